@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pj-day.h"
+
+G_BEGIN_DECLS
+
+/* The journal file and the single owner of SQL. Every write is one transaction; every
+ * SQLite failure becomes a PJ_ERROR a person can understand. Dates passed in are validated
+ * against @today of pj_database_set_today() (default: the real today), so tests stay
+ * independent of the clock. */
+#define PJ_TYPE_DATABASE (pj_database_get_type ())
+G_DECLARE_FINAL_TYPE (PjDatabase, pj_database, PJ, DATABASE, GObject)
+
+typedef enum
+{
+  PJ_ORDER_OLDEST_FIRST,
+  PJ_ORDER_NEWEST_FIRST,
+} PjOrder;
+
+typedef struct
+{
+  guint days_written;        /* days created or changed */
+  guint checkins_added;
+  guint checkins_skipped;    /* same date and time already in the journal */
+} PjImportStats;
+
+/* g_get_user_data_dir()/pain-journal/journal.db */
+char       *pj_database_default_path (void);
+
+/* Opens or creates the file (folder 0700, file 0600) and migrates it to the current schema.
+ * A file written by a newer version is refused with PJ_ERROR_NEWER_SCHEMA and left untouched. */
+PjDatabase *pj_database_open (const char *path,
+                              GError    **error);
+const char *pj_database_get_path (PjDatabase *self);
+int         pj_database_get_schema_version (PjDatabase *self);
+void        pj_database_set_today (PjDatabase *self,
+                                   PjDate      today);
+PjDate      pj_database_get_today (PjDatabase *self);
+
+/* Writes the day's factors (not its check-ins), creating the day if needed. */
+gboolean    pj_database_save_day (PjDatabase  *self,
+                                  const PjDay *day,
+                                  GError     **error);
+/* Adds the check-in (creating its day if needed) and stores the new id in @checkin->id. A
+ * check-in at the same date and time already present is a PJ_ERROR_CONFLICT. */
+gboolean    pj_database_add_checkin (PjDatabase *self,
+                                     PjCheckin  *checkin,
+                                     GError    **error);
+/* Updates the check-in with @checkin->id (its date may not change). */
+gboolean    pj_database_update_checkin (PjDatabase      *self,
+                                        const PjCheckin *checkin,
+                                        GError         **error);
+gboolean    pj_database_delete_checkin (PjDatabase *self,
+                                        gint64      checkin_id,
+                                        GError    **error);
+/* Removes the day with its check-ins. */
+gboolean    pj_database_delete_day (PjDatabase *self,
+                                    PjDate      date,
+                                    GError    **error);
+/* Writes the day's factors and exactly its check-ins (replacing any others of that day), in
+ * one transaction: this is how an undone delete comes back. Check-in ids are kept. */
+gboolean    pj_database_restore_day (PjDatabase  *self,
+                                     const PjDay *day,
+                                     GError     **error);
+
+/* The day with its check-ins, or NULL without an error when nothing is stored for it. */
+PjDay      *pj_database_get_day (PjDatabase *self,
+                                 PjDate      date,
+                                 GError    **error);
+/* Days in @from … @to (inclusive; PJ_DATE_NONE = unbounded) with their check-ins, in @order,
+ * skipping @offset and returning at most @limit (0 = no limit). Array of PjDay*. */
+GPtrArray  *pj_database_list_days_in_range (PjDatabase *self,
+                                            PjDate      from,
+                                            PjDate      to,
+                                            PjOrder     order,
+                                            guint       offset,
+                                            guint       limit,
+                                            GError    **error);
+/* The dates in @from … @to that have a stored day, for calendar marks. Array of PjDate. */
+GArray     *pj_database_list_dates_in_range (PjDatabase *self,
+                                             PjDate      from,
+                                             PjDate      to,
+                                             GError    **error);
+gboolean    pj_database_count_days (PjDatabase *self,
+                                    guint      *out_count,
+                                    GError    **error);
+/* PJ_DATE_NONE for both when the journal is empty. */
+gboolean    pj_database_get_date_bounds (PjDatabase *self,
+                                         PjDate     *out_first,
+                                         PjDate     *out_last,
+                                         GError    **error);
+
+/* Writes parsed days into the journal in one transaction: a factor known in @days overwrites
+ * the stored one, an unknown one leaves it; a check-in whose date and time exist is skipped.
+ * Any invalid day aborts everything and nothing is written. */
+gboolean    pj_database_import_days (PjDatabase    *self,
+                                     GPtrArray     *days,
+                                     PjImportStats *out_stats,
+                                     GError       **error);
+
+/* How many SELECT statements ran since open: benchmarks use it to show reads stay bounded. */
+guint64     pj_database_get_read_count (PjDatabase *self);
+
+G_END_DECLS

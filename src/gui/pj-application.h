@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pj-database.h"
+
+G_BEGIN_DECLS
+
+#define PJ_TYPE_APPLICATION (pj_application_get_type ())
+G_DECLARE_FINAL_TYPE (PjApplication, pj_application, PJ, APPLICATION, AdwApplication)
+
+PjApplication *pj_application_new (void);
+/* The open journal; NULL before the window opens or when it could not be opened. */
+PjDatabase    *pj_application_get_database (PjApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pj-application.h"
+
+G_BEGIN_DECLS
+
+#define PJ_TYPE_WINDOW (pj_window_get_type ())
+G_DECLARE_FINAL_TYPE (PjWindow, pj_window, PJ, WINDOW, AdwApplicationWindow)
+
+/* @database may be NULL when opening failed; @open_error then says why and is shown. */
+PjWindow *pj_window_new (PjApplication *application,
+                         PjDatabase    *database,
+                         const GError  *open_error);
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A fresh scratch folder for one test; remove it with pj_test_remove_tree(). */
+char  *pj_test_make_tmpdir (void);
+void   pj_test_remove_tree (const char *path);
+/* Path of a fixture in tests/data (PJ_TEST_DATA_DIR). */
+char  *pj_test_data_path (const char *name);
+/* A fixed "today" so tests never depend on the clock: 2026-06-30. */
+guint32 pj_test_today (void);
+
+G_END_DECLS
