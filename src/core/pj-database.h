@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 #define PJ_TYPE_DATABASE (pj_database_get_type ())
 G_DECLARE_FINAL_TYPE (PjDatabase, pj_database, PJ, DATABASE, GObject)
 
+/* Signal "changed" (guint date): emitted after every committed write, with the PjDate that
+ * changed, or PJ_DATE_NONE when many days changed at once (an import). Pages refresh from it
+ * instead of telling each other. */
+
 typedef enum
 {
   PJ_ORDER_OLDEST_FIRST,
