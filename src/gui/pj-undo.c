@@ -76,6 +76,7 @@ pj_undo_offer (GtkWidget     *widget,
   AdwToastOverlay *overlay;
   PendingUndo *pending;
   AdwToast *toast;
+  g_autofree char *escaped = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (undo != NULL);
@@ -83,9 +84,10 @@ pj_undo_offer (GtkWidget     *widget,
   overlay = find_overlay (widget);
   g_return_if_fail (overlay != NULL);
 
-  toast = adw_toast_new (message);
+  /* libadwaita 1.2 always reads toast titles as markup: escape so a note can't break it. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_use_markup (toast, FALSE);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 10);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_toast_button_clicked), overlay);
