@@ -53,10 +53,10 @@ static const struct
   const char *label;      /* N_() */
   const char *suffix;     /* of the suggested file name */
 } format_info[PJ_N_EXPORT_FORMATS] = {
-  [PJ_EXPORT_FORMAT_PDF] = { N_("PDF report for a clinician"), "report.pdf" },
+  [PJ_EXPORT_FORMAT_PDF] = { N_("PDF report"), "report.pdf" },
   [PJ_EXPORT_FORMAT_CSV] = { N_("CSV spreadsheet"), "journal.csv" },
-  [PJ_EXPORT_FORMAT_JSON] = { N_("JSON backup (everything)"), "backup.json" },
-  [PJ_EXPORT_FORMAT_FHIR] = { N_("FHIR R4 for clinic systems"), "fhir.json" },
+  [PJ_EXPORT_FORMAT_JSON] = { N_("JSON backup"), "backup.json" },
+  [PJ_EXPORT_FORMAT_FHIR] = { N_("FHIR R4"), "fhir.json" },
 };
 
 gboolean
