@@ -381,10 +381,18 @@ pj_report_document_paginate (PjReportDocument *document)
       gboolean is_row = entry->block != NULL && entry->table_header != NULL;
       double need = pj_report_block_get_height (block);
 
-      if ((entry->flow & PJ_REPORT_FLOW_KEEP_WITH_NEXT) && i + 1 < document->entries->len)
-        need += block->space_after +
-                pj_report_block_get_height (entry_block (&g_array_index (document->entries,
-                                                                         Entry, i + 1)));
+      /* A chain of kept entries (a heading, then a table header, then the first row) moves
+       * to the next page as a whole. */
+      for (guint j = i; j + 1 < document->entries->len; j++)
+        {
+          const Entry *kept = &g_array_index (document->entries, Entry, j);
+
+          if (!(kept->flow & PJ_REPORT_FLOW_KEEP_WITH_NEXT))
+            break;
+          need += entry_block (kept)->space_after +
+                  pj_report_block_get_height (entry_block (&g_array_index (document->entries,
+                                                                           Entry, j + 1)));
+        }
       if (y > top && ((entry->flow & PJ_REPORT_FLOW_PAGE_BREAK_BEFORE) || y + need > bottom))
         {
           document->n_pages++;
