@@ -158,7 +158,7 @@ fill_factors (Person *person,
       day->activity_interference = clamp_int (pain * 0.7 + gaussian (rand), 0, 10);
     }
 
-  if (pain >= 6 && chance (rand, 0.7))
+  if (pain >= 6 ? chance (rand, 0.8) : pain >= 4.5 && chance (rand, 0.3))
     {
       day->self_care |= PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION);
       day->medication = g_strdup (medications[g_rand_int_range (rand, 0,
@@ -297,7 +297,7 @@ pj_demo_generate (PjDate  last_day,
   GPtrArray *days = g_ptr_array_new_full (n_days, (GDestroyNotify) pj_day_free);
   Person person = {
     .rand = rand,
-    .baseline = 3.2,
+    .baseline = 3.5,
     .last_sitting = NAN,
     .last_stress = PJ_UNSET,
     .last_exercise = PJ_UNSET,
@@ -316,7 +316,7 @@ pj_demo_generate (PjDate  last_day,
       if (index >= person.flare_start + person.flare_length)
         schedule_next_flare (&person, index, n_days);
       person.baseline = CLAMP (person.baseline + 0.05 * gaussian (rand) +
-                               0.02 * (3.2 - person.baseline), 2.0, 4.5);
+                               0.02 * (3.5 - person.baseline), 2.0, 5.0);
       pain = todays_pain (&person, index);
       fill_factors (&person, day, index, pain);
       add_checkins (&person, day, index, pain);

@@ -9,52 +9,89 @@
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
 
-/* ----- Writing ----- */
+/* ----- Writing -----
+ * The document is written here rather than with JsonGenerator because json-glib prints every
+ * double with 17 digits (7.3 becomes 7.2999999999999998). Numbers use the field table's
+ * canonical text instead, the shortest that reads back exactly, so the file stays readable
+ * and still round-trips byte for byte. json-glib reads it back. */
 
 static void
-add_field (JsonBuilder       *builder,
-           gconstpointer      record,
-           const PjFieldInfo *info)
+append_string (GString    *out,
+               const char *text)
 {
-  if (!pj_field_is_set (record, info))
-    return;
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if ((guchar) *p < 0x20)
+            g_string_append_printf (out, "\\u%04x", (guint) (guchar) *p);
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
 
-  json_builder_set_member_name (builder, info->name);
+static void
+append_value (GString           *out,
+              gconstpointer      record,
+              const PjFieldInfo *info)
+{
+  g_autofree char *text = pj_field_format (record, info);
+
   switch (info->type)
     {
     case PJ_FIELD_DECIMAL:
-      json_builder_add_double_value (builder, *PJ_FIELD_PTR (record, info, const double));
-      break;
     case PJ_FIELD_INTEGER:
-      json_builder_add_int_value (builder, *PJ_FIELD_PTR (record, info, const int));
+      g_string_append (out, text);
       break;
     case PJ_FIELD_SET:
       {
         PjCodeSet set = *PJ_FIELD_PTR (record, info, const PjCodeSet);
+        gboolean first = TRUE;
 
-        json_builder_begin_array (builder);
+        g_string_append_c (out, '[');
         for (guint i = 0; i < pj_codes_count (info->code_kind); i++)
-          if (set & PJ_CODE_BIT (i))
-            json_builder_add_string_value (builder, pj_code_name (info->code_kind, i));
-        json_builder_end_array (builder);
+          {
+            if ((set & PJ_CODE_BIT (i)) == 0)
+              continue;
+            if (!first)
+              g_string_append (out, ", ");
+            append_string (out, pj_code_name (info->code_kind, i));
+            first = FALSE;
+          }
+        g_string_append_c (out, ']');
         break;
       }
     case PJ_FIELD_TIME:
     case PJ_FIELD_TEXT:
-      {
-        g_autofree char *text = pj_field_format (record, info);
-
-        json_builder_add_string_value (builder, text);
-        break;
-      }
+      append_string (out, text);
+      break;
     default:
       g_assert_not_reached ();
     }
 }
 
 static void
-add_day (JsonBuilder *builder,
-         const PjDay *day)
+append_day (GString     *out,
+            const PjDay *day)
 {
   guint n_day, n_checkin;
   const PjFieldInfo *day_fields = pj_day_fields (&n_day);
@@ -62,37 +99,45 @@ add_day (JsonBuilder *builder,
   char date[PJ_DATE_ISO_LEN];
 
   pj_date_format_iso (day->date, date);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "date");
-  json_builder_add_string_value (builder, date);
+  g_string_append_printf (out, "    {\n      \"date\": \"%s\",\n", date);
+  /* Unknown values are left out: absent means unknown (data-format.md §3). */
   for (guint i = 0; i < n_day; i++)
-    add_field (builder, day, &day_fields[i]);
+    {
+      if (!pj_field_is_set (day, &day_fields[i]))
+        continue;
+      g_string_append_printf (out, "      \"%s\": ", day_fields[i].name);
+      append_value (out, day, &day_fields[i]);
+      g_string_append (out, ",\n");
+    }
 
-  json_builder_set_member_name (builder, "checkins");
-  json_builder_begin_array (builder);
+  g_string_append (out, "      \"checkins\": [");
+  /* One check-in per line keeps a long journal easy to scan. */
   for (guint i = 0; i < day->checkins->len; i++)
     {
       const PjCheckin *checkin = g_ptr_array_index (day->checkins, i);
+      gboolean first = TRUE;
 
-      json_builder_begin_object (builder);
+      g_string_append (out, i == 0 ? "\n        {" : ",\n        {");
       for (guint j = 0; j < n_checkin; j++)
-        add_field (builder, checkin, &checkin_fields[j]);
-      json_builder_end_object (builder);
+        {
+          if (!pj_field_is_set (checkin, &checkin_fields[j]))
+            continue;
+          g_string_append_printf (out, "%s\"%s\": ", first ? "" : ", ", checkin_fields[j].name);
+          append_value (out, checkin, &checkin_fields[j]);
+          first = FALSE;
+        }
+      g_string_append_c (out, '}');
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  g_string_append (out, day->checkins->len > 0 ? "\n      ]\n    }" : "]\n    }");
 }
 
 char *
 pj_json_backup_format (GPtrArray *days,
                        GDateTime *exported)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
   g_autoptr (GDateTime) exported_utc = NULL;
   g_autofree char *exported_text = NULL;
-  g_autofree char *text = NULL;
+  GString *out;
 
   g_return_val_if_fail (days != NULL, NULL);
   g_return_val_if_fail (exported != NULL, NULL);
@@ -100,26 +145,19 @@ pj_json_backup_format (GPtrArray *days,
   exported_utc = g_date_time_to_utc (exported);
   exported_text = g_date_time_format (exported_utc, "%Y-%m-%dT%H:%M:%SZ");
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, PJ_JSON_BACKUP_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, PJ_JSON_BACKUP_VERSION);
-  json_builder_set_member_name (builder, "exported");
-  json_builder_add_string_value (builder, exported_text);
-  json_builder_set_member_name (builder, "days");
-  json_builder_begin_array (builder);
+  out = g_string_new ("{\n  \"format\": ");
+  append_string (out, PJ_JSON_BACKUP_FORMAT);
+  g_string_append_printf (out, ",\n  \"version\": %d,\n  \"exported\": ",
+                          PJ_JSON_BACKUP_VERSION);
+  append_string (out, exported_text);
+  g_string_append (out, ",\n  \"days\": [");
   for (guint i = 0; i < days->len; i++)
-    add_day (builder, g_ptr_array_index (days, i));
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  return g_strconcat (text, "\n", NULL);
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      append_day (out, g_ptr_array_index (days, i));
+    }
+  g_string_append (out, days->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  return g_string_free (out, FALSE);
 }
 
 /* ----- Reading ----- */
