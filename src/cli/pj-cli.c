@@ -61,7 +61,9 @@ pj_cli_add_options (GApplication *application)
       N_("Export only days up to DATE"), N_("YYYY-MM-DD") },
     { "demo-data", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fill the journal with generated example data, for trying the app"), NULL },
-    { "demo-days", 0, 0, G_OPTION_ARG_INT, NULL,
+    /* A string, not G_OPTION_ARG_INT: GApplication drops an int option whose value is 0, so
+     * "--demo-days 0" would silently become the default instead of an error. */
+    { "demo-days", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("How many days of demo data to generate (default 180)"), N_("N") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
@@ -143,6 +145,34 @@ check_import_file (const char *path,
   return TRUE;
 }
 
+static gboolean
+read_demo_days (GVariantDict *options,
+                CliRequest   *request,
+                GError      **error)
+{
+  g_autofree char *text = NULL;
+  guint64 days;
+
+  request->demo_days = PJ_DEMO_DEFAULT_DAYS;
+  if (!g_variant_dict_lookup (options, "demo-days", "s", &text))
+    return TRUE;
+  if (!request->demo_data)
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--demo-days only makes sense with --demo-data"));
+      return FALSE;
+    }
+  if (!g_ascii_string_to_unsigned (text, 10, 1, PJ_DEMO_MAX_DAYS, &days, NULL))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--demo-days must be a whole number from 1 to %d, not “%s”"),
+                   PJ_DEMO_MAX_DAYS, text);
+      return FALSE;
+    }
+  request->demo_days = (int) days;
+  return TRUE;
+}
+
 /* Fills @request from @options and refuses bad combinations before anything is touched. */
 static gboolean
 read_request (GVariantDict *options,
@@ -154,8 +184,6 @@ read_request (GVariantDict *options,
   g_variant_dict_lookup (options, "export-csv", "^ay", &request->export_csv_path);
   g_variant_dict_lookup (options, "export-json", "^ay", &request->export_json_path);
   request->demo_data = g_variant_dict_contains (options, "demo-data");
-  if (!g_variant_dict_lookup (options, "demo-days", "i", &request->demo_days))
-    request->demo_days = 0;
 
   if (!read_date_option (options, "from", &request->from, error) ||
       !read_date_option (options, "to", &request->to, error))
@@ -177,24 +205,8 @@ read_request (GVariantDict *options,
       return FALSE;
     }
 
-  if (g_variant_dict_contains (options, "demo-days"))
-    {
-      if (!request->demo_data)
-        {
-          g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                       _("--demo-days only makes sense with --demo-data"));
-          return FALSE;
-        }
-      if (request->demo_days < 1 || request->demo_days > PJ_DEMO_MAX_DAYS)
-        {
-          g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                       _("--demo-days must be between 1 and %d, not %d"), PJ_DEMO_MAX_DAYS,
-                       request->demo_days);
-          return FALSE;
-        }
-    }
-  else
-    request->demo_days = PJ_DEMO_DEFAULT_DAYS;
+  if (!read_demo_days (options, request, error))
+    return FALSE;
 
   if (request->import_path != NULL && !check_import_file (request->import_path, error))
     return FALSE;
