@@ -361,7 +361,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/json-backup/fixture-identical", test_fixture_reads_and_writes_back_identically);
+  g_test_add_func ("/json-backup/fixture-identical",
+                   test_fixture_reads_and_writes_back_identically);
   g_test_add_func ("/json-backup/malformed", test_malformed_json);
   g_test_add_func ("/json-backup/not-a-backup", test_not_a_backup);
   g_test_add_func ("/json-backup/bad-days", test_bad_days);

@@ -56,9 +56,9 @@ pj_cli_add_options (GApplication *application)
     { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the journal to FILE as a full JSON backup"), N_("FILE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export only days from DATE on"), N_("YYYY-MM-DD") },
+      N_("Export only the days from this date on"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export only days up to DATE"), N_("YYYY-MM-DD") },
+      N_("Export only the days up to this date"), N_("YYYY-MM-DD") },
     { "demo-data", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fill the journal with generated example data, for trying the app"), NULL },
     /* A string, not G_OPTION_ARG_INT: GApplication drops an int option whose value is 0, so
