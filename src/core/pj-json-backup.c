@@ -87,6 +87,17 @@ append_value (GString           *out,
     }
 }
 
+/* An empty text is unknown too: the importer reads "" as unknown, so writing it would break
+ * the byte-identical round trip. */
+static gboolean
+has_value (gconstpointer      record,
+           const PjFieldInfo *info)
+{
+  if (!pj_field_is_set (record, info))
+    return FALSE;
+  return info->type != PJ_FIELD_TEXT || **PJ_FIELD_PTR (record, info, char * const) != '\0';
+}
+
 static void
 append_day (GString     *out,
             const PjDay *day)
@@ -101,7 +112,7 @@ append_day (GString     *out,
   /* Unknown values are left out: absent means unknown (data-format.md §3). */
   for (guint i = 0; i < n_day; i++)
     {
-      if (!pj_field_is_set (day, &day_fields[i]))
+      if (!has_value (day, &day_fields[i]))
         continue;
       g_string_append_printf (out, "      \"%s\": ", day_fields[i].name);
       append_value (out, day, &day_fields[i]);
@@ -118,7 +129,7 @@ append_day (GString     *out,
       g_string_append (out, i == 0 ? "\n        {" : ",\n        {");
       for (guint j = 0; j < n_checkin; j++)
         {
-          if (!pj_field_is_set (checkin, &checkin_fields[j]))
+          if (!has_value (checkin, &checkin_fields[j]))
             continue;
           g_string_append_printf (out, "%s\"%s\": ", first ? "" : ", ", checkin_fields[j].name);
           append_value (out, checkin, &checkin_fields[j]);
