@@ -316,7 +316,7 @@ test_bad_arguments (Fixture      *fixture,
     { { "--export-csv", NULL, "--from", "2026-05-01", "--to", "2026-04-01" },
       "--from 2026-05-01 is after --to 2026-04-01; the range would be empty" },
     { { "--from", "2026-05-01" },
-      "--from and --to limit an export; add --export-csv or --export-json" },
+      "--from and --to limit an export; add --export-csv, --export-json or --export-fhir" },
     { { "--demo-data", "--demo-days", "0" },
       "--demo-days must be a whole number from 1 to 36500, not “0”" },
     { { "--demo-data", "--demo-days", "40000" },
@@ -373,6 +373,25 @@ test_unwritable_export (Fixture      *fixture,
 }
 
 static void
+test_export_fhir (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autofree char *export = path_in (fixture, "bundle.json");
+  g_autofree char *from = iso_days_ago (6);
+  g_autofree char *text = NULL;
+  g_auto (Result) result = { 0 };
+
+  run (fixture, &result, "--db", fixture->db, "--demo-data", "--demo-days", "30",
+       "--export-fhir", export, "--from", from, NULL);
+  assert_success (&result);
+  g_assert_nonnull (strstr (result.out, " observations to "));
+  text = read_file (export);
+  g_assert_true (g_str_has_prefix (text, "{\n  \"resourceType\": \"Bundle\",\n"));
+  g_assert_nonnull (strstr (text, "\"timestamp\": \"2026-06-30T18:45:00Z\""));
+  g_assert_nonnull (strstr (text, "\"code\": \"72514-3\""));
+}
+
+static void
 test_default_database (Fixture      *fixture,
                        gconstpointer data)
 {
@@ -402,6 +421,7 @@ main (int   argc,
   ADD ("range-export", test_range_export);
   ADD ("bad-arguments", test_bad_arguments);
   ADD ("unwritable-export", test_unwritable_export);
+  ADD ("export-fhir", test_export_fhir);
   ADD ("default-database", test_default_database);
 #undef ADD
 

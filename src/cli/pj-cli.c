@@ -8,6 +8,7 @@
 #include "pj-database.h"
 #include "pj-demo.h"
 #include "pj-error.h"
+#include "pj-fhir.h"
 #include "pj-json-backup.h"
 
 /* The headless command line, data-format.md §4. Each action is one function taking the
@@ -24,6 +25,7 @@ typedef struct
   char       *import_path;
   char       *export_csv_path;
   char       *export_json_path;
+  char       *export_fhir_path;
   PjDate      from;
   PjDate      to;
   gboolean    demo_data;
@@ -38,6 +40,7 @@ cli_request_clear (CliRequest *request)
   g_clear_pointer (&request->import_path, g_free);
   g_clear_pointer (&request->export_csv_path, g_free);
   g_clear_pointer (&request->export_json_path, g_free);
+  g_clear_pointer (&request->export_fhir_path, g_free);
   g_clear_object (&request->database);
 }
 
@@ -55,6 +58,8 @@ pj_cli_add_options (GApplication *application)
       N_("Write the journal to FILE as CSV"), N_("FILE") },
     { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the journal to FILE as a full JSON backup"), N_("FILE") },
+    { "export-fhir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the journal to FILE as a FHIR R4 Bundle for a clinic's systems"), N_("FILE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Export only the days from this date on"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -105,7 +110,8 @@ read_date_option (GVariantDict *options,
 static gboolean
 has_export (const CliRequest *request)
 {
-  return request->export_csv_path != NULL || request->export_json_path != NULL;
+  return request->export_csv_path != NULL || request->export_json_path != NULL ||
+         request->export_fhir_path != NULL;
 }
 
 static gboolean
@@ -183,6 +189,7 @@ read_request (GVariantDict *options,
   g_variant_dict_lookup (options, "import", "^ay", &request->import_path);
   g_variant_dict_lookup (options, "export-csv", "^ay", &request->export_csv_path);
   g_variant_dict_lookup (options, "export-json", "^ay", &request->export_json_path);
+  g_variant_dict_lookup (options, "export-fhir", "^ay", &request->export_fhir_path);
   request->demo_data = g_variant_dict_contains (options, "demo-data");
 
   if (!read_date_option (options, "from", &request->from, error) ||
@@ -201,7 +208,8 @@ read_request (GVariantDict *options,
   if ((request->from != PJ_DATE_NONE || request->to != PJ_DATE_NONE) && !has_export (request))
     {
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("--from and --to limit an export; add --export-csv or --export-json"));
+                   _("--from and --to limit an export; add --export-csv, --export-json or "
+                     "--export-fhir"));
       return FALSE;
     }
 
@@ -310,6 +318,24 @@ run_export_json (CliRequest *request,
 }
 
 static gboolean
+run_export_fhir (CliRequest *request,
+                 GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (request->export_fhir_path);
+  g_autoptr (GDateTime) generated = export_time (error);
+  guint n_observations = 0;
+
+  if (generated == NULL)
+    return FALSE;
+  /* The command line has no patient name, so the Bundle has no Patient. */
+  if (!pj_fhir_export_file (request->database, request->export_fhir_path, request->from,
+                            request->to, NULL, 0, generated, &n_observations, error))
+    return FALSE;
+  g_print (_("Exported %u observations to %s\n"), n_observations, name);
+  return TRUE;
+}
+
+static gboolean
 run_actions (CliRequest *request,
              GError    **error)
 {
@@ -322,6 +348,8 @@ run_actions (CliRequest *request,
   if (request->export_csv_path != NULL && !run_export_csv (request, error))
     return FALSE;
   if (request->export_json_path != NULL && !run_export_json (request, error))
+    return FALSE;
+  if (request->export_fhir_path != NULL && !run_export_fhir (request, error))
     return FALSE;
   return TRUE;
 }

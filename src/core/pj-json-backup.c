@@ -4,6 +4,7 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
+#include "pj-json-writer.h"
 
 /* Writing and export; reading is in pj-json-backup-import.c. */
 
@@ -12,40 +13,6 @@
  * double with 17 digits (7.3 becomes 7.2999999999999998). Numbers use the field table's
  * canonical text instead, the shortest that reads back exactly, so the file stays readable
  * and still round-trips byte for byte. json-glib reads it back. */
-
-static void
-append_string (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if ((guchar) *p < 0x20)
-            g_string_append_printf (out, "\\u%04x", (guint) (guchar) *p);
-          else
-            g_string_append_c (out, *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 append_value (GString           *out,
@@ -72,7 +39,7 @@ append_value (GString           *out,
               continue;
             if (!first)
               g_string_append (out, ", ");
-            append_string (out, pj_code_name (info->code_kind, i));
+            pj_json_append_string (out, pj_code_name (info->code_kind, i));
             first = FALSE;
           }
         g_string_append_c (out, ']');
@@ -80,7 +47,7 @@ append_value (GString           *out,
       }
     case PJ_FIELD_TIME:
     case PJ_FIELD_TEXT:
-      append_string (out, text);
+      pj_json_append_string (out, text);
       break;
     default:
       g_assert_not_reached ();
@@ -155,10 +122,10 @@ pj_json_backup_format (GPtrArray *days,
   exported_text = g_date_time_format (exported_utc, "%Y-%m-%dT%H:%M:%SZ");
 
   out = g_string_new ("{\n  \"format\": ");
-  append_string (out, PJ_JSON_BACKUP_FORMAT);
+  pj_json_append_string (out, PJ_JSON_BACKUP_FORMAT);
   g_string_append_printf (out, ",\n  \"version\": %d,\n  \"exported\": ",
                           PJ_JSON_BACKUP_VERSION);
-  append_string (out, exported_text);
+  pj_json_append_string (out, exported_text);
   g_string_append (out, ",\n  \"days\": [");
   for (guint i = 0; i < days->len; i++)
     {
