@@ -295,6 +295,9 @@ test_bad_days (void)
   assert_day_error ("{\"date\": \"2026-06-01\", \"stress\": 3.5}",
                     "backup.json, day 2026-06-01, $.days[0].stress: Stress must be a whole "
                     "number, not “3.5”");
+  assert_day_error ("{\"date\": \"2026-06-01\", \"stress\": 1e300}",
+                    "backup.json, day 2026-06-01, $.days[0].stress: Stress must be a whole "
+                    "number, not “1e+300”");
   assert_day_error ("{\"date\": \"2026-06-01\", \"sleep_hours\": 25}",
                     "backup.json, day 2026-06-01, $.days[0].sleep_hours: Sleep hours must be "
                     "between 0 and 24, not 25");

@@ -3,11 +3,13 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
+#include "pj-json-writer.h"
 
 /* ----- Reading ----- */
 
@@ -80,13 +82,15 @@ node_to_text (JsonNode          *node,
         return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
       if (node_is (node, G_TYPE_DOUBLE))
         {
-          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+          GString *text = g_string_new (NULL);
           double value = json_node_get_double (node);
 
           /* 3.0 is a whole number even though JSON wrote it with a point. */
-          if (info->type == PJ_FIELD_INTEGER && value == (double) (gint64) value)
-            return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
-          return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+          if (info->type == PJ_FIELD_INTEGER && fabs (value) < 1e15 && value == floor (value))
+            g_string_printf (text, "%" G_GINT64_FORMAT, (gint64) value);
+          else
+            pj_json_append_double (text, value);
+          return g_string_free (text, FALSE);
         }
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID, _("%s must be a number, not %s"),
                    _(info->label), describe_node (node));
