@@ -9,7 +9,9 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 
-/* ----- Reading ----- */
+/* Reading CSV into days (data-format.md §2); the shared columns and the writer are in
+ * pj-csv.c. Each day keeps the line that set each of its factors and check-ins, so every
+ * disagreement can name both lines. */
 
 typedef struct
 {
@@ -48,6 +50,7 @@ set_row_error (GError       **error,
                const char    *message)
 {
   if (column != NULL)
+    /* TRANSLATORS: file name, line number, column name, what is wrong */
     g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"),
                  parser->display_name, line, column, message);
   else

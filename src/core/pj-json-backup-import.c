@@ -28,6 +28,7 @@ set_path_error (GError      **error,
                 const char   *message)
 {
   if (reader->date_text != NULL)
+    /* TRANSLATORS: file name, date, JSON path such as $.days[3].stress, what is wrong */
     g_set_error (error, PJ_ERROR, code, _("%s, day %s, %s: %s"), reader->display_name,
                  reader->date_text, path, message);
   else
