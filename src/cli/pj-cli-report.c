@@ -13,6 +13,7 @@ pj_cli_write_report (PjDatabase *database,
                      PjDate      from,
                      PjDate      to,
                      PjDate      today,
+                     GDateTime  *generated,
                      GError    **error)
 {
   PjReportOptions options;
@@ -24,6 +25,7 @@ pj_cli_write_report (PjDatabase *database,
   pj_report_options_init (&options, to != PJ_DATE_NONE ? to : today);
   if (from != PJ_DATE_NONE)
     options.from = from;
+  options.generated = generated;
   if (options.from > options.to)
     {
       char first[PJ_DATE_ISO_LEN], last[PJ_DATE_ISO_LEN];

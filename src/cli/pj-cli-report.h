@@ -7,12 +7,13 @@ G_BEGIN_DECLS
 
 /* --report FILE.pdf (data-format.md §4): the clinician report of @from … @to, where a missing
  * end defaults to @today and a missing start to 90 days before the end. Paper follows the
- * locale. Headless: cairo and pango only. */
+ * locale; @generated is the date printed on it. Headless: cairo and pango only. */
 gboolean pj_cli_write_report (PjDatabase *database,
                               const char *path,
                               PjDate      from,
                               PjDate      to,
                               PjDate      today,
+                              GDateTime  *generated,
                               GError    **error);
 
 G_END_DECLS

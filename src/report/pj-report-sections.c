@@ -22,6 +22,7 @@ pj_report_add_header (PjReportBuilder *builder)
   g_autofree char *generated = NULL;
   g_autofree char *period = NULL;
   g_autofree char *made = NULL;
+  guint n_days;
   double y;
 
   if (options->generated != NULL)
@@ -55,7 +56,9 @@ pj_report_add_header (PjReportBuilder *builder)
     }
 
   /* TRANSLATORS: the report period: first date, last date, number of days */
-  period = g_strdup_printf (_("Period: %s – %s (%u days)"), from, to, options->to - options->from + 1);
+  n_days = options->to - options->from + 1;
+  period = g_strdup_printf (ngettext ("Period: %s – %s (%u day)", "Period: %s – %s (%u days)",
+                                      n_days), from, to, n_days);
   /* TRANSLATORS: when and with which version the report was made */
   made = g_strdup_printf (_("Generated %s by Pain Journal %s · self-reported by the patient"),
                           generated, options->app_version ? options->app_version : PACKAGE_VERSION);
@@ -160,8 +163,8 @@ format_code_counts (PjCodeKind   kind,
         g_string_append (text, "; ");
       if (days_logged > 0)
         /* TRANSLATORS: a region or quality, on how many days, and the share of logged days */
-        g_string_append_printf (text, ngettext ("%s %u day (%.0f\u00a0%%)", "%s %u days (%.0f\u00a0%%)",
-                                                days),
+        g_string_append_printf (text, ngettext ("%s %u day (%.0f\u00a0%%)",
+                                                "%s %u days (%.0f\u00a0%%)", days),
                                 pj_code_label (kind, order[i]), days,
                                 100.0 * days / days_logged);
       else
