@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pj-database.h"
+#include "pj-demo.h"
 #include "pj-report-pdf.h"
 
 /* bench/report: how long the clinician report takes for 90 days, one year and ten years, and
@@ -16,56 +17,6 @@
 
 #define TICK_MS 5
 #define RUNS 3
-
-/* A plausible journal: one to three check-ins on most days, every factor filled. */
-static GPtrArray *
-generate_days (PjDate last,
-               guint  n_days)
-{
-  GPtrArray *days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
-  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
-
-  for (guint i = 0; i < n_days; i++)
-    {
-      PjDate date = last - (n_days - 1) + i;
-      PjDay *day;
-      guint n_checkins;
-
-      if (g_rand_int_range (rand, 0, 10) == 0)
-        continue;
-      day = pj_day_new (date);
-      day->sitting_hours = g_rand_int_range (rand, 8, 24) * 0.5;
-      day->screen_hours = g_rand_int_range (rand, 6, 24) * 0.5;
-      day->posture = g_rand_int_range (rand, 1, 6);
-      day->breaks = g_rand_int_range (rand, 0, 8);
-      day->exercise_minutes = g_rand_int_range (rand, 0, 5) * 15;
-      day->activities = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_ACTIVITIES));
-      day->self_care = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_SELF_CARE));
-      if (day->self_care & PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION))
-        day->medication = g_strdup ("Ibuprofen 400 mg");
-      day->sleep_hours = g_rand_int_range (rand, 10, 17) * 0.5;
-      day->sleep_quality = g_rand_int_range (rand, 2, 10);
-      day->stress = g_rand_int_range (rand, 1, 10);
-      day->enjoyment_interference = g_rand_int_range (rand, 0, 9);
-      day->activity_interference = g_rand_int_range (rand, 0, 9);
-      day->note = g_strdup ("Long day at the desk; the neck was stiff by the evening.");
-      n_checkins = g_rand_int_range (rand, 1, 4);
-      for (guint j = 0; j < n_checkins; j++)
-        {
-          PjCheckin *checkin = pj_checkin_new (date, 7 * 60 + j * 330,
-                                               g_rand_int_range (rand, 1, 9));
-
-          checkin->locations = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_LOCATIONS)) |
-                               PJ_CODE_BIT (PJ_LOCATION_NECK);
-          checkin->qualities = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_QUALITIES));
-          if (g_rand_int_range (rand, 0, 40) == 0)
-            checkin->symptoms = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_SYMPTOMS));
-          pj_day_add_checkin (day, checkin);
-        }
-      g_ptr_array_add (days, day);
-    }
-  return days;
-}
 
 /* cairo writes one "/Type /Page" object per page (and "/Type /Pages" for the tree). */
 static guint
@@ -178,7 +129,7 @@ main (int   argc,
   db = pj_database_open (job.db_path, &error);
   g_assert_no_error (error);
   pj_database_set_today (db, today);
-  days = generate_days (today, 3650);
+  days = pj_demo_generate (today, 3650, PJ_DEMO_SEED);
   pj_database_import_days (db, days, NULL, &error);
   g_assert_no_error (error);
 

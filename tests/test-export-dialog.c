@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "pj-database.h"
 #include "pj-export-dialog.h"
@@ -82,6 +83,16 @@ count_files (const char *dir)
   return n;
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    n++;
+  return n;
+}
+
 static void
 test_each_format (void)
 {
@@ -108,15 +119,36 @@ test_each_format (void)
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       g_assert_cmpuint (length, >, 100);
-      if (format == PJ_EXPORT_FORMAT_PDF)
-        g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-      else
-        g_assert_true (g_utf8_validate (contents, length, NULL));
+      switch (format)
+        {
+        case PJ_EXPORT_FORMAT_PDF:
+          g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+          break;
+        case PJ_EXPORT_FORMAT_CSV:
+          g_assert_true (g_str_has_prefix (contents, "date,"));
+          /* 60 days: the header and at least one line per day */
+          g_assert_cmpuint (count_lines (contents), >=, 61);
+          break;
+        case PJ_EXPORT_FORMAT_JSON:
+        case PJ_EXPORT_FORMAT_FHIR:
+        case PJ_N_EXPORT_FORMATS:
+        default:
+          {
+            g_autoptr (JsonNode) node = json_from_string (contents, &error);
+
+            g_assert_no_error (error);
+            g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+            if (format == PJ_EXPORT_FORMAT_FHIR)
+              g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node),
+                                                              "resourceType"), ==, "Bundle");
+          }
+          break;
+        }
       written++;
       /* Only the finished files: no temporary file is left next to them. */
       g_assert_cmpuint (count_files (dir), ==, written);
     }
-  g_assert_cmpuint (written, >=, 1);
+  g_assert_cmpuint (written, ==, PJ_N_EXPORT_FORMATS);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_clear_object (&db);

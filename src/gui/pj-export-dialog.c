@@ -3,8 +3,11 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-csv.h"
 #include "pj-error.h"
 #include "pj-export-dialog.h"
+#include "pj-fhir.h"
+#include "pj-json-backup.h"
 #include "pj-report-pdf.h"
 
 #define PROGRESS_POLL_MS 50
@@ -62,19 +65,7 @@ static const struct
 gboolean
 pj_export_format_is_available (PjExportFormat format)
 {
-  /* The CSV, JSON and FHIR writers come from the import/export work (pj-csv.h,
-   * pj-json-backup.h, pj-fhir.h); each format is offered once its writer is in the build. */
-  switch (format)
-    {
-    case PJ_EXPORT_FORMAT_PDF:
-      return TRUE;
-    case PJ_EXPORT_FORMAT_CSV:
-    case PJ_EXPORT_FORMAT_JSON:
-    case PJ_EXPORT_FORMAT_FHIR:
-    case PJ_N_EXPORT_FORMATS:
-    default:
-      return FALSE;
-    }
+  return format < PJ_N_EXPORT_FORMATS;
 }
 
 /* ----- The job: everything the worker needs, copied out of the widgets ----- */
@@ -117,12 +108,22 @@ write_format (PjDatabase   *database,
 {
   switch (job->format)
     {
+    /* Each writer replaces the file only once it is complete, so a failure leaves no
+     * half-written file behind. */
     case PJ_EXPORT_FORMAT_PDF:
       return pj_report_pdf_write (database, &job->options, job->path, cancellable,
                                   on_worker_progress, job, error);
     case PJ_EXPORT_FORMAT_CSV:
+      return pj_csv_export_file (database, job->path, job->options.from, job->options.to,
+                                 NULL, error);
     case PJ_EXPORT_FORMAT_JSON:
+      return pj_json_backup_export_file (database, job->path, job->options.from,
+                                         job->options.to, job->generated, NULL, error);
     case PJ_EXPORT_FORMAT_FHIR:
+      return pj_fhir_export_file (database, job->path, job->options.from, job->options.to,
+                                  *job->name != '\0' ? job->name : NULL,
+                                  job->options.birth_year, job->generated,
+                                  NULL, error);
     case PJ_N_EXPORT_FORMATS:
     default:
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
@@ -608,12 +609,15 @@ static void
 update_visibility (PjExportDialog *self)
 {
   gboolean custom = adw_combo_row_get_selected (self->range_row) == PJ_EXPORT_RANGE_CUSTOM;
-  gboolean report = selected_format (self) == PJ_EXPORT_FORMAT_PDF;
+  PjExportFormat format = selected_format (self);
+  gboolean report = format == PJ_EXPORT_FORMAT_PDF;
 
   gtk_widget_set_visible (GTK_WIDGET (self->from_row), custom);
   gtk_widget_set_visible (GTK_WIDGET (self->to_row), custom);
   gtk_widget_set_visible (self->sections_group, report);
-  gtk_widget_set_visible (self->about_group, report);
+  /* The name and year of birth go into the report header and the FHIR Patient. */
+  gtk_widget_set_visible (self->about_group, report || format == PJ_EXPORT_FORMAT_FHIR);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), report);
 }
 
 gboolean
