@@ -360,7 +360,7 @@ evaluate_persistent (Context *context)
 {
   PjDate first = PJ_WINDOW_FIRST (context->as_of, 14);
   g_autoptr (GArray) dates = pj_series_logged_dates (context->series, first, context->as_of);
-  g_autofree char *mean_text = NULL, *least_text = NULL;
+  g_autofree char *mean_text = NULL, *least_text = NULL, *reason = NULL;
   double least = 10;
 
   if (dates->len < 10)
@@ -372,11 +372,10 @@ evaluate_persistent (Context *context)
   mean_text = pj_analysis_format_number (pj_series_mean_pain (context->series, first,
                                                               context->as_of, NULL));
   least_text = pj_analysis_format_number (least);
-  add_flag (context, "persistent",
-            g_strdup_printf (_("Your daily pain was 4 or more on every one of the %u days you "
-                               "logged in the last 14 (average %s, lowest %s)."),
-                             dates->len, mean_text, least_text),
-            g_steal_pointer (&dates));
+  reason = g_strdup_printf (_("Your daily pain was 4 or more on every one of the %u days you "
+                              "logged in the last 14 (average %s, lowest %s)."),
+                            dates->len, mean_text, least_text);
+  add_flag (context, "persistent", g_steal_pointer (&reason), g_steal_pointer (&dates));
 }
 
 static gboolean

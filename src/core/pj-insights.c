@@ -106,7 +106,10 @@ pj_insights_evaluate_days (GPtrArray *days,
   g_return_val_if_fail (as_of != PJ_DATE_NONE, NULL);
 
   series = pj_series_new (days, window_first (as_of), as_of);
-  sorted = g_ptr_array_copy (days, NULL, NULL);
+  /* a view on the caller's days: no free function */
+  sorted = g_ptr_array_sized_new (days->len);
+  for (guint i = 0; i < days->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (days, i));
   g_ptr_array_sort (sorted, compare_newest_first);
   pj_episode_walk_init (&walk, as_of);
   feed_walk (&walk, sorted);
