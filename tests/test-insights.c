@@ -6,76 +6,7 @@
 #include "pj-database.h"
 #include "pj-insights.h"
 #include "pj-test-journal.h"
-
-/* ----- the scenario fixtures, read in memory -----
- * The fixtures follow data-format.md §2 and hold no quoted cells, so a plain split is enough
- * here; every value goes through the model's own pj_field_parse(). The command line test runs
- * the same files through the real importer. */
-
-static GPtrArray *
-load_fixture (const char *name)
-{
-  g_autofree char *path = pj_test_data_path (name);
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) lines = NULL;
-  g_auto (GStrv) header = NULL;
-  g_autoptr (GError) error = NULL;
-  GPtrArray *days = journal_new ();
-  guint n_day_fields, n_checkin_fields;
-  const PjFieldInfo *day_fields = pj_day_fields (&n_day_fields);
-  const PjFieldInfo *checkin_fields = pj_checkin_fields (&n_checkin_fields);
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (contents, "\n", -1);
-  header = g_strsplit (lines[0], ",", -1);
-  for (guint row = 1; lines[row] != NULL; row++)
-    {
-      g_auto (GStrv) cells = NULL;
-      PjDate date;
-      PjDay *day;
-      g_autoptr (PjCheckin) checkin = NULL;
-
-      g_strchomp (lines[row]);
-      if (lines[row][0] == '\0')
-        continue;
-      cells = g_strsplit (lines[row], ",", -1);
-      g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (header));
-      g_assert_true (pj_date_parse_iso (cells[0], &date, NULL));
-      day = journal_day (days, date);
-      if (cells[1][0] != '\0')
-        checkin = pj_checkin_new (date, 0, 0);
-      for (guint col = 1; header[col] != NULL; col++)
-        {
-          const char *column = header[col];
-          gboolean for_checkin = g_str_equal (column, "checkin_note") ||
-                                 pj_field_lookup (checkin_fields, n_checkin_fields, column);
-          const char *field = g_str_equal (column, "checkin_note") ||
-                              g_str_equal (column, "day_note") ? "note" : column;
-          const PjFieldInfo *info;
-
-          if (cells[col][0] == '\0')
-            continue;
-          if (for_checkin)
-            {
-              g_assert_nonnull (checkin);
-              info = pj_field_lookup (checkin_fields, n_checkin_fields, field);
-              g_assert_nonnull (info);
-              pj_field_parse (checkin, info, cells[col], &error);
-            }
-          else
-            {
-              info = pj_field_lookup (day_fields, n_day_fields, field);
-              g_assert_nonnull (info);
-              pj_field_parse (day, info, cells[col], &error);
-            }
-          g_assert_no_error (error);
-        }
-      if (checkin != NULL)
-        pj_day_add_checkin (day, g_steal_pointer (&checkin));
-    }
-  return days;
-}
+#include "pj-test-scenarios.h"
 
 static char *
 ids_of (const PjInsights *insights,
@@ -93,48 +24,6 @@ ids_of (const PjInsights *insights,
     }
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
-static char *
-sorted_ids (const char *ids)
-{
-  g_auto (GStrv) split = g_strsplit (ids, " ", -1);
-
-  qsort (split, g_strv_length (split), sizeof (char *), compare_strings);
-  return g_strjoinv (" ", split);
-}
-
-typedef struct
-{
-  const char *fixture;
-  const char *flags;     /* in order: urgent first */
-  const char *tips;      /* any order */
-  gboolean    improving;
-} Scenario;
-
-static const Scenario scenarios[] = {
-  /* pain fell from about 6 to about 3 after workstation changes and daily walks; the episode
-   * (34 days) is not yet six weeks old */
-  { "scenario-improving.csv", "", "breaks core heat tech-neck", TRUE },
-  /* pain crept up from 3.9 to 6.4 over a fortnight: book a physiotherapist. Four weeks of
-   * daily walks without improvement also make it "not-improving". */
-  { "scenario-worsening.csv", "worsening not-improving",
-    "breaks ergonomics massage pain-relief physio tech-neck", FALSE },
-  /* bladder symptoms with tingling on one day; every fired tip is still listed */
-  { "scenario-red-flag.csv", "bladder-bowel numbness", "core physio", FALSE },
-  /* mild, stable pain and an active life: no urgent or see-soon flag */
-  { "scenario-stable.csv", "", "heat", FALSE },
-  /* a check-in every few days: too few logged days for any weekly comparison (gaps are not
-   * zeros), but days of pain 4 or more never 15 days apart since 27 Apr make a 64-day
-   * episode */
-  { "scenario-sporadic.csv", "subacute", "breaks ergonomics pain-relief", FALSE },
-};
 
 static void
 test_scenario (gconstpointer data)
