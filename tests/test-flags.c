@@ -589,6 +589,47 @@ test_catalogue (void)
   g_assert_null (pj_flags_lookup ("nope"));
 }
 
+static void
+test_urgent_for_checkin (void)
+{
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (T, 8 * 60, 6);
+  g_autoptr (GPtrArray) none = NULL, some = NULL, injury = NULL;
+
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY) | PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
+  none = pj_flags_urgent_for_checkin (checkin);
+  /* fever is see-soon; an injury with pain 6 is below the threshold */
+  g_assert_cmpuint (none->len, ==, 0);
+  checkin->pain = 7;
+  injury = pj_flags_urgent_for_checkin (checkin);
+  g_assert_cmpuint (injury->len, ==, 1);
+  g_assert_cmpstr (((PjFlagInfo *) injury->pdata[0])->id, ==, "injury-severe");
+  checkin->pain = 2;
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_BALANCE) | PJ_CODE_BIT (PJ_SYMPTOM_BLADDER_BOWEL);
+  some = pj_flags_urgent_for_checkin (checkin);
+  g_assert_cmpuint (some->len, ==, 2);
+  g_assert_cmpstr (((PjFlagInfo *) some->pdata[0])->id, ==, "bladder-bowel");
+  g_assert_cmpstr (((PjFlagInfo *) some->pdata[1])->id, ==, "balance");
+}
+
+static void
+test_new_flags (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+  g_autoptr (PjInsights) before = NULL, after = NULL;
+  g_autoptr (GPtrArray) added = NULL, none = NULL;
+
+  journal_checkin (days, T - 1, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
+  before = pj_insights_evaluate_days (days, T);
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+  after = pj_insights_evaluate_days (days, T);
+  added = pj_insights_new_flags (before, after, PJ_FLAG_LEVEL_SEE_SOON);
+  g_assert_cmpuint (added->len, ==, 1);
+  g_assert_cmpstr (((PjFlag *) added->pdata[0])->info->id, ==, "numbness");
+  none = pj_insights_new_flags (after, after, PJ_FLAG_LEVEL_SEE_SOON);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_nonnull (strstr (pj_insights_get_disclaimer (), "does not diagnose"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,5 +653,7 @@ main (int   argc,
   g_test_add_func ("/flags/empty-and-one-day", test_empty_and_one_day);
   g_test_add_func ("/flags/order-urgent-first", test_order_urgent_first);
   g_test_add_func ("/flags/catalogue", test_catalogue);
+  g_test_add_func ("/flags/urgent-for-checkin", test_urgent_for_checkin);
+  g_test_add_func ("/flags/new-flags", test_new_flags);
   return g_test_run ();
 }

@@ -496,3 +496,30 @@ pj_flags_evaluate (const PjSeries *series,
   g_ptr_array_sort (context.flags, compare_level);
   return context.flags;
 }
+
+GPtrArray *
+pj_flags_urgent_for_checkin (const PjCheckin *checkin)
+{
+  GPtrArray *flags = g_ptr_array_new ();
+
+  g_return_val_if_fail (checkin != NULL, flags);
+
+  for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
+    {
+      const PjFlagInfo *info = &catalogue[i];
+
+      if (info->level != PJ_FLAG_LEVEL_URGENT)
+        continue;
+      if (g_str_equal (info->id, "injury-severe"))
+        {
+          if ((checkin->symptoms & PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY)) && checkin->pain >= 7)
+            g_ptr_array_add (flags, (gpointer) info);
+          continue;
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (symptom_rules); k++)
+        if (g_str_equal (symptom_rules[k].id, info->id) &&
+            (checkin->symptoms & PJ_CODE_BIT (symptom_rules[k].symptom)))
+          g_ptr_array_add (flags, (gpointer) info);
+    }
+  return flags;
+}

@@ -60,6 +60,11 @@ gboolean   pj_flags_improving (const PjSeries *series,
                                PjDate          as_of,
                                char          **out_reason);
 
+/* The urgent flags that @checkin fires on its own, before it is even saved: its urgent
+ * symptoms, and an injury with pain ≥ 7. Array of const PjFlagInfo* (not owned), in the
+ * order of the catalogue; empty when none. Used to show the guidance in the check-in form. */
+GPtrArray *pj_flags_urgent_for_checkin (const PjCheckin *checkin);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjFlag, pj_flag_free)
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "pj-episode.h"
@@ -173,6 +174,39 @@ pj_insights_has_urgent (const PjInsights *insights)
     if (((PjFlag *) g_ptr_array_index (insights->flags, i))->info->level == PJ_FLAG_LEVEL_URGENT)
       return TRUE;
   return FALSE;
+}
+
+GPtrArray *
+pj_insights_new_flags (const PjInsights *before,
+                       const PjInsights *after,
+                       PjFlagLevel       level)
+{
+  GPtrArray *result = g_ptr_array_new ();
+
+  g_return_val_if_fail (after != NULL, result);
+
+  for (guint i = 0; i < after->flags->len; i++)
+    {
+      PjFlag *flag = g_ptr_array_index (after->flags, i);
+      gboolean known = FALSE;
+
+      if (flag->info->level != level)
+        continue;
+      for (guint k = 0; before != NULL && k < before->flags->len; k++)
+        if (((PjFlag *) g_ptr_array_index (before->flags, k))->info == flag->info)
+          known = TRUE;
+      if (!known)
+        g_ptr_array_add (result, flag);
+    }
+  return result;
+}
+
+const char *
+pj_insights_get_disclaimer (void)
+{
+  return _("The journal helps you notice patterns and prepare for a visit; it does not diagnose "
+           "or replace professional care. If you have severe or sudden symptoms, seek medical "
+           "help straight away.");
 }
 
 static void

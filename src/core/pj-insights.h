@@ -39,6 +39,16 @@ PjInsights *pj_insights_evaluate (PjDatabase *db,
 PjInsights *pj_insights_evaluate_days (GPtrArray *days,
                                        PjDate     as_of);
 
+/* The flags of @level in @after that were not in @before (same id), so a save that makes a
+ * see-soon flag fire can say so. PjFlag* owned by @after, not copied. @before may be NULL. */
+GPtrArray  *pj_insights_new_flags (const PjInsights *before,
+                                   const PjInsights *after,
+                                   PjFlagLevel       level);
+
+/* The disclaimer of clinical-rules.md §4, translated: shown at first run, in About, in the
+ * Insights page and in every report. */
+const char *pj_insights_get_disclaimer (void);
+
 /* TRUE when a flag of level urgent is among the flags. */
 gboolean    pj_insights_has_urgent (const PjInsights *insights);
 
