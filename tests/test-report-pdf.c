@@ -6,6 +6,7 @@
 #include <poppler.h>
 
 #include "pj-database.h"
+#include "pj-period-flags.h"
 #include "pj-report-pdf.h"
 #include "pj-test-utils.h"
 
@@ -243,6 +244,24 @@ test_summary_on_first_page (void)
   g_assert_nonnull (strstr (first_two, "Better:"));
   g_assert_nonnull (strstr (first_two, "Numbness or tingling"));
   g_assert_nonnull (strstr (first_two, "Neck"));
+
+  /* Each flag raised in the period, with its reason, on page 1 or 2 (lines joined, since a
+   * reason may wrap). */
+  {
+    g_autoptr (GPtrArray) flags = pj_period_flags_evaluate (fixture.days, options.from,
+                                                            options.to);
+    g_autofree char *joined = g_strdup (first_two);
+
+    g_strdelimit (joined, "\n", ' ');
+    g_assert_cmpuint (flags->len, >, 0);
+    for (guint i = 0; i < flags->len; i++)
+      {
+        const PjFlag *flag = g_ptr_array_index (flags, i);
+
+        g_assert_nonnull (strstr (joined, flag->title));
+        g_assert_nonnull (strstr (joined, flag->reason));
+      }
+  }
 
   /* The summary starts in the first third of the first page. */
   page = poppler_document_get_page (document, 0);

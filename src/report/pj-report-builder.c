@@ -27,7 +27,8 @@ pj_report_builder_init (PjReportBuilder       *builder,
                         cairo_t               *cr,
                         PjReportDocument      *document,
                         const PjReportOptions *options,
-                        GPtrArray             *days)
+                        GPtrArray             *days,
+                        GPtrArray             *all_days)
 {
   cairo_font_options_t *font_options = cairo_font_options_create ();
 
@@ -35,6 +36,7 @@ pj_report_builder_init (PjReportBuilder       *builder,
   builder->document = document;
   builder->options = options;
   builder->days = days;
+  builder->all_days = all_days;
   builder->width = pj_report_document_get_content_width (document);
   pj_palette_init (&builder->palette, PJ_PALETTE_PRINT);
 
@@ -64,6 +66,7 @@ pj_report_builder_clear (PjReportBuilder *builder)
     g_clear_pointer (&builder->fonts[i], pango_font_description_free);
   g_clear_object (&builder->context);
   g_clear_pointer (&builder->summary, pj_report_summary_free);
+  g_clear_pointer (&builder->flags, g_ptr_array_unref);
 }
 
 static PangoLayout *

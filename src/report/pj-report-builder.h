@@ -32,7 +32,9 @@ typedef struct
   const PjReportOptions *options;
   PjPalette              palette;
   GPtrArray             *days;      /* PjDay* of the range, oldest first, borrowed */
+  GPtrArray             *all_days;  /* … and the days before it that the flags look back on */
   PjReportSummary       *summary;
+  GPtrArray             *flags;     /* PjFlag* raised in the period */
   double                 width;     /* content width */
 } PjReportBuilder;
 
@@ -40,7 +42,8 @@ void         pj_report_builder_init (PjReportBuilder       *builder,
                                      cairo_t               *cr,
                                      PjReportDocument      *document,
                                      const PjReportOptions *options,
-                                     GPtrArray             *days);
+                                     GPtrArray             *days,
+                                     GPtrArray             *all_days);
 void         pj_report_builder_clear (PjReportBuilder *builder);
 
 /* A layout of plain @text wrapped at @width (≤ 0: no wrapping). */
@@ -75,7 +78,7 @@ char        *pj_report_format_dates (GArray *dates,
 /* "4.2", or "–" when unknown */
 char        *pj_report_format_number (double value);
 
-/* The sections (pj-report-sections.c, pj-report-diary.c). */
+/* The sections (pj-report-sections.c, pj-report-insights.c, pj-report-diary.c). */
 void         pj_report_add_header (PjReportBuilder *builder);
 void         pj_report_add_summary (PjReportBuilder *builder);
 void         pj_report_add_flags (PjReportBuilder *builder);

@@ -30,6 +30,8 @@ struct _PjReportBlock
   gboolean  rule_is_frame;
   PjColor   rule;
   PjColor   ink;
+  PjColor   mark;
+  double    mark_width;
 };
 
 static void
@@ -128,6 +130,15 @@ pj_report_block_set_rule (PjReportBlock *block,
 }
 
 void
+pj_report_block_set_mark (PjReportBlock *block,
+                          PjColor        color,
+                          double         width)
+{
+  block->mark = color;
+  block->mark_width = width;
+}
+
+void
 pj_report_block_set_ink (PjReportBlock *block,
                          PjColor        color)
 {
@@ -176,6 +187,12 @@ block_draw (const PjReportBlock *block,
     {
       set_source (cr, block->background);
       cairo_rectangle (cr, 0, 0, width, height);
+      cairo_fill (cr);
+    }
+  if (block->mark_width > 0)
+    {
+      set_source (cr, block->mark);
+      cairo_rectangle (cr, 0, 0, block->mark_width, height);
       cairo_fill (cr);
     }
   for (guint i = 0; i < block->drawings->len; i++)

@@ -45,6 +45,10 @@ void           pj_report_block_set_background (PjReportBlock *block,
 void           pj_report_block_set_rule (PjReportBlock *block,
                                          PjColor        color,
                                          gboolean       frame);
+/* A vertical bar of @width down the left edge (a flag's level). */
+void           pj_report_block_set_mark (PjReportBlock *block,
+                                         PjColor        color,
+                                         double         width);
 /* The colour of the text (default black). */
 void           pj_report_block_set_ink (PjReportBlock *block,
                                         PjColor        color);

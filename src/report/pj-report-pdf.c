@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "pj-error.h"
+#include "pj-insights.h"
+#include "pj-period-flags.h"
 #include "pj-report-builder.h"
 #include "pj-report-pdf.h"
 
@@ -284,6 +286,7 @@ compare_days (gconstpointer a,
 static gboolean
 render (cairo_surface_t       *surface,
         GPtrArray             *days,
+        GPtrArray             *all_days,
         const PjReportOptions *options,
         double                 width,
         double                 height,
@@ -306,16 +309,15 @@ render (cairo_surface_t       *surface,
   g_autofree char *running = NULL;
   gboolean ok;
 
-  pj_report_builder_init (&builder, cr, document, options, days);
+  pj_report_builder_init (&builder, cr, document, options, days, all_days);
   builder.summary = pj_report_summary_new (days, options->from, options->to);
+  if (options->sections & PJ_REPORT_SECTION_FLAGS)
+    builder.flags = pj_period_flags_evaluate (all_days, options->from, options->to);
 
-  /* clinical-rules.md §4 asks for the disclaimer on every report; every page carries it. */
-  decoration.disclaimer =
-    pj_report_text (&builder, PJ_TEXT_SMALL,
-                    _("Recorded by the patient to support a consultation. This diary shows "
-                      "patterns; it does not diagnose and does not replace professional care. "
-                      "Severe or sudden symptoms need medical help straight away."),
-                    setup.width - setup.left - setup.right - 70);
+  /* clinical-rules.md §4 asks for the disclaimer on every report; every page carries it, in
+   * the app's one wording. */
+  decoration.disclaimer = pj_report_text (&builder, PJ_TEXT_SMALL, pj_insights_get_disclaimer (),
+                                          setup.width - setup.left - setup.right - 70);
   if (options->name != NULL && *options->name != '\0')
     running = g_strdup_printf (_("Pain diary report · %s · %s – %s"), options->name, from, to);
   else
@@ -374,7 +376,7 @@ pj_report_pdf_write_days (GPtrArray             *days,
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_metadata (surface, options);
 
-  ok = render (surface, in_range, options, width, height, cancellable,
+  ok = render (surface, in_range, days, options, width, height, cancellable,
                progress, progress_data, error);
   cairo_surface_finish (surface);
   if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS && output.error == NULL)
@@ -402,8 +404,11 @@ pj_report_pdf_write (PjDatabase            *db,
   g_return_val_if_fail (PJ_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
 
-  days = pj_database_list_days_in_range (db, options->from, options->to,
-                                         PJ_ORDER_OLDEST_FIRST, 0, 0, error);
+  /* The period, and the few weeks before it that the flags of its first days look back on. */
+  days = pj_database_list_days_in_range (db,
+                                         options->from > PJ_PERIOD_FLAGS_LOOKBACK
+                                         ? options->from - PJ_PERIOD_FLAGS_LOOKBACK : 1,
+                                         options->to, PJ_ORDER_OLDEST_FIRST, 0, 0, error);
   if (days == NULL)
     return FALSE;
   return pj_report_pdf_write_days (days, options, path, cancellable,

@@ -71,7 +71,8 @@ gboolean pj_report_pdf_write (PjDatabase            *db,
                               gpointer               progress_data,
                               GError               **error);
 
-/* The same from days already read (PjDay*, any order, days outside the range ignored). */
+/* The same from days already read (PjDay*, any order). Days before the range only feed the
+ * flags of its first weeks; days after it are ignored. */
 gboolean pj_report_pdf_write_days (GPtrArray             *days,
                                    const PjReportOptions *options,
                                    const char            *path,

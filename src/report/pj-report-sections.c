@@ -243,19 +243,6 @@ pj_report_add_summary (PjReportBuilder *builder)
    * (pj-body-map-render, data branch) is part of the build. */
 }
 
-void
-pj_report_add_flags (PjReportBuilder *builder)
-{
-  pj_report_add_heading (builder, _("Flags raised in this period"));
-  /* The insights module (pj-flags) evaluates the flags of clinical-rules.md §1; until it is
-   * part of this build the section says so instead of pretending there are none. */
-  pj_report_add_pending (builder,
-                         _("Pattern flags (urgent, see soon, watch) are computed by the "
-                           "insights module, which this version of Pain Journal does not "
-                           "include yet. The warning symptoms in the summary above come "
-                           "straight from the diary."));
-}
-
 static void
 add_chart_slot (PjReportBuilder *builder,
                 const char      *title,
@@ -304,16 +291,6 @@ pj_report_add_charts (PjReportBuilder *builder)
   add_chart_slot (builder, _("Sitting and screen hours"), pending);
   add_chart_slot (builder, _("Exercise minutes"), pending);
   add_chart_slot (builder, _("Sleep and stress"), pending);
-}
-
-void
-pj_report_add_patterns (PjReportBuilder *builder)
-{
-  pj_report_add_heading (builder, _("Personal patterns"));
-  pj_report_add_pending (builder,
-                         _("Personal patterns (how sitting, screens, exercise, sleep and "
-                           "stress went together with pain) come from the insights module, "
-                           "which this version of Pain Journal does not include yet."));
 }
 
 static char *
