@@ -124,7 +124,8 @@ pj_report_add_heading (PjReportBuilder *builder,
 {
   PjReportBlock *block = pj_report_block_new ();
 
-  pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_HEADING, title, 0), 0, 0);
+  /* Air above a heading separates the sections more than the rule below it. */
+  pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_HEADING, title, 0), 0, 6);
   pj_report_block_set_padding (block, 3);
   pj_report_block_set_rule (block, builder->palette.grid, FALSE);
   pj_report_block_set_space_after (block, 6);

@@ -4,11 +4,13 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pj-body-map-render.h"
 #include "pj-report-builder.h"
 
 /* The sections above the diary. Each adds blocks to the document; none draws directly. */
 
 #define CHART_HEIGHT 150.0
+#define BODY_MAP_HEIGHT 96.0
 #define MAX_SYMPTOM_DATES 12
 
 void
@@ -196,6 +198,55 @@ format_symptoms (const PjReportSummary *summary)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static void
+draw_body_map (cairo_t *cr,
+               double   width,
+               double   height,
+               gpointer user_data)
+{
+  PjBodyMapState *state = user_data;
+  PjPalette palette;
+
+  pj_palette_init (&palette, PJ_PALETTE_PRINT);
+  pj_body_map_render (cr, width, height, &palette, state);
+}
+
+/* Where it hurts, what it feels like and the warning symptoms, with the body map beside them
+ * as a heat map of how often each region hurt. One block: the figure stays with its words. */
+static void
+add_details_with_map (PjReportBuilder   *builder,
+                      const char *const *pairs)
+{
+  const PjReportSummary *summary = builder->summary;
+  PjReportBlock *block = pj_report_block_new ();
+  PjBodyMapState *state = g_new0 (PjBodyMapState, 1);
+  double label_width = builder->width * 0.30;
+  double map_width = BODY_MAP_HEIGHT * pj_body_map_aspect_ratio ();
+  double text_width = builder->width - label_width - 8 - map_width - 16;
+  double y = 0;
+
+  pj_body_map_state_init (state);
+  state->show_heat = TRUE;
+  for (guint i = 0; i < PJ_N_LOCATIONS; i++)
+    state->heat[i] = summary->days_logged > 0
+                     ? (double) summary->location_days[i] / summary->days_logged : 0;
+
+  for (guint i = 0; pairs[i] != NULL && pairs[i + 1] != NULL; i += 2)
+    {
+      PangoLayout *label = pj_report_text (builder, PJ_TEXT_BODY_BOLD, pairs[i], label_width);
+      PangoLayout *value = pj_report_text (builder, PJ_TEXT_BODY, pairs[i + 1], text_width);
+      double height = MAX (pj_report_layout_height (label), pj_report_layout_height (value));
+
+      pj_report_block_add_layout (block, label, 0, y);
+      pj_report_block_add_layout (block, value, label_width + 8, y);
+      y += height + 3;
+    }
+  pj_report_block_add_drawing (block, builder->width - map_width, 0, map_width,
+                               BODY_MAP_HEIGHT, draw_body_map, state, g_free);
+  pj_report_block_set_space_after (block, 3);
+  pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_NONE);
+}
+
 void
 pj_report_add_summary (PjReportBuilder *builder)
 {
@@ -225,6 +276,10 @@ pj_report_add_summary (PjReportBuilder *builder)
   pairs[n++] = change;
   pairs[n++] = _("PEG score (0–10)");
   pairs[n++] = peg;
+  pairs[n] = NULL;
+  pj_report_add_key_values (builder, pairs);
+
+  n = 0;
   pairs[n++] = _("Where it hurts");
   pairs[n++] = regions;
   pairs[n++] = _("Pain qualities");
@@ -237,10 +292,7 @@ pj_report_add_summary (PjReportBuilder *builder)
       pairs[n++] = peak;
     }
   pairs[n] = NULL;
-  pj_report_add_key_values (builder, pairs);
-
-  /* The heat map of the regions goes beside "Where it hurts" once the body-map renderer
-   * (pj-body-map-render, data branch) is part of the build. */
+  add_details_with_map (builder, pairs);
 }
 
 static void
