@@ -248,9 +248,9 @@ pj_history_page_dispose (GObject *object)
 {
   PjHistoryPage *self = PJ_HISTORY_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_HISTORY_PAGE);
+  /* The template's widgets go with AdwBin's child: the model must not report to them after. */
   if (self->model != NULL)
-    pj_history_model_set_database (self->model, NULL);
+    g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
   g_clear_object (&self->database);
 

@@ -288,7 +288,6 @@ pj_window_dispose (GObject *object)
 
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_WINDOW);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 
