@@ -88,8 +88,18 @@ describe_factors (const PjDay *day)
 
   if (parts->len == 0)
     return NULL;
+  /* Lines on a narrow window break between factors, never inside "Sleep 6.5 h". */
+  for (guint i = 0; i < parts->len; i++)
+    {
+      GString *part = g_string_new (g_ptr_array_index (parts, i));
+
+      g_free (g_ptr_array_index (parts, i));
+      g_string_replace (part, " ", "\xc2\xa0" /* no-break space */, 0);
+      g_ptr_array_index (parts, i) = g_string_free (part, FALSE);
+    }
   g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **) parts->pdata);
+  /* The dot stays at the end of a line rather than starting the next one. */
+  return g_strjoinv ("\xc2\xa0· ", (char **) parts->pdata);
 }
 
 void
