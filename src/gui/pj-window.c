@@ -356,6 +356,8 @@ pj_window_class_init (PjWindowClass *klass)
 static void
 pj_window_init (PjWindow *self)
 {
+  GtkIconTheme *icon_theme;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
@@ -369,6 +371,10 @@ pj_window_init (PjWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   gtk_widget_set_visible (self->demo_button, PJ_HAVE_DEMO);
+  /* The app's own icon once it is installed; the generic pencil when run from the build. */
+  icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
+    adw_status_page_set_icon_name (self->first_run_page, APPLICATION_ID);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (update_switcher), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
