@@ -293,6 +293,51 @@ test_size_remembered (Fixture       *fixture,
   g_assert_cmpint (height, ==, 480);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_disclaimer_once (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *label;
+  GtkRevealer *revealer;
+
+  g_settings_set_boolean (settings, "disclaimer-seen", FALSE);
+  open_window (fixture);
+  label = find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
+  g_assert_nonnull (label);
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.dismiss-disclaimer", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (g_settings_get_boolean (settings, "disclaimer-seen"));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+
+  /* Acknowledged once, it does not come back. */
+  open_window (fixture);
+  label = find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +362,8 @@ main (int   argc,
               test_first_run_log_today, fixture_teardown);
   g_test_add ("/window/open-error-page", Fixture, NULL, fixture_setup,
               test_open_error_page, fixture_teardown);
+  g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,
+              test_disclaimer_once, fixture_teardown);
   g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
               test_size_remembered, fixture_teardown);
   return g_test_run ();

@@ -14,14 +14,13 @@ struct _PjApplication
   char       *database_path;
   PjDatabase *database;
   GError     *open_error;
-  GSettings  *settings;
 };
 
 G_DEFINE_FINAL_TYPE (PjApplication, pj_application, ADW_TYPE_APPLICATION)
 
-/* clinical-rules.md §4: shown once at first run and in About. */
-static const char *
-disclaimer_text (void)
+/* clinical-rules.md §4: shown once at first run (by the window) and in About. */
+const char *
+pj_application_get_disclaimer (void)
 {
   return _("Pain Journal helps you notice patterns in your pain and get ready for "
            "appointments. It cannot diagnose anything and does not replace a doctor, "
@@ -62,32 +61,6 @@ open_database (PjApplication *self)
 }
 
 static void
-on_disclaimer_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        PjApplication    *self)
-{
-  g_settings_set_boolean (self->settings, "disclaimer-seen", TRUE);
-}
-
-static void
-show_disclaimer_once (PjApplication *self,
-                      GtkWindow     *parent)
-{
-  AdwMessageDialog *dialog;
-
-  if (self->database == NULL || g_settings_get_boolean (self->settings, "disclaimer-seen"))
-    return;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Before You Start"),
-                                                       disclaimer_text ()));
-  adw_message_dialog_add_response (dialog, "understood", _("_I Understand"));
-  adw_message_dialog_set_default_response (dialog, "understood");
-  adw_message_dialog_set_close_response (dialog, "understood");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_disclaimer_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 pj_application_activate (GApplication *application)
 {
   PjApplication *self = PJ_APPLICATION (application);
@@ -101,7 +74,6 @@ pj_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
-  show_disclaimer_once (self, window);
 }
 
 static void
@@ -136,7 +108,7 @@ about_action (GSimpleAction *action,
                         "developer-name", _("The Pain Journal developers"),
                         "copyright", _("© 2026 The Pain Journal developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", disclaimer_text (),
+                        "comments", pj_application_get_disclaimer (),
                         /* Translators: put your names here, one per line */
                         "translator-credits", _("translator-credits"),
                         NULL);
@@ -163,11 +135,9 @@ pj_application_startup (GApplication *application)
     { "about", about_action, NULL, NULL, NULL },
     { "shortcuts", shortcuts_action, NULL, NULL, NULL },
   };
-  PjApplication *self = PJ_APPLICATION (application);
 
   G_APPLICATION_CLASS (pj_application_parent_class)->startup (application);
 
-  self->settings = g_settings_new (APPLICATION_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries,
                                    G_N_ELEMENTS (entries), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
@@ -182,7 +152,6 @@ pj_application_finalize (GObject *object)
   PjApplication *self = PJ_APPLICATION (object);
 
   g_clear_object (&self->database);
-  g_clear_object (&self->settings);
   g_clear_error (&self->open_error);
   g_clear_pointer (&self->database_path, g_free);
 

@@ -45,6 +45,8 @@ struct _PjWindow
   AdwStatusPage        *first_run_page;
   AdwStatusPage        *error_page;
   GtkWidget            *demo_button;
+  GtkRevealer          *disclaimer_revealer;
+  GtkLabel             *disclaimer_label;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,12 +70,12 @@ update_switcher (PjWindow *self)
 {
   gboolean journal = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
                                 "journal") == 0;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
-  /* The switcher only makes sense over the journal, not over the welcome or error page. */
+  /* The switcher only makes sense over the journal, not over the welcome or error page. On a
+   * narrow window the title shows instead of the switcher, and the bottom bar takes over. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journal);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    journal
-                                    && adw_view_switcher_title_get_title_visible (self->switcher_title));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, journal && narrow);
 }
 
 static gboolean
@@ -239,6 +241,17 @@ demo_data_action (GtkWidget  *widget,
 #endif
 }
 
+static void
+dismiss_disclaimer_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "disclaimer-seen", TRUE);
+  gtk_revealer_set_reveal_child (self->disclaimer_revealer, FALSE);
+}
+
 /* ----- Life cycle ----- */
 
 static void
@@ -306,6 +319,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.go-today", NULL, go_today_action);
   gtk_widget_class_install_action (widget_class, "win.log-today", NULL, log_today_action);
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
+                                   dismiss_disclaimer_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-checkin", NULL);
@@ -349,6 +364,8 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
 
   install_actions (widget_class);
 }
@@ -369,6 +386,13 @@ pj_window_init (PjWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  /* The note that the journal is no medical advice stays until acknowledged once. A bar in
+   * the window rather than a dialog: it must not take the keyboard from someone who came to
+   * log their pain. */
+  gtk_label_set_text (self->disclaimer_label, pj_application_get_disclaimer ());
+  gtk_revealer_set_reveal_child (self->disclaimer_revealer,
+                                 !g_settings_get_boolean (self->settings, "disclaimer-seen"));
 
   gtk_widget_set_visible (self->demo_button, PJ_HAVE_DEMO);
   /* The app's own icon once it is installed; the generic pencil when run from the build. */
