@@ -251,6 +251,58 @@ find_row (GtkWidget *widget,
   return NULL;
 }
 
+/* The texts of the visible labels under @widget, in order, joined by "|". */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (out, "%s|", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static char *
+row_text (PjHistoryRow *row)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (row), out);
+  /* No-break spaces keep a factor on one line; compare with plain spaces. */
+  g_string_replace (out, "\xc2\xa0", " ", 0);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_row_content (void)
+{
+  g_autoptr (PjDay) day = pj_day_new (pj_date_from_ymd (2026, 6, 26));
+  g_autoptr (PjDay) bare = pj_day_new (pj_date_from_ymd (2025, 12, 31));
+  g_autofree char *text = NULL;
+  g_autofree char *bare_text = NULL;
+  GtkWidget *row = g_object_ref_sink (pj_history_row_new ());
+
+  pj_day_add_checkin (day, pj_checkin_new (day->date, 8 * 60, 3));
+  pj_day_add_checkin (day, pj_checkin_new (day->date, 20 * 60, 6));
+  day->sitting_hours = 7.5;
+  day->exercise_minutes = 0;
+  day->sleep_hours = 6;
+
+  pj_history_row_set_day (PJ_HISTORY_ROW (row), day, pj_test_today ());
+  text = row_text (PJ_HISTORY_ROW (row));
+  g_assert_cmpstr (text, ==, "Friday 26 June|Average pain 4.5, worst 6 · 2 check-ins|"
+                             "Sitting 7.5 h · Exercise 0 min · Sleep 6 h|");
+  g_assert_cmpuint (pj_history_row_get_date (PJ_HISTORY_ROW (row)), ==, day->date);
+
+  /* No check-in and no factor: nothing is made up, and another year shows its year. */
+  pj_history_row_set_day (PJ_HISTORY_ROW (row), bare, pj_test_today ());
+  bare_text = row_text (PJ_HISTORY_ROW (row));
+  g_assert_cmpstr (bare_text, ==, "Wednesday 31 December 2025|No check-ins|");
+
+  g_object_unref (row);
+}
+
 /* A button whose label is @label (the toast's Undo). */
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -428,6 +480,7 @@ main (int   argc,
     }
   adw_init ();
 
+  g_test_add_func ("/history/row/content", test_row_content);
   g_test_add ("/history/model/reads-pages-lazily", Fixture, NULL, fixture_setup,
               test_model_reads_pages_lazily, fixture_teardown);
   g_test_add ("/history/model/follows-changes", Fixture, NULL, fixture_setup,
