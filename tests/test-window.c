@@ -279,7 +279,8 @@ test_size_remembered (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  gtk_window_close (GTK_WINDOW (window));
+  /* Ctrl+W: the same close path as the title bar's button. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
   fixture->window = NULL;
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 640);
