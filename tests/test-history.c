@@ -281,18 +281,25 @@ test_row_content (void)
   g_autoptr (PjDay) bare = pj_day_new (pj_date_from_ymd (2025, 12, 31));
   g_autofree char *text = NULL;
   g_autofree char *bare_text = NULL;
+  g_autofree char *weakness = NULL;
+  g_autofree char *expected = NULL;
   GtkWidget *row = g_object_ref_sink (pj_history_row_new ());
 
   pj_day_add_checkin (day, pj_checkin_new (day->date, 8 * 60, 3));
   pj_day_add_checkin (day, pj_checkin_new (day->date, 20 * 60, 6));
+  ((PjCheckin *) g_ptr_array_index (day->checkins, 1))->symptoms =
+    PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
   day->sitting_hours = 7.5;
   day->exercise_minutes = 0;
   day->sleep_hours = 6;
 
   pj_history_row_set_day (PJ_HISTORY_ROW (row), day, pj_test_today ());
   text = row_text (PJ_HISTORY_ROW (row));
-  g_assert_cmpstr (text, ==, "Friday 26 June|Average pain 4.5, worst 6 · 2 check-ins|"
-                             "Sitting 7.5 h · Exercise 0 min · Sleep 6 h|");
+  weakness = g_strdup_printf ("Warning signs: %s",
+                              pj_code_label (PJ_CODE_KIND_SYMPTOM, PJ_SYMPTOM_WEAKNESS));
+  expected = g_strconcat ("Friday 26 June|Average pain 4.5, worst 6 · 2 check-ins|", weakness,
+                          "|Sitting 7.5 h · Exercise 0 min · Sleep 6 h|", NULL);
+  g_assert_cmpstr (text, ==, expected);
   g_assert_cmpuint (pj_history_row_get_date (PJ_HISTORY_ROW (row)), ==, day->date);
 
   /* No check-in and no factor: nothing is made up, and another year shows its year. */

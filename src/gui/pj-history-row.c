@@ -17,6 +17,7 @@ struct _PjHistoryRow
   GtkWidget *dot;
   GtkWidget *date_label;
   GtkWidget *pain_label;
+  GtkWidget *symptoms_label;
   GtkWidget *factors_label;
   GtkWidget *delete_button;
 };
@@ -102,6 +103,20 @@ describe_factors (const PjDay *day)
   return g_strjoinv ("\xc2\xa0· ", (char **) parts->pdata);
 }
 
+/* Warning symptoms stand out in the list: they are what a person should not scroll past. */
+static char *
+describe_symptoms (const PjDay *day)
+{
+  PjCodeSet symptoms = pj_day_symptoms (day);
+  g_autofree char *labels = NULL;
+
+  if (symptoms == 0)
+    return NULL;
+  labels = pj_code_set_format_labels (PJ_CODE_KIND_SYMPTOM, symptoms);
+  /* Translators: %s lists warning symptoms ticked that day */
+  return g_strdup_printf (_("Warning signs: %s"), labels);
+}
+
 void
 pj_history_row_set_day (PjHistoryRow *self,
                         const PjDay  *day,
@@ -110,6 +125,7 @@ pj_history_row_set_day (PjHistoryRow *self,
   g_autofree char *date_text = NULL;
   g_autofree char *pain_text = NULL;
   g_autofree char *factors_text = NULL;
+  g_autofree char *symptoms_text = NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *delete_label = NULL;
   gboolean has_pain;
@@ -121,6 +137,7 @@ pj_history_row_set_day (PjHistoryRow *self,
       self->date = PJ_DATE_NONE;
       gtk_label_set_text (GTK_LABEL (self->date_label), _("This day could not be read"));
       gtk_label_set_text (GTK_LABEL (self->pain_label), "");
+      gtk_widget_set_visible (self->symptoms_label, FALSE);
       gtk_widget_set_visible (self->factors_label, FALSE);
       gtk_widget_set_visible (self->delete_button, FALSE);
       pj_pain_dot_set_pain (PJ_PAIN_DOT (self->dot), NAN);
@@ -132,11 +149,14 @@ pj_history_row_set_day (PjHistoryRow *self,
   date_text = pj_date_text_long (day->date, today);
   pain_text = describe_pain (day);
   factors_text = describe_factors (day);
+  symptoms_text = describe_symptoms (day);
 
   gtk_label_set_text (GTK_LABEL (self->date_label), date_text);
   gtk_label_set_text (GTK_LABEL (self->pain_label), pain_text);
   gtk_label_set_text (GTK_LABEL (self->factors_label), factors_text ? factors_text : "");
   gtk_widget_set_visible (self->factors_label, factors_text != NULL);
+  gtk_label_set_text (GTK_LABEL (self->symptoms_label), symptoms_text ? symptoms_text : "");
+  gtk_widget_set_visible (self->symptoms_label, symptoms_text != NULL);
   gtk_widget_set_visible (self->delete_button, TRUE);
   pj_pain_dot_set_pain (PJ_PAIN_DOT (self->dot), has_pain ? pj_day_pain_mean (day) : NAN);
 
@@ -148,9 +168,9 @@ pj_history_row_set_day (PjHistoryRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
 
   /* Screen readers get one sentence instead of three labels and a colour. */
-  accessible = factors_text != NULL
-    ? g_strdup_printf ("%s. %s. %s.", date_text, pain_text, factors_text)
-    : g_strdup_printf ("%s. %s.", date_text, pain_text);
+  accessible = g_strdup_printf ("%s. %s.%s%s%s%s", date_text, pain_text,
+                                symptoms_text ? " " : "", symptoms_text ? symptoms_text : "",
+                                factors_text ? ". " : "", factors_text ? factors_text : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
 }
@@ -203,10 +223,13 @@ pj_history_row_init (PjHistoryRow *self)
 
   self->date_label = make_label ("heading");
   self->pain_label = make_label (NULL);
+  self->symptoms_label = make_label ("warning");
+  gtk_widget_add_css_class (self->symptoms_label, "caption-heading");
   self->factors_label = make_label ("dim-label");
   gtk_widget_add_css_class (self->factors_label, "caption");
   gtk_box_append (GTK_BOX (text_box), self->date_label);
   gtk_box_append (GTK_BOX (text_box), self->pain_label);
+  gtk_box_append (GTK_BOX (text_box), self->symptoms_label);
   gtk_box_append (GTK_BOX (text_box), self->factors_label);
   gtk_widget_set_hexpand (text_box, TRUE);
   gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
