@@ -41,8 +41,14 @@ pj_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      /* The database module arrives with the foundation's database work. */
-      window = GTK_WINDOW (pj_window_new (self, self->database, NULL));
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = self->database_path ? g_strdup (self->database_path)
+                                                  : pj_database_default_path ();
+
+      /* Minimal opening so the Today page can be used before the shell's version lands. */
+      if (self->database == NULL)
+        self->database = pj_database_open (path, &error);
+      window = GTK_WINDOW (pj_window_new (self, self->database, error));
     }
 
   gtk_window_present (window);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-today-page.h"
 #include "pj-window.h"
 
 struct _PjWindow
@@ -13,6 +14,8 @@ struct _PjWindow
 
   AdwViewStack  *stack;
   AdwStatusPage *status_page;
+  GtkStack      *today_stack;
+  PjTodayPage   *today_page;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -28,6 +31,19 @@ pj_window_dispose (GObject *object)
   G_OBJECT_CLASS (pj_window_parent_class)->dispose (object);
 }
 
+/* Minimal host for the Today page until the window shell lands: nothing typed is lost on
+ * closing. */
+static gboolean
+pj_window_close_request (GtkWindow *window)
+{
+  PjWindow *self = PJ_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  if (!pj_today_page_flush (self->today_page, &error))
+    g_warning ("Closing with unsaved edits: %s", error->message);
+  return GTK_WINDOW_CLASS (pj_window_parent_class)->close_request (window);
+}
+
 static void
 pj_window_class_init (PjWindowClass *klass)
 {
@@ -35,10 +51,14 @@ pj_window_class_init (PjWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = pj_window_close_request;
+  g_type_ensure (PJ_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, today_stack);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, today_page);
 }
 
 static void
@@ -55,6 +75,10 @@ pj_window_new (PjApplication *application,
   PjWindow *self = g_object_new (PJ_TYPE_WINDOW, "application", application, NULL);
 
   g_set_object (&self->database, database);
+  if (database != NULL)
+    pj_today_page_set_database (self->today_page, database);
+  else
+    gtk_stack_set_visible_child (self->today_stack, GTK_WIDGET (self->status_page));
   if (open_error != NULL)
     {
       adw_status_page_set_title (self->status_page, _("The journal could not be opened"));
