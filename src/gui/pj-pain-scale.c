@@ -66,7 +66,19 @@ update_css (GtkCssProvider *provider)
   AdwStyleManager *manager = adw_style_manager_get_default ();
   gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
   gboolean dark = adw_style_manager_get_dark (manager);
-  g_autoptr(GString) css = g_string_new (NULL);
+  /* The layout rules live here rather than in style.css so the scale looks the same in any
+   * host, tests included. */
+  g_autoptr(GString) css = g_string_new (
+    "pj-pain-scale { border-radius: 12px; padding: 6px; }\n"
+    "pj-pain-scale:focus-visible { outline: 2px solid alpha(@accent_color, 0.6);"
+    " outline-offset: 2px; }\n"
+    "pj-pain-scale.error { outline: 2px solid @error_color; outline-offset: 2px; }\n"
+    ".pj-pain-buttons button { min-width: 0; min-height: 36px; padding: 0;"
+    " font-weight: bold; }\n"
+    "label.pj-pain-swatch { min-width: 48px; min-height: 48px; border-radius: 12px;"
+    " background-color: alpha(currentColor, 0.08); }\n"
+    "label.pj-pain-swatch.pj-pain-swatch-small { min-width: 32px; min-height: 32px;"
+    " border-radius: 8px; font-weight: bold; }\n");
   PjPalette palette;
 
   pj_palette_init (&palette, high_contrast ? PJ_PALETTE_HIGH_CONTRAST

@@ -23,7 +23,6 @@ struct _PjTodayPage
 {
   AdwBin               parent_instance;
 
-  GtkWidget           *scroller;
   GtkWidget           *content;
   PjDayNavigator      *navigator;
   GtkBox              *columns;
@@ -592,7 +591,7 @@ measure_page (GtkWidget      *widget,
 {
   PjTodayPage *self = PJ_TODAY_PAGE (widget);
 
-  gtk_widget_measure (self->scroller, orientation, for_size, minimum, natural, NULL, NULL);
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (self)), orientation, for_size, minimum, natural, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL && !self->narrow)
     {
       /* Two columns must not hold the window wide: report what one column would need, since
@@ -622,7 +621,7 @@ allocate_page (GtkWidget *widget,
 
   if (narrow != self->narrow)
     set_narrow (self, narrow);
-  gtk_widget_allocate (self->scroller, width, height, baseline, NULL);
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (self)), width, height, baseline, NULL);
 }
 
 /* ----- GObject ----- */
@@ -644,6 +643,7 @@ pj_today_page_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  /* The bin's child is not a bound template child: AdwBin unparents it itself. */
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TODAY_PAGE);
 
   G_OBJECT_CLASS (pj_today_page_parent_class)->dispose (object);
@@ -694,7 +694,6 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, content);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, navigator);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, columns);
