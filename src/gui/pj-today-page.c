@@ -4,13 +4,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pj-checkin-editor.h"
-#include "pj-checkin-row.h"
-#include "pj-day-factors.h"
-#include "pj-day-navigator.h"
 #include "pj-error.h"
-#include "pj-today-page.h"
-#include "pj-undo.h"
+#include "pj-today-page-private.h"
 
 /* Below this width the check-in and the day factors stack in one column. Two columns need
  * room for the eleven pain buttons beside the factor rows. */
@@ -19,60 +14,12 @@
 /* Warning signs ticked in this many days up to the shown one open the checklist by itself. */
 #define SYMPTOM_LOOKBACK_DAYS 7
 
-struct _PjTodayPage
-{
-  AdwBin               parent_instance;
-
-  GtkWidget           *content;
-  PjDayNavigator      *navigator;
-  GtkBox              *columns;
-  GtkWidget           *checkin_column;
-  GtkWidget           *factors_column;
-  AdwPreferencesGroup *checkins_group;
-  GtkWidget           *empty_row;
-  PjCheckinEditor     *editor;
-  PjDayFactors        *factors;
-  GtkLabel            *save_status;
-
-  GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
-
-  PjDatabase          *database;
-  gulong               changed_handler;
-  PjDate               date;
-  gboolean             day_stored;
-  gboolean             factors_dirty;
-  guint                autosave_id;
-  gboolean             narrow;
-};
-
 G_DEFINE_FINAL_TYPE (PjTodayPage, pj_today_page, ADW_TYPE_BIN)
 
-static PjDate
-get_today (PjTodayPage *self)
+PjDate
+pj_today_page_today (PjTodayPage *self)
 {
   return self->database ? pj_database_get_today (self->database) : pj_date_today ();
-}
-
-static int
-now_minutes (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
-}
-
-static void
-show_toast (PjTodayPage *self,
-            const char  *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  /* Same lookup as pj-undo: the window may keep its overlay beside rather than above us. */
-  if (overlay == NULL && root != NULL)
-    overlay = g_object_get_data (G_OBJECT (root), "pj-toast-overlay");
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 /* ----- Save state ----- */
@@ -121,7 +68,7 @@ save_factors (PjTodayPage *self,
     {
       g_set_error_literal (&local_error, PJ_ERROR, PJ_ERROR_IO, _("No journal is open."));
     }
-  else if (pj_day_validate (day, get_today (self), &local_error))
+  else if (pj_day_validate (day, pj_today_page_today (self), &local_error))
     {
       /* Cleared first: the "changed" signal of this write must find the form clean. */
       self->factors_dirty = FALSE;
@@ -164,47 +111,6 @@ on_factors_changed (PjTodayPage *self)
 
 /* ----- Loading the day ----- */
 
-static void
-update_summary (PjTodayPage *self,
-                const PjDay *day)
-{
-  g_autofree char *text = NULL;
-
-  if (day->checkins->len == 0)
-    {
-      adw_preferences_group_set_description (self->checkins_group, NULL);
-      return;
-    }
-  /* Translators: the day's pain from its check-ins: mean, highest and lowest */
-  text = g_strdup_printf (_("Average %.1f · worst %d · least %d"), pj_day_pain_mean (day),
-                          pj_day_pain_worst (day), pj_day_pain_least (day));
-  adw_preferences_group_set_description (self->checkins_group, text);
-}
-
-static void on_row_edit (PjTodayPage *self, PjCheckinRow *row);
-static void on_row_delete (PjTodayPage *self, PjCheckinRow *row);
-
-static void
-update_checkin_list (PjTodayPage *self,
-                     const PjDay *day)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->checkins_group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-
-  gtk_widget_set_visible (self->empty_row, day->checkins->len == 0);
-  for (guint i = 0; i < day->checkins->len; i++)
-    {
-      GtkWidget *row = pj_checkin_row_new (g_ptr_array_index (day->checkins, i));
-
-      g_signal_connect_swapped (row, "edit", G_CALLBACK (on_row_edit), self);
-      g_signal_connect_swapped (row, "delete", G_CALLBACK (on_row_delete), self);
-      adw_preferences_group_add (self->checkins_group, row);
-      g_ptr_array_add (self->rows, row);
-    }
-  update_summary (self, day);
-}
-
 static PjDay *
 fetch_day (PjTodayPage *self)
 {
@@ -245,12 +151,12 @@ recent_symptoms (PjTodayPage *self)
 
 /* Rereads the shown day. Factors the person is editing are left alone; others are replaced
  * only when the stored ones differ, so a write of our own does not move the cursor. */
-static void
-reload (PjTodayPage *self)
+void
+pj_today_page_reload (PjTodayPage *self)
 {
   g_autoptr(PjDay) day = fetch_day (self);
 
-  update_checkin_list (self, day);
+  pj_today_page_update_checkins (self, day);
   if (!self->factors_dirty)
     {
       g_autoptr(PjDay) shown = pj_day_new (self->date);
@@ -269,150 +175,8 @@ on_database_changed (PjDatabase  *database,
                      PjTodayPage *self)
 {
   if (date == self->date || date == PJ_DATE_NONE)
-    reload (self);
+    pj_today_page_reload (self);
   pj_day_navigator_refresh_marks (self->navigator);
-}
-
-/* ----- Check-ins ----- */
-
-static gboolean
-store_checkin (PjTodayPage *self,
-               PjCheckin   *checkin,
-               GError     **error)
-{
-  if (self->database == NULL)
-    {
-      g_set_error_literal (error, PJ_ERROR, PJ_ERROR_IO, _("No journal is open."));
-      return FALSE;
-    }
-  if (!pj_checkin_validate (checkin, get_today (self), error))
-    return FALSE;
-  if (checkin->id == 0)
-    return pj_database_add_checkin (self->database, checkin, error);
-  return pj_database_update_checkin (self->database, checkin, error);
-}
-
-/* Saves the form. @quiet skips the toast (flush on day switch or close). */
-static gboolean
-save_editor (PjTodayPage *self,
-             gboolean     quiet,
-             GError     **error)
-{
-  g_autoptr(PjCheckin) checkin = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *field = NULL;
-  gboolean is_new;
-
-  checkin = pj_checkin_editor_build (self->editor, &field, &local_error);
-  if (checkin != NULL && !store_checkin (self, checkin, &local_error))
-    {
-      if (g_error_matches (local_error, PJ_ERROR, PJ_ERROR_CONFLICT))
-        {
-          char time_text[PJ_TIME_TEXT_LEN];
-
-          pj_time_format (checkin->minutes, time_text);
-          g_clear_error (&local_error);
-          g_set_error (&local_error, PJ_ERROR, PJ_ERROR_CONFLICT,
-                       _("Time: this day already has a check-in at %s. Change the time, or "
-                         "edit that check-in in the list above."), time_text);
-          field = "time";
-        }
-      g_clear_pointer (&checkin, pj_checkin_free);
-    }
-  if (checkin == NULL)
-    {
-      /* Everything entered stays in the form; only the message is added. */
-      pj_checkin_editor_show_error (self->editor, field, local_error->message);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  is_new = pj_checkin_editor_get_editing_id (self->editor) == 0;
-  pj_checkin_editor_start_new (self->editor, self->date, now_minutes ());
-  reload (self);
-  if (!quiet)
-    show_toast (self, is_new ? _("Check-in saved") : _("Check-in updated"));
-  return TRUE;
-}
-
-static void
-on_editor_save (PjTodayPage *self)
-{
-  save_editor (self, FALSE, NULL);
-}
-
-static void
-on_editor_cancel (PjTodayPage *self)
-{
-  pj_today_page_new_checkin (self);
-}
-
-static void
-on_row_edit (PjTodayPage  *self,
-             PjCheckinRow *row)
-{
-  pj_checkin_editor_start_edit (self->editor, pj_checkin_row_get_checkin (row));
-  pj_checkin_editor_focus_pain (self->editor);
-}
-
-typedef struct
-{
-  PjDatabase *database;
-  PjCheckin  *checkin;
-} DeletedCheckin;
-
-static void
-deleted_checkin_free (gpointer data)
-{
-  DeletedCheckin *deleted = data;
-
-  g_clear_object (&deleted->database);
-  g_clear_pointer (&deleted->checkin, pj_checkin_free);
-  g_free (deleted);
-}
-
-static void
-undo_delete (gpointer data)
-{
-  DeletedCheckin *deleted = data;
-  g_autoptr(GError) error = NULL;
-
-  /* Added back as a new row; the page refreshes from the database's "changed" signal. */
-  deleted->checkin->id = 0;
-  if (!pj_database_add_checkin (deleted->database, deleted->checkin, &error))
-    g_warning ("Could not restore the deleted check-in: %s", error->message);
-}
-
-static void
-on_row_delete (PjTodayPage  *self,
-               PjCheckinRow *row)
-{
-  const PjCheckin *checkin = pj_checkin_row_get_checkin (row);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  DeletedCheckin *deleted;
-  char time_text[PJ_TIME_TEXT_LEN];
-
-  if (self->database == NULL)
-    return;
-
-  deleted = g_new0 (DeletedCheckin, 1);
-  deleted->database = g_object_ref (self->database);
-  deleted->checkin = pj_checkin_copy (checkin);
-  if (pj_checkin_editor_get_editing_id (self->editor) == checkin->id)
-    pj_checkin_editor_start_new (self->editor, self->date, now_minutes ());
-
-  if (!pj_database_delete_checkin (self->database, deleted->checkin->id, &error))
-    {
-      deleted_checkin_free (deleted);
-      show_toast (self, error->message);
-      return;
-    }
-  pj_time_format (deleted->checkin->minutes, time_text);
-  /* Translators: toast after deleting; %s is the check-in's time */
-  message = g_strdup_printf (_("Check-in of %s deleted"), time_text);
-  reload (self);
-  pj_undo_offer (GTK_WIDGET (self), message, undo_delete, deleted, deleted_checkin_free);
 }
 
 /* ----- Public API ----- */
@@ -434,7 +198,7 @@ pj_today_page_flush (PjTodayPage *self,
       g_autoptr(GError) checkin_error = NULL;
       g_autoptr(PjCheckin) draft = pj_checkin_editor_build (self->editor, NULL, NULL);
 
-      if (draft != NULL && !save_editor (self, TRUE, &checkin_error) && ok)
+      if (draft != NULL && !pj_today_page_save_editor (self, TRUE, &checkin_error) && ok)
         {
           ok = FALSE;
           g_propagate_error (&local_error, g_steal_pointer (&checkin_error));
@@ -460,16 +224,16 @@ pj_today_page_show_date (PjTodayPage *self,
   /* A failed autosave must not follow the person to another day. */
   self->factors_dirty = FALSE;
 
-  today = get_today (self);
+  today = pj_today_page_today (self);
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
-  pj_checkin_editor_start_new (self->editor, self->date, now_minutes ());
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
   set_status (self, "", FALSE);
   {
     g_autoptr(PjDay) day = fetch_day (self);
 
-    update_checkin_list (self, day);
+    pj_today_page_update_checkins (self, day);
     pj_day_factors_set_day (self->factors, day);
   }
   if (recent_symptoms (self))
@@ -502,7 +266,7 @@ pj_today_page_set_database (PjTodayPage *self,
     self->changed_handler = g_signal_connect (database, "changed",
                                               G_CALLBACK (on_database_changed), self);
   pj_day_navigator_set_database (self->navigator, database);
-  pj_today_page_show_date (self, get_today (self));
+  pj_today_page_show_date (self, pj_today_page_today (self));
 }
 
 void
@@ -510,7 +274,7 @@ pj_today_page_new_checkin (PjTodayPage *self)
 {
   g_return_if_fail (PJ_IS_TODAY_PAGE (self));
 
-  pj_checkin_editor_start_new (self->editor, self->date, now_minutes ());
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_checkin_editor_focus_pain (self->editor);
 }
 
@@ -523,7 +287,7 @@ pj_today_page_save (PjTodayPage *self)
   /* An untouched new form is not a mistake to complain about: Ctrl+S then just saves the day. */
   if (pj_checkin_editor_is_dirty (self->editor) ||
       pj_checkin_editor_get_editing_id (self->editor) != 0)
-    save_editor (self, FALSE, NULL);
+    pj_today_page_save_editor (self, FALSE, NULL);
 }
 
 void
@@ -538,7 +302,7 @@ void
 pj_today_page_go_next_day (PjTodayPage *self)
 {
   g_return_if_fail (PJ_IS_TODAY_PAGE (self));
-  if (self->date < get_today (self))
+  if (self->date < pj_today_page_today (self))
     pj_today_page_show_date (self, self->date + 1);
 }
 
@@ -546,7 +310,7 @@ void
 pj_today_page_go_today (PjTodayPage *self)
 {
   g_return_if_fail (PJ_IS_TODAY_PAGE (self));
-  pj_today_page_show_date (self, get_today (self));
+  pj_today_page_show_date (self, pj_today_page_today (self));
 }
 
 gboolean
@@ -705,8 +469,10 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_save);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_cancel);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
+                                                G_CALLBACK (pj_today_page_on_editor_save));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_cancel",
+                                                G_CALLBACK (pj_today_page_on_editor_cancel));
   gtk_widget_class_bind_template_callback (widget_class, on_factors_changed);
   gtk_widget_class_bind_template_callback (widget_class, pj_today_page_new_checkin);
 
