@@ -17,7 +17,7 @@ pj_today_page_now_minutes (void)
 
 void
 pj_today_page_show_toast (PjTodayPage *self,
-            const char  *message)
+                          const char  *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -51,7 +51,7 @@ static void on_row_delete (PjTodayPage *self, PjCheckinRow *row);
 
 void
 pj_today_page_update_checkins (PjTodayPage *self,
-                     const PjDay *day)
+                               const PjDay *day)
 {
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->checkins_group, g_ptr_array_index (self->rows, i));
@@ -90,8 +90,8 @@ store_checkin (PjTodayPage *self,
 /* Saves the form. @quiet skips the toast (flush on day switch or close). */
 gboolean
 pj_today_page_save_editor (PjTodayPage *self,
-             gboolean     quiet,
-             GError     **error)
+                           gboolean     quiet,
+                           GError     **error)
 {
   g_autoptr(PjCheckin) checkin = NULL;
   g_autoptr(GError) local_error = NULL;
