@@ -381,7 +381,7 @@ test_two_checkins_summary (Fixture      *fixture,
   group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (checkin_row (fixture, 0)),
                                                           ADW_TYPE_PREFERENCES_GROUP));
   /* (4 + 7) / 2 = 5.5, worst 7, least 4 */
-  expected = g_strdup_printf ("Average %.1f · worst %d · least %d", 5.5, 7, 4);
+  expected = g_strdup_printf ("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d", 5.5, 7, 4);
   g_assert_cmpstr (adw_preferences_group_get_description (group), ==, expected);
   /* Rows are in time order. */
   g_assert_cmpint (pj_checkin_row_get_checkin (checkin_row (fixture, 0))->pain, ==, 4);

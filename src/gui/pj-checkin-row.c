@@ -95,9 +95,9 @@ build (PjCheckinRow *self)
   GtkWidget *button;
 
   pj_time_format (checkin->minutes, time_text);
-  /* Translators: a check-in in the day's list: time, pain and its word, e.g.
-   * "08:30 — pain 6, moderate" */
-  title = g_strdup_printf (_("%s — pain %d, %s"), time_text, checkin->pain,
+  /* Translators: a check-in in the day's list: time, pain and its band, e.g.
+   * "08:30 · Pain 6 · Moderate" */
+  title = g_strdup_printf (_("%s · Pain %d · %s"), time_text, checkin->pain,
                            pj_pain_scale_band_label (checkin->pain));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);

@@ -21,6 +21,7 @@ struct _PjDayNavigator
   PjDatabase  *database;
   PjDate       date;
   PjDate       today;
+  gboolean     compact;
   gboolean     syncing;
 };
 
@@ -143,18 +144,32 @@ on_popover_show (PjDayNavigator *self)
 }
 
 static char *
-format_date (PjDate date,
-             PjDate today)
+format_date (PjDate   date,
+             PjDate   today,
+             gboolean compact)
 {
   g_autoptr(GDateTime) datetime = pj_date_to_local_datetime (date);
-  /* Translators: strftime format of the day being shown, e.g. "Saturday 21 November 2026" */
-  g_autofree char *text = g_date_time_format (datetime, _("%A %-d %B %Y"));
+  g_autoptr(GDateTime) today_datetime = pj_date_to_local_datetime (today);
+  gboolean this_year = g_date_time_get_year (datetime) == g_date_time_get_year (today_datetime);
+  g_autofree char *text = NULL;
+  const char *format;
+
+  /* Translators: strftime formats of the day being shown. In full: "Saturday 21 November
+   * 2026". On narrow windows: "21 Nov" after Today/Yesterday, "Sat 21 Nov" this year,
+   * "21 Nov 2025" for another year. */
+  if (!compact)
+    format = _("%A %-d %B %Y");
+  else if (date + 1 >= today)
+    format = _("%-d %b");
+  else
+    format = this_year ? _("%a %-d %b") : _("%-d %b %Y");
+  text = g_date_time_format (datetime, format);
 
   if (date == today)
-    /* Translators: %s is the full date */
+    /* Translators: %s is the date */
     return g_strdup_printf (_("Today, %s"), text);
   if (date + 1 == today)
-    /* Translators: %s is the full date */
+    /* Translators: %s is the date */
     return g_strdup_printf (_("Yesterday, %s"), text);
   return g_steal_pointer (&text);
 }
@@ -171,8 +186,10 @@ pj_day_navigator_set_date (PjDayNavigator *self,
 
   self->date = date;
   self->today = today;
-  text = format_date (date, today);
+  text = format_date (date, today, self->compact);
   gtk_label_set_text (GTK_LABEL (self->date_label), text);
+  g_clear_pointer (&text, g_free);
+  text = format_date (date, today, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -180,6 +197,20 @@ pj_day_navigator_set_date (PjDayNavigator *self,
   gtk_widget_set_sensitive (self->next_button, date < today);
   gtk_widget_set_sensitive (self->today_button, date != today);
   select_in_calendar (self, date);
+}
+
+void
+pj_day_navigator_set_compact (PjDayNavigator *self,
+                              gboolean        compact)
+{
+  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  if (self->date != PJ_DATE_NONE)
+    pj_day_navigator_set_date (self, self->date, self->today);
 }
 
 void

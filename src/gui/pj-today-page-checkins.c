@@ -40,8 +40,10 @@ update_summary (PjTodayPage *self,
       adw_preferences_group_set_description (self->checkins_group, NULL);
       return;
     }
-  /* Translators: the day's pain from its check-ins: mean, highest and lowest */
-  text = g_strdup_printf (_("Average %.1f · worst %d · least %d"), pj_day_pain_mean (day),
+  /* Translators: the day's pain from its check-ins: mean, highest and lowest. The spaces
+   * between each word and its number are no-break spaces, so a narrow window wraps
+   * between the pairs only. */
+  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"), pj_day_pain_mean (day),
                           pj_day_pain_worst (day), pj_day_pain_least (day));
   adw_preferences_group_set_description (self->checkins_group, text);
 }

@@ -338,6 +338,7 @@ set_narrow (PjTodayPage *self,
                                   narrow ? GTK_ORIENTATION_VERTICAL
                                          : GTK_ORIENTATION_HORIZONTAL);
   gtk_box_set_spacing (self->columns, narrow ? 36 : 24);
+  pj_day_navigator_set_compact (self->navigator, narrow);
   if (narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
   else
@@ -493,12 +494,36 @@ pj_today_page_class_init (PjTodayPageClass *klass)
                                        "today.next-day", NULL);
 }
 
+static gboolean
+focus_pain_when_shown (gpointer user_data)
+{
+  g_autoptr(PjTodayPage) self = user_data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Opening the app lands on the pain scale so a digit is the first step of a check-in,
+   * unless the person already went somewhere else. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (focus == NULL || !GTK_IS_EDITABLE (focus)))
+    pj_checkin_editor_focus_pain (self->editor);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_map (PjTodayPage *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  /* After the window has placed its own initial focus. */
+  g_idle_add (focus_pain_when_shown, g_object_ref (self));
+}
+
 static void
 pj_today_page_init (PjTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (NULL, measure_page, allocate_page));
   pj_today_page_show_date (self, pj_date_today ());
