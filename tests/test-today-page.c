@@ -636,6 +636,61 @@ test_symptoms_open_when_recent (Fixture      *fixture,
 }
 
 static void
+test_new_checkin_keeps_draft (Fixture      *fixture,
+                              gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  g_autoptr(PjDay) still = NULL;
+
+  /* Ctrl+N with a half-entered check-in that has a pain value saves it first. */
+  set_time (fixture, "06:10");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.new-checkin",
+                                             NULL));
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, PJ_UNSET);
+
+  /* Without pain nothing can be stored: the form stays as it was. */
+  toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_BURNING);
+  pj_today_page_new_checkin (fixture->page);
+  g_assert_cmpuint (pj_chip_group_get_selection (chip_group (fixture, PJ_CODE_KIND_QUALITY)),
+                    ==, PJ_CODE_BIT (PJ_QUALITY_BURNING));
+  still = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (still->checkins->len, ==, 1);
+
+  /* Cancel while editing drops the change. */
+  g_signal_emit_by_name (checkin_row (fixture, 0), "edit");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_9);
+  click (button (fixture, "_Cancel"));
+  g_clear_pointer (&still, pj_day_free);
+  still = stored_day (fixture, pj_test_today ());
+  g_assert_cmpint (((PjCheckin *) g_ptr_array_index (still->checkins, 0))->pain, ==, 5);
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, PJ_UNSET);
+}
+
+static void
+test_calendar_marks (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr(PjDay) day = pj_day_new (pj_test_today () - 2);
+  g_autoptr(GError) error = NULL;
+  GtkCalendar *calendar;
+  int year, month, mday;
+
+  day->stress = 4;
+  g_assert_true (pj_database_save_day (fixture->db, day, &error));
+  g_assert_no_error (error);
+  calendar = GTK_CALENDAR (FIND_TYPE (fixture, GTK_TYPE_CALENDAR));
+  g_assert_nonnull (calendar);
+  pj_date_to_ymd (pj_test_today () - 2, &year, &month, &mday);
+  g_assert_true (gtk_calendar_get_day_is_marked (calendar, mday));
+  pj_date_to_ymd (pj_test_today () - 1, &year, &month, &mday);
+  g_assert_false (gtk_calendar_get_day_is_marked (calendar, mday));
+}
+
+static void
 wait_for_allocation (GtkWidget *widget)
 {
   gboolean gave_up = FALSE;
@@ -719,6 +774,8 @@ main (int   argc,
   ADD ("error-keeps-input", test_error_keeps_input);
   ADD ("refresh-on-external-change", test_refresh_on_external_change);
   ADD ("symptoms-open-when-recent", test_symptoms_open_when_recent);
+  ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);
+  ADD ("calendar-marks", test_calendar_marks);
   ADD ("narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/today-page/narrow-window", test_narrow_window);
   return g_test_run ();

@@ -243,9 +243,8 @@ build_symptom_rows (PjCheckinEditor *self)
                                      pj_code_question (PJ_CODE_KIND_SYMPTOM, i));
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      pj_code_question (PJ_CODE_KIND_SYMPTOM, i), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      /* The row names its activatable widget for assistive technology. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (mark_dirty), self);
       adw_expander_row_add_row (self->symptoms_row, row);

@@ -141,7 +141,8 @@ pj_today_page_on_editor_save (PjTodayPage *self)
 void
 pj_today_page_on_editor_cancel (PjTodayPage *self)
 {
-  pj_today_page_new_checkin (self);
+  /* Cancel means it: the changes to the check-in are dropped. */
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
 }
 
 static void

@@ -274,6 +274,11 @@ pj_today_page_new_checkin (PjTodayPage *self)
 {
   g_return_if_fail (PJ_IS_TODAY_PAGE (self));
 
+  /* A check-in being entered is not thrown away: with a pain value it is saved first; without
+   * one the form stays, with the message saying what is missing. */
+  if (pj_checkin_editor_is_dirty (self->editor) &&
+      !pj_today_page_save_editor (self, FALSE, NULL))
+    return;
   pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_checkin_editor_focus_pain (self->editor);
 }
@@ -400,8 +405,9 @@ pj_today_page_dispose (GObject *object)
     {
       g_autoptr(GError) error = NULL;
 
-      /* Last chance for an edit made less than a second ago. */
-      if (!pj_today_page_flush (self, &error))
+      /* Last chance for factors edited less than a second ago. The check-in form is the
+       * window's to flush on close: saving it here would rebuild widgets being disposed. */
+      if (!save_factors (self, &error))
         g_warning ("Unsaved edits were lost: %s", error->message);
       g_clear_signal_handler (&self->changed_handler, self->database);
     }
