@@ -584,9 +584,9 @@ test_error_keeps_input (Fixture      *fixture,
                    "25:99");
   g_assert_true (gtk_widget_has_css_class (row (fixture, "Time (HH:MM)"), "error"));
 
-  /* Fixing the time saves it. */
+  /* Fixing the time and pressing Enter in it saves. */
   set_time (fixture, "23:59");
-  click (button (fixture, "_Save Check-in"));
+  g_signal_emit_by_name (row (fixture, "Time (HH:MM)"), "entry-activated");
   g_clear_pointer (&day, pj_day_free);
   day = stored_day (fixture, pj_test_today ());
   g_assert_nonnull (day);

@@ -311,6 +311,11 @@ pj_checkin_editor_init (PjCheckinEditor *self)
                             self);
   g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (mark_dirty), self);
   g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (mark_dirty), self);
+  /* Enter in the time or the note saves, as in any short form. */
+  g_signal_connect_swapped (self->time_row, "entry-activated", G_CALLBACK (on_save_clicked),
+                            self);
+  g_signal_connect_swapped (self->note_row, "entry-activated", G_CALLBACK (on_save_clicked),
+                            self);
 
   pj_checkin_editor_start_new (self, pj_date_today (), 0);
 }
