@@ -671,6 +671,32 @@ test_new_checkin_keeps_draft (Fixture      *fixture,
 }
 
 static void
+test_day_switch_waits_for_a_fix (Fixture      *fixture,
+                                 gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  GtkWidget *clear;
+
+  log_checkin (fixture, "10:00", GDK_KEY_3, PJ_LOCATION_NECK);
+  /* A second one at the same time cannot be stored: the page stays on the day. */
+  set_time (fixture, "10:00");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_8);
+  pj_today_page_go_previous_day (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today ());
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 8);
+  g_assert_true (gtk_widget_has_css_class (row (fixture, "Time (HH:MM)"), "error"));
+
+  /* Clearing the form lets the person go. */
+  clear = button (fixture, "C_lear");
+  g_assert_true (gtk_widget_get_visible (clear));
+  click (clear);
+  pj_today_page_go_previous_day (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today () - 1);
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+}
+
+static void
 test_calendar_marks (Fixture      *fixture,
                      gconstpointer data)
 {
@@ -775,6 +801,7 @@ main (int   argc,
   ADD ("refresh-on-external-change", test_refresh_on_external_change);
   ADD ("symptoms-open-when-recent", test_symptoms_open_when_recent);
   ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);
+  ADD ("day-switch-waits-for-a-fix", test_day_switch_waits_for_a_fix);
   ADD ("calendar-marks", test_calendar_marks);
   ADD ("narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/today-page/narrow-window", test_narrow_window);

@@ -48,6 +48,8 @@ mark_dirty (PjCheckinEditor *self)
   if (self->loading)
     return;
   self->dirty = TRUE;
+  /* Once something is entered it can also be let go of ("Clear" for a new check-in). */
+  gtk_widget_set_visible (self->cancel_button, TRUE);
 }
 
 static void
@@ -98,6 +100,8 @@ pj_checkin_editor_start_new (PjCheckinEditor *self,
   empty = pj_checkin_new (date, minutes, PJ_UNSET);
   load (self, empty);
   gtk_label_set_text (self->title_label, _("New check-in"));
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("C_lear"));
+  gtk_widget_set_tooltip_text (self->cancel_button, _("Empty the form"));
   gtk_widget_set_visible (self->cancel_button, FALSE);
 }
 
@@ -116,6 +120,8 @@ pj_checkin_editor_start_edit (PjCheckinEditor *self,
   /* Translators: heading of the form when changing an existing check-in; %s is its time */
   title = g_strdup_printf (_("Edit the check-in of %s"), time_text);
   gtk_label_set_text (self->title_label, title);
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+  gtk_widget_set_tooltip_text (self->cancel_button, _("Keep the check-in as it was"));
   gtk_widget_set_visible (self->cancel_button, TRUE);
 }
 

@@ -219,12 +219,16 @@ pj_today_page_show_date (PjTodayPage *self,
   g_return_if_fail (PJ_IS_TODAY_PAGE (self));
   g_return_if_fail (date != PJ_DATE_NONE);
 
-  if (!pj_today_page_flush (self, &error))
-    g_warning ("Leaving %u with unsaved edits: %s", self->date, error->message);
-  /* A failed autosave must not follow the person to another day. */
-  self->factors_dirty = FALSE;
-
   today = pj_today_page_today (self);
+  /* Never leave a day with an edit that could not be stored: stay, with the message shown
+   * (beside the day details, or under the check-in form), until it is fixed or cleared. */
+  if (!pj_today_page_flush (self, &error))
+    {
+      pj_day_navigator_set_date (self->navigator, self->date, today);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
   pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
