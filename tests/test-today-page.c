@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-checkin-row.h"
 #include "pj-chip-group.h"
@@ -361,6 +362,37 @@ test_factors_and_unknown (Fixture      *fixture,
   g_assert_true (isnan (cleared->sitting_hours));
   g_assert_cmpint (cleared->stress, ==, PJ_UNSET);
   g_assert_cmpint (cleared->exercise_minutes, ==, 30);
+}
+
+static void
+test_body_map_and_chips (Fixture      *fixture,
+                         gconstpointer data)
+{
+  PjBodyMap *map = PJ_BODY_MAP (FIND_TYPE (fixture, PJ_TYPE_BODY_MAP));
+  PjChipGroup *chips = chip_group (fixture, PJ_CODE_KIND_LOCATION);
+  PjCodeSet picked = PJ_CODE_BIT (PJ_LOCATION_NECK) | PJ_CODE_BIT (PJ_LOCATION_MID_BACK);
+  g_autoptr(PjDay) day = NULL;
+  const PjCheckin *checkin;
+
+  g_assert_nonnull (map);
+  /* Regions chosen on the map show as chips, and the other way round. */
+  pj_body_map_set_selection (map, picked);
+  g_assert_cmpuint (pj_chip_group_get_selection (chips), ==, picked);
+  g_assert_true (gtk_toggle_button_get_active (
+                   GTK_TOGGLE_BUTTON (pj_chip_group_get_chip (chips, PJ_LOCATION_MID_BACK))));
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_ARM_RIGHT);
+  picked |= PJ_CODE_BIT (PJ_LOCATION_ARM_RIGHT);
+  g_assert_cmpuint (pj_body_map_get_selection (map), ==, picked);
+
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_7);
+  click (button (fixture, "_Save Check-in"));
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  checkin = g_ptr_array_index (day->checkins, 0);
+  g_assert_cmpuint (checkin->locations, ==, picked);
+  /* The next check-in starts with nothing chosen, on both. */
+  g_assert_cmpuint (pj_body_map_get_selection (map), ==, 0);
+  g_assert_cmpuint (pj_chip_group_get_selection (chips), ==, 0);
 }
 
 static void
@@ -790,6 +822,7 @@ main (int   argc,
 
   ADD ("fill-form-and-save", test_fill_form_and_save);
   ADD ("factors-and-unknown", test_factors_and_unknown);
+  ADD ("body-map-and-chips", test_body_map_and_chips);
   ADD ("two-checkins-summary", test_two_checkins_summary);
   ADD ("backfill-yesterday", test_backfill_yesterday);
   ADD ("autosave-on-day-switch-and-flush", test_autosave_on_day_switch_and_flush);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
 #include "pj-error.h"
@@ -15,7 +16,7 @@ struct _PjCheckinEditor
   GtkWidget         *box;
   GtkLabel          *title_label;
   PjPainScale       *pain_scale;
-  GtkWidget         *body_map_slot;
+  PjBodyMap         *body_map;
   PjChipGroup       *locations;
   PjChipGroup       *qualities;
   AdwEntryRow       *time_row;
@@ -50,6 +51,13 @@ mark_dirty (PjCheckinEditor *self)
   self->dirty = TRUE;
   /* Once something is entered it can also be let go of ("Clear" for a new check-in). */
   gtk_widget_set_visible (self->cancel_button, TRUE);
+}
+
+static void
+sync_map_pain (PjCheckinEditor *self)
+{
+  /* Selected regions take the colour of the pain being logged. */
+  pj_body_map_set_pain (self->body_map, pj_pain_scale_get_value (self->pain_scale));
 }
 
 static void
@@ -282,6 +290,7 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
 
+  g_type_ensure (PJ_TYPE_BODY_MAP);
   g_type_ensure (PJ_TYPE_PAIN_SCALE);
   g_type_ensure (PJ_TYPE_CHIP_GROUP);
 
@@ -291,7 +300,7 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, box);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, pain_scale);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, body_map_slot);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, body_map);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, locations);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, qualities);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, time_row);
@@ -310,6 +319,11 @@ pj_checkin_editor_init (PjCheckinEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   build_symptom_rows (self);
+  /* Map and chips are two views of the same set of locations. */
+  g_object_bind_property (self->locations, "selection", self->body_map, "selection",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (sync_map_pain),
+                            self);
   g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (mark_dirty), self);
   g_signal_connect_swapped (self->locations, "notify::selection", G_CALLBACK (mark_dirty),
                             self);
