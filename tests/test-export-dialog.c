@@ -8,6 +8,7 @@
 #include "pj-database.h"
 #include "pj-export-dialog.h"
 #include "pj-test-utils.h"
+#include "pj-window.h"
 
 /* The export dialog driven through its API, without the file chooser: each available format
  * is written to a scratch folder, and a failing export leaves nothing behind. */
@@ -186,6 +187,45 @@ test_errors_leave_nothing (void)
   pj_test_remove_tree (dir);
 }
 
+static PjExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PJ_IS_EXPORT_DIALOG (toplevel))
+        return PJ_EXPORT_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* The window's Export… menu item and Ctrl+E open the dialog over the window. */
+static void
+test_window_action (void)
+{
+  g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autoptr (PjDatabase) db = open_journal (dir);
+  PjWindow *window = pj_window_new (NULL, db, NULL);
+  PjExportDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (find_export_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&db);
+  pj_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +240,7 @@ main (int   argc,
 
   g_test_add_func ("/export-dialog/each-format", test_each_format);
   g_test_add_func ("/export-dialog/errors-leave-nothing", test_errors_leave_nothing);
+  g_test_add_func ("/export-dialog/window-action", test_window_action);
 
   return g_test_run ();
 }
