@@ -43,6 +43,7 @@ struct _PjExportDialog
   AdwEntryRow     *name_row;
   AdwEntryRow     *birth_year_row;
   AdwComboRow     *paper_row;
+  GtkWidget       *status_group;
   GtkLabel        *error_label;
   GtkProgressBar  *progress_bar;
   AdwActionRow    *done_row;
@@ -288,6 +289,7 @@ set_busy (PjExportDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", !busy);
   if (busy)
     {
+      gtk_widget_set_visible (self->status_group, TRUE);
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->done_row), FALSE);
@@ -315,6 +317,8 @@ show_error (PjExportDialog *self,
 
   gtk_label_set_text (self->error_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->done_row), FALSE);
+  gtk_widget_set_visible (self->status_group, TRUE);
 }
 
 static void
@@ -329,6 +333,7 @@ show_done (PjExportDialog *self,
   g_set_object (&self->last_file, file);
   adw_action_row_set_subtitle (self->done_row, display);
   gtk_widget_set_visible (GTK_WIDGET (self->done_row), TRUE);
+  gtk_widget_set_visible (self->status_group, TRUE);
 
   /* A libadwaita 1.2 toast has one button: "Open" goes there, and both actions stay on the
    * row above until the next export. */
@@ -700,6 +705,7 @@ pj_export_dialog_class_init (PjExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, birth_year_row);
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, PjExportDialog, status_group);
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, done_row);
