@@ -618,12 +618,48 @@ test_no_half_written_file (void)
   fixture_teardown (&fixture);
 }
 
+static void
+test_paper (void)
+{
+  double width, height;
+
+  g_assert_cmpint (pj_paper_from_string ("letter"), ==, PJ_PAPER_LETTER);
+  g_assert_cmpint (pj_paper_from_string ("a4"), ==, PJ_PAPER_A4);
+  g_assert_cmpint (pj_paper_from_string (""), ==, PJ_PAPER_DEFAULT);
+  g_assert_cmpint (pj_paper_from_string (NULL), ==, PJ_PAPER_DEFAULT);
+  pj_paper_get_size (PJ_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 8.5 * 72);
+  g_assert_cmpfloat (height, ==, 11 * 72);
+  pj_paper_get_size (PJ_PAPER_A4, &width, &height);
+  g_assert_cmpfloat (fabs (width - 210 / 25.4 * 72), <, 0.01);
+  g_assert_cmpfloat (fabs (height - 297 / 25.4 * 72), <, 0.01);
+  /* The C locale of the tests uses ISO paper; the default follows it. */
+  g_assert_cmpint (pj_paper_from_locale (), ==, PJ_PAPER_A4);
+  pj_paper_get_size (PJ_PAPER_DEFAULT, &width, &height);
+  g_assert_cmpfloat (fabs (height - 297 / 25.4 * 72), <, 0.01);
+}
+
+static void
+test_options_defaults (void)
+{
+  PjReportOptions options;
+
+  pj_report_options_init (&options, pj_test_today ());
+  g_assert_cmpuint (options.to, ==, pj_test_today ());
+  g_assert_cmpuint (options.to - options.from + 1, ==, 90);
+  g_assert_false (options.include_notes);
+  g_assert_cmpint (options.sections, ==, PJ_REPORT_SECTION_ALL);
+  g_assert_cmpint (options.paper, ==, PJ_PAPER_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/report-pdf/paper", test_paper);
+  g_test_add_func ("/report-pdf/options-defaults", test_options_defaults);
   g_test_add_func ("/report-pdf/summary-on-first-page", test_summary_on_first_page);
   g_test_add_func ("/report-pdf/diary-dates-once", test_diary_dates_once);
   g_test_add_func ("/report-pdf/text-inside-margins", test_text_inside_margins);
