@@ -3,12 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "pj-csv.h"
 #include "pj-error.h"
 #include "pj-export-dialog.h"
-#include "pj-fhir.h"
-#include "pj-json-backup.h"
-#include "pj-report-pdf.h"
+#include "pj-file-launch.h"
 
 #define PROGRESS_POLL_MS 50
 
@@ -24,7 +21,7 @@ struct _PjExportDialog
   PjExportFormat  formats[PJ_N_EXPORT_FORMATS];  /* format of each row of format_row */
   guint           n_formats;
   guint           progress_source;
-  gint            progress_permille;             /* written by the worker, atomic */
+  PjExportJob    *running;                       /* owned by its task, NULL when idle */
 
   AdwToastOverlay *toast_overlay;
   AdwComboRow     *format_row;
@@ -51,105 +48,6 @@ struct _PjExportDialog
 };
 
 G_DEFINE_FINAL_TYPE (PjExportDialog, pj_export_dialog, ADW_TYPE_WINDOW)
-
-static const struct
-{
-  const char *label;      /* N_() */
-  const char *suffix;     /* of the suggested file name */
-} format_info[PJ_N_EXPORT_FORMATS] = {
-  [PJ_EXPORT_FORMAT_PDF] = { N_("PDF report"), "report.pdf" },
-  [PJ_EXPORT_FORMAT_CSV] = { N_("CSV spreadsheet"), "journal.csv" },
-  [PJ_EXPORT_FORMAT_JSON] = { N_("JSON backup"), "backup.json" },
-  [PJ_EXPORT_FORMAT_FHIR] = { N_("FHIR R4"), "fhir.json" },
-};
-
-gboolean
-pj_export_format_is_available (PjExportFormat format)
-{
-  return format < PJ_N_EXPORT_FORMATS;
-}
-
-/* ----- The job: everything the worker needs, copied out of the widgets ----- */
-
-typedef struct
-{
-  PjExportFormat   format;
-  PjReportOptions  options;      /* its strings point into the fields below */
-  char            *name;
-  char            *db_path;
-  char            *path;
-  GDateTime       *generated;
-  gint            *progress_permille;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_free (job->name);
-  g_free (job->db_path);
-  g_free (job->path);
-  g_clear_pointer (&job->generated, g_date_time_unref);
-  g_free (job);
-}
-
-static void
-on_worker_progress (double   fraction,
-                    gpointer user_data)
-{
-  ExportJob *job = user_data;
-
-  g_atomic_int_set (job->progress_permille, (gint) (fraction * 1000));
-}
-
-static gboolean
-write_format (PjDatabase   *database,
-              ExportJob    *job,
-              GCancellable *cancellable,
-              GError      **error)
-{
-  switch (job->format)
-    {
-    /* Each writer replaces the file only once it is complete, so a failure leaves no
-     * half-written file behind. */
-    case PJ_EXPORT_FORMAT_PDF:
-      return pj_report_pdf_write (database, &job->options, job->path, cancellable,
-                                  on_worker_progress, job, error);
-    case PJ_EXPORT_FORMAT_CSV:
-      return pj_csv_export_file (database, job->path, job->options.from, job->options.to,
-                                 NULL, error);
-    case PJ_EXPORT_FORMAT_JSON:
-      return pj_json_backup_export_file (database, job->path, job->options.from,
-                                         job->options.to, job->generated, NULL, error);
-    case PJ_EXPORT_FORMAT_FHIR:
-      return pj_fhir_export_file (database, job->path, job->options.from, job->options.to,
-                                  *job->name != '\0' ? job->name : NULL,
-                                  job->options.birth_year, job->generated,
-                                  NULL, error);
-    case PJ_N_EXPORT_FORMATS:
-    default:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("This version of Pain Journal cannot export in this format yet."));
-      return FALSE;
-    }
-}
-
-/* Runs in a worker thread with a connection of its own: the window's PjDatabase keeps
- * serving the main thread, and SQLite handles the two connections. */
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (PjDatabase) database = pj_database_open (job->db_path, &error);
-
-  if (database == NULL || !write_format (database, job, cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
 
 /* ----- Reading the choices ----- */
 
@@ -243,39 +141,34 @@ selected_sections (PjExportDialog *self)
   return sections;
 }
 
-static ExportJob *
+static PjExportJob *
 export_job_new (PjExportDialog *self,
                 GFile          *file,
                 GError        **error)
 {
-  g_autoptr (GError) local_error = NULL;
-  ExportJob *job;
-  PjDate from, to;
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *path = g_file_get_path (file);
   const char *year = gtk_editable_get_text (GTK_EDITABLE (self->birth_year_row));
   guint paper = adw_combo_row_get_selected (self->paper_row);
+  PjExportJob *job;
+  PjDate from, to;
 
   if (!selected_range (self, &from, &to, error))
     return NULL;
+  if (path == NULL)
+    {
+      /* A location without a local path (a remote folder): say so rather than fail later. */
+      g_set_error_literal (error, PJ_ERROR, PJ_ERROR_IO,
+                           _("Choose a folder on this computer to save the export in."));
+      return NULL;
+    }
 
-  job = g_new0 (ExportJob, 1);
-  job->format = selected_format (self);
-  job->db_path = g_strdup (pj_database_get_path (self->database));
-  job->path = g_file_get_path (file);
-  job->name = g_strstrip (g_strdup (name));
-  job->generated = g_date_time_new_now_local ();
-  job->progress_permille = &self->progress_permille;
-  pj_report_options_init (&job->options, to);
-  job->options.from = from;
+  job = pj_export_job_new (selected_format (self), pj_database_get_path (self->database), path,
+                           from, to, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                           (int) g_ascii_strtoll (year, NULL, 10));
   job->options.sections = selected_sections (self);
   job->options.include_notes = gtk_switch_get_active (self->notes_switch);
   job->options.paper = paper == 1 ? PJ_PAPER_A4 : paper == 2 ? PJ_PAPER_LETTER
                                                              : PJ_PAPER_DEFAULT;
-  job->options.name = job->name;
-  job->options.birth_year = (int) g_ascii_strtoll (year, NULL, 10);
-  if (job->options.birth_year < 1900 || job->options.birth_year > 2100)
-    job->options.birth_year = 0;
-  job->options.generated = job->generated;
   return job;
 }
 
@@ -303,8 +196,9 @@ poll_progress (gpointer user_data)
 {
   PjExportDialog *self = user_data;
 
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 g_atomic_int_get (&self->progress_permille) / 1000.0);
+  if (self->running != NULL)
+    gtk_progress_bar_set_fraction (self->progress_bar,
+                                   g_atomic_int_get (&self->running->progress_permille) / 1000.0);
   return G_SOURCE_CONTINUE;
 }
 
@@ -350,11 +244,11 @@ on_export_done (GObject      *source,
   PjExportDialog *self = PJ_EXPORT_DIALOG (source);
   GTask *outer = user_data;
   g_autoptr (GError) error = NULL;
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr (GFile) file = g_file_new_for_path (job->path);
+  g_autoptr (GFile) file = g_file_new_for_path (pj_export_job_from_result (result)->path);
 
+  self->running = NULL;
   set_busy (self, FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!pj_export_job_run_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error);
@@ -376,8 +270,7 @@ pj_export_dialog_export_to_file (PjExportDialog     *self,
 {
   g_autoptr (GError) error = NULL;
   GTask *outer;
-  g_autoptr (GTask) task = NULL;
-  ExportJob *job;
+  PjExportJob *job;
 
   g_return_if_fail (PJ_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -393,28 +286,16 @@ pj_export_dialog_export_to_file (PjExportDialog     *self,
       g_object_unref (outer);
       return;
     }
-  if (job->path == NULL)
-    {
-      /* A location without a local path (a remote folder): say so rather than fail later. */
-      g_set_error_literal (&error, PJ_ERROR, PJ_ERROR_IO,
-                           _("Choose a folder on this computer to save the export in."));
-      export_job_free (job);
-      show_error (self, error);
-      g_task_return_error (outer, g_steal_pointer (&error));
-      g_object_unref (outer);
-      return;
-    }
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  g_atomic_int_set (&self->progress_permille, 0);
   set_busy (self, TRUE);
   self->progress_source = g_timeout_add (PROGRESS_POLL_MS, poll_progress, self);
 
-  task = g_task_new (self, self->cancellable, on_export_done, outer);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  /* The task owns the job and holds the dialog until it ends, so the borrowed pointer stays
+   * valid until on_export_done(). */
+  self->running = job;
+  pj_export_job_run_async (job, self, self->cancellable, on_export_done, outer);
 }
 
 gboolean
@@ -455,7 +336,7 @@ choose_file (GtkWidget  *widget,
   g_autofree char *name = NULL;
 
   pj_date_format_iso (pj_database_get_today (self->database), today);
-  name = g_strdup_printf ("pain-journal-%s-%s", today, format_info[format].suffix);
+  name = g_strdup_printf ("pain-journal-%s-%s", today, pj_export_format_get_file_suffix (format));
 
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
@@ -473,37 +354,9 @@ open_file (GtkWidget  *widget,
            GVariant   *parameter)
 {
   PjExportDialog *self = PJ_EXPORT_DIALOG (widget);
-  g_autofree char *uri = NULL;
 
-  if (self->last_file == NULL)
-    return;
-  uri = g_file_get_uri (self->last_file);
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-}
-
-static void
-open_folder (PjExportDialog *self)
-{
-  g_autoptr (GFile) folder = self->last_file ? g_file_get_parent (self->last_file) : NULL;
-  g_autofree char *uri = folder ? g_file_get_uri (folder) : NULL;
-
-  if (uri != NULL)
-    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-}
-
-static void
-on_show_items_done (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr (PjExportDialog) self = user_data;
-  g_autoptr (GVariant) reply = NULL;
-  g_autoptr (GError) error = NULL;
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
-  /* No file manager answers on the bus: open the folder itself instead. */
-  if (reply == NULL)
-    open_folder (self);
+  if (self->last_file != NULL)
+    pj_file_launch_open (GTK_WINDOW (self), self->last_file);
 }
 
 static void
@@ -512,27 +365,9 @@ show_in_folder (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PjExportDialog *self = PJ_EXPORT_DIALOG (widget);
-  GDBusConnection *bus;
-  g_autofree char *uri = NULL;
-  const char *uris[2] = { NULL, NULL };
 
-  if (self->last_file == NULL)
-    return;
-  uri = g_file_get_uri (self->last_file);
-  uris[0] = uri;
-  bus = g_application_get_default () != NULL
-        ? g_application_get_dbus_connection (g_application_get_default ()) : NULL;
-  if (bus == NULL)
-    {
-      open_folder (self);
-      return;
-    }
-  /* The file manager's own interface selects the file in its folder. */
-  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
-                          "org.freedesktop.FileManager1", "ShowItems",
-                          g_variant_new ("(^ass)", uris, ""), NULL,
-                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_show_items_done,
-                          g_object_ref (self));
+  if (self->last_file != NULL)
+    pj_file_launch_show_in_folder (GTK_WINDOW (self), self->last_file);
 }
 
 /* ----- Settings: the optional name and year of birth, and the paper ----- */
@@ -667,6 +502,7 @@ pj_export_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  self->running = NULL;
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -729,7 +565,7 @@ pj_export_dialog_init (PjExportDialog *self)
     if (pj_export_format_is_available (format))
       {
         self->formats[self->n_formats++] = format;
-        gtk_string_list_append (formats, _(format_info[format].label));
+        gtk_string_list_append (formats, pj_export_format_get_label (format));
       }
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
   adw_combo_row_set_selected (self->range_row, PJ_EXPORT_RANGE_LAST_90);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pj-database.h"
+#include "pj-export-job.h"
 
 G_BEGIN_DECLS
 
@@ -13,24 +14,12 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  PJ_EXPORT_FORMAT_PDF,
-  PJ_EXPORT_FORMAT_CSV,
-  PJ_EXPORT_FORMAT_JSON,
-  PJ_EXPORT_FORMAT_FHIR,
-  PJ_N_EXPORT_FORMATS
-} PjExportFormat;
-
-typedef enum
-{
   PJ_EXPORT_RANGE_LAST_30,
   PJ_EXPORT_RANGE_LAST_90,
   PJ_EXPORT_RANGE_THIS_YEAR,
   PJ_EXPORT_RANGE_EVERYTHING,
   PJ_EXPORT_RANGE_CUSTOM,
 } PjExportRange;
-
-/* Whether this build has the exporter of @format (the report is always there). */
-gboolean pj_export_format_is_available (PjExportFormat format);
 
 #define PJ_TYPE_EXPORT_DIALOG (pj_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (PjExportDialog, pj_export_dialog, PJ, EXPORT_DIALOG, AdwWindow)
