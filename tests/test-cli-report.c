@@ -81,6 +81,14 @@ run (Fixture            *fixture,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "HOME", fixture->dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", "1782820800", TRUE);
+  /* Under the sanitizers, LeakSanitizer would list its suppressions on stderr at exit. */
+  if (g_getenv ("LSAN_OPTIONS") != NULL)
+    {
+      g_autofree char *lsan = g_strconcat (g_getenv ("LSAN_OPTIONS"), ":print_suppressions=0",
+                                           NULL);
+
+      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
+    }
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, out_err, &error));
