@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
@@ -234,6 +235,47 @@ test_first_run_log_today (Fixture       *fixture,
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, pj_test_today ());
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_first_run_demo_data (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  PjWindow *window = open_window (fixture);
+  GtkStack *stack = main_stack (window);
+  GtkWidget *button = find_button (gtk_stack_get_child_by_name (stack, "first-run"),
+                                   "Try _Demo Data");
+  PjDate first, last;
+  guint count = 0;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  /* A journal full of days, shown in History. */
+  g_assert_true (pj_database_count_days (fixture->database, &count, &error));
+  g_assert_cmpuint (count, >, PJ_DEMO_DEFAULT_DAYS / 2);
+  g_assert_true (pj_database_get_date_bounds (fixture->database, &first, &last, &error));
+  g_assert_cmpuint (last, <=, pj_test_today ());
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "journal");
+  g_assert_cmpstr (visible_page (window), ==, "history");
+}
+
 /* A journal from a newer version is refused by the database; the window shows why. */
 static void
 test_open_error_page (Fixture       *fixture,
@@ -361,6 +403,8 @@ main (int   argc,
               test_first_run, fixture_teardown);
   g_test_add ("/window/first-run-log-today", Fixture, NULL, fixture_setup,
               test_first_run_log_today, fixture_teardown);
+  g_test_add ("/window/first-run-demo-data", Fixture, NULL, fixture_setup,
+              test_first_run_demo_data, fixture_teardown);
   g_test_add ("/window/open-error-page", Fixture, NULL, fixture_setup,
               test_open_error_page, fixture_teardown);
   g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,

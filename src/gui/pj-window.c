@@ -3,24 +3,11 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-demo.h"
 #include "pj-history-page.h"
 #include "pj-today-page.h"
 #include "pj-undo.h"
 #include "pj-window.h"
-
-/* Demo data comes from the core's generator; until that module is part of the tree the
- * first-run page simply does not offer it. */
-#if defined(__has_include)
-# if __has_include ("pj-demo.h")
-#  include "pj-demo.h"
-#  define PJ_HAVE_DEMO 1
-# endif
-#endif
-#ifndef PJ_HAVE_DEMO
-# define PJ_HAVE_DEMO 0
-#endif
-
-#define DEMO_DAYS 180
 
 struct _PjWindow
 {
@@ -44,7 +31,6 @@ struct _PjWindow
   PjHistoryPage        *history_page;
   AdwStatusPage        *first_run_page;
   AdwStatusPage        *error_page;
-  GtkWidget            *demo_button;
   GtkRevealer          *disclaimer_revealer;
   GtkLabel             *disclaimer_label;
 };
@@ -223,22 +209,20 @@ demo_data_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-#if PJ_HAVE_DEMO
   PjWindow *self = PJ_WINDOW (widget);
   g_autoptr (GError) error = NULL;
 
   if (self->database == NULL)
     return;
-  /* INTEGRATION: adapt this one call to the final pj-demo.h API. */
-  if (!pj_demo_fill (self->database, DEMO_DAYS, &error))
+  if (!pj_demo_fill (self->database, PJ_DEMO_DEFAULT_DAYS, NULL, &error))
     {
       show_toast (self, error->message);
       return;
     }
+  /* The History page shows at once that the journal is full. */
   self->first_run_dismissed = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   adw_view_stack_set_visible_child_name (self->stack, "history");
-#endif
 }
 
 static void
@@ -363,7 +347,6 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, demo_button);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
 
@@ -394,7 +377,6 @@ pj_window_init (PjWindow *self)
   gtk_revealer_set_reveal_child (self->disclaimer_revealer,
                                  !g_settings_get_boolean (self->settings, "disclaimer-seen"));
 
-  gtk_widget_set_visible (self->demo_button, PJ_HAVE_DEMO);
   /* The app's own icon once it is installed; the generic pencil when run from the build. */
   icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
   if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
