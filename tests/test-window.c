@@ -311,6 +311,32 @@ test_open_error_page (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
 }
 
+/* Closing the window writes what is typed on the Today page, before any autosave delay. */
+static void
+test_close_keeps_edits (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDay) day = NULL;
+  PjDate today = pj_test_today ();
+  PjWindow *window;
+  GtkTextView *note;
+
+  log_pain (fixture->database, today, 5);
+  window = open_window (fixture);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  note = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (today_page (window)), GTK_TYPE_TEXT_VIEW));
+  g_assert_nonnull (note);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Typed just before closing.", -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  fixture->window = NULL;
+  day = pj_database_get_day (fixture->database, today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (day);
+  g_assert_cmpstr (day->note, ==, "Typed just before closing.");
+}
+
 static void
 test_size_remembered (Fixture       *fixture,
                       gconstpointer  data)
@@ -412,6 +438,8 @@ main (int   argc,
               test_open_error_page, fixture_teardown);
   g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,
               test_disclaimer_once, fixture_teardown);
+  g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
+              test_close_keeps_edits, fixture_teardown);
   g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
               test_size_remembered, fixture_teardown);
   return g_test_run ();
