@@ -713,6 +713,14 @@ draw_series (PjChart         *chart,
     draw_band (cr, columns[COLUMNS_LEAST], columns[COLUMNS_WORST], n, y0, y_per_unit,
                column_width);
 
+  /* The thicker 7-day mean goes under the daily line: where the two agree, both stay
+   * visible (blue over an orange edge) instead of the mean hiding the days. */
+  set_source (cr, palette->rolling_mean);
+  if (envelope)
+    fill_envelope_line (cr, columns[COLUMNS_ROLLING], n, x0, column_width, y0, y_per_unit,
+                        line_width * 1.4, FALSE);
+  else
+    draw_line (cr, columns[COLUMNS_ROLLING], n, y0, y_per_unit, line_width * 1.4);
   set_source (cr, palette->accent);
   if (envelope)
     fill_envelope_line (cr, columns[COLUMNS_MEAN], n, x0, column_width, y0, y_per_unit,
@@ -720,12 +728,6 @@ draw_series (PjChart         *chart,
   else
     draw_line (cr, columns[COLUMNS_MEAN], n, y0, y_per_unit, line_width);
 
-  set_source (cr, palette->rolling_mean);
-  if (envelope)
-    fill_envelope_line (cr, columns[COLUMNS_ROLLING], n, x0, column_width, y0, y_per_unit,
-                        line_width * 1.4, FALSE);
-  else
-    draw_line (cr, columns[COLUMNS_ROLLING], n, y0, y_per_unit, line_width * 1.4);
   cairo_restore (cr);
 }
 
