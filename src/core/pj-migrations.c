@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pj-error.h"
+#include "pj-migrations.h"
+
+/* Each entry turns version N into N + 1. Never edit a released step: add a new one.
+ * The CHECK constraints mirror the ranges of data-format.md §1 (and pj-day.c's field table),
+ * so even a write that bypassed validation could not store an impossible value. Sets are bit
+ * masks in the order of pj-codes.h. AUTOINCREMENT keeps ids of deleted check-ins from being
+ * reused, so an undone delete can bring a check-in back under its old id. */
+static const char * const migrations[] = {
+  /* 0 → 1 */
+  "CREATE TABLE day ("
+  "  date TEXT PRIMARY KEY NOT NULL"
+  "    CHECK (length (date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+  "  sitting_hours REAL CHECK (sitting_hours BETWEEN 0 AND 24),"
+  "  screen_hours REAL CHECK (screen_hours BETWEEN 0 AND 24),"
+  "  posture INTEGER CHECK (posture BETWEEN 1 AND 5),"
+  "  breaks INTEGER CHECK (breaks BETWEEN 0 AND 100),"
+  "  exercise_minutes INTEGER CHECK (exercise_minutes BETWEEN 0 AND 1440),"
+  "  activities INTEGER NOT NULL DEFAULT 0 CHECK (activities BETWEEN 0 AND 2047),"
+  "  self_care INTEGER NOT NULL DEFAULT 0 CHECK (self_care BETWEEN 0 AND 511),"
+  "  medication TEXT CHECK (length (medication) <= 500),"
+  "  sleep_hours REAL CHECK (sleep_hours BETWEEN 0 AND 24),"
+  "  sleep_quality INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),"
+  "  stress INTEGER CHECK (stress BETWEEN 0 AND 10),"
+  "  enjoyment_interference INTEGER CHECK (enjoyment_interference BETWEEN 0 AND 10),"
+  "  activity_interference INTEGER CHECK (activity_interference BETWEEN 0 AND 10),"
+  "  note TEXT"
+  ") STRICT;"
+  "CREATE TABLE checkin ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  date TEXT NOT NULL REFERENCES day (date) ON DELETE CASCADE,"
+  "  time TEXT NOT NULL"
+  "    CHECK (length (time) = 5 AND time GLOB '[0-2][0-9]:[0-5][0-9]' AND time <= '23:59'),"
+  "  pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
+  "  locations INTEGER NOT NULL DEFAULT 0 CHECK (locations BETWEEN 0 AND 1023),"
+  "  qualities INTEGER NOT NULL DEFAULT 0 CHECK (qualities BETWEEN 0 AND 63),"
+  "  symptoms INTEGER NOT NULL DEFAULT 0 CHECK (symptoms BETWEEN 0 AND 1023),"
+  "  note TEXT,"
+  "  UNIQUE (date, time)"
+  ") STRICT;",
+};
+
+int
+pj_migrations_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static gboolean
+exec_sql (sqlite3    *db,
+          const char *sql,
+          int         target_version,
+          GError    **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE,
+                   _("Could not update the journal to format version %d: %s"),
+                   target_version, message ? message : sqlite3_errmsg (db));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pj_migrations_apply (sqlite3 *db,
+                     int      from_version,
+                     GError **error)
+{
+  g_return_val_if_fail (from_version >= 0, FALSE);
+
+  for (int version = from_version; version < pj_migrations_latest_version (); version++)
+    {
+      /* user_version cannot take a bound parameter; the number is ours, not user data. */
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", version + 1);
+
+      if (!exec_sql (db, "BEGIN IMMEDIATE;", version + 1, error))
+        return FALSE;
+      if (!exec_sql (db, migrations[version], version + 1, error) ||
+          !exec_sql (db, set_version, version + 1, error) ||
+          !exec_sql (db, "COMMIT;", version + 1, error))
+        {
+          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
