@@ -459,12 +459,16 @@ static void
 pj_trends_page_dispose (GObject *object)
 {
   PjTrendsPage *self = PJ_TRENDS_PAGE (object);
+  GtkWidget *child;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TRENDS_PAGE);
+  /* The template's root has no id, so dispose_template leaves it: unparent it here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (pj_trends_page_parent_class)->dispose (object);
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-trends-page.h"
 #include "pj-window.h"
 
 struct _PjWindow
@@ -13,6 +14,7 @@ struct _PjWindow
 
   AdwViewStack  *stack;
   AdwStatusPage *status_page;
+  PjTrendsPage  *trends_page;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -36,9 +38,11 @@ pj_window_class_init (PjWindowClass *klass)
 
   object_class->dispose = pj_window_dispose;
 
+  g_type_ensure (PJ_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_page);
 }
 
 static void
@@ -55,6 +59,7 @@ pj_window_new (PjApplication *application,
   PjWindow *self = g_object_new (PJ_TYPE_WINDOW, "application", application, NULL);
 
   g_set_object (&self->database, database);
+  pj_trends_page_set_database (self->trends_page, database);
   if (open_error != NULL)
     {
       adw_status_page_set_title (self->status_page, _("The journal could not be opened"));

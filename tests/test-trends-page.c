@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "pj-trends-page.h"
+#include "pj-test-utils.h"
+
+typedef struct
+{
+  char       *dir;
+  PjDatabase *db;
+  GtkWidget  *window;
+  PjTrendsPage *page;
+} Fixture;
+
+#define N_LOGGED_DAYS 400
+
+static void
+spin (void)
+{
+  /* Idle reloads and layout run from the main loop. */
+  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fill_journal (PjDatabase *db,
+              PjDate      today,
+              guint       n_days)
+{
+  g_autoptr (GPtrArray) days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
+  g_autoptr (GError) error = NULL;
+
+  /* Every third day is missed, so the chart has gaps. */
+  for (guint i = 0; i < n_days; i++)
+    {
+      PjDate date = today - i;
+      PjDay *day;
+
+      if (i % 3 == 2)
+        continue;
+      day = pj_day_new (date);
+      day->sleep_hours = 6 + i % 3;
+      pj_day_add_checkin (day, pj_checkin_new (date, 9 * 60, 2 + i % 6));
+      g_ptr_array_add (days, day);
+    }
+  g_assert_true (pj_database_import_days (db, days, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean with_data = GPOINTER_TO_INT (data);
+
+  fixture->dir = pj_test_make_tmpdir ();
+  path = g_build_filename (fixture->dir, "journal.db", NULL);
+  fixture->db = pj_database_open (path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (fixture->db, pj_test_today ());
+  if (with_data)
+    fill_journal (fixture->db, pj_test_today (), N_LOGGED_DAYS);
+
+  fixture->page = PJ_TRENDS_PAGE (pj_trends_page_new ());
+  pj_trends_page_set_database (fixture->page, fixture->db);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin ();
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_clear_object (&fixture->db);
+  pj_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Finds a descendant of @type, and with @label when given (buttons). */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || (GTK_IS_BUTTON (child) &&
+                             g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
+        return child;
+      found = find_widget (child, type, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_period (Fixture *fixture,
+               guint    expected_days,
+               PjDate   expected_to)
+{
+  PjDate from, to;
+  const PjChartSeries *series = pj_chart_widget_get_series (pj_trends_page_get_chart (fixture->page));
+
+  pj_trends_page_get_period (fixture->page, &from, &to);
+  g_assert_cmpuint (to, ==, expected_to);
+  g_assert_cmpuint (to - from + 1, ==, expected_days);
+  /* The chart shows exactly that period. */
+  g_assert_nonnull (series);
+  g_assert_cmpuint (series->first, ==, from);
+  g_assert_cmpuint (series->last, ==, to);
+}
+
+static void
+test_switch_range (Fixture      *fixture,
+                   gconstpointer data)
+{
+  PjDate today = pj_test_today ();
+  GtkWidget *week = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "Week");
+  GtkWidget *year = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "Year");
+  GtkWidget *all = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "All");
+
+  /* A month ending today to begin with. */
+  g_assert_cmpint (pj_trends_page_get_range (fixture->page), ==, PJ_TRENDS_RANGE_MONTH);
+  assert_period (fixture, 30, today);
+
+  g_assert_nonnull (week);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (week), TRUE);
+  spin ();
+  g_assert_cmpint (pj_trends_page_get_range (fixture->page), ==, PJ_TRENDS_RANGE_WEEK);
+  assert_period (fixture, 7, today);
+
+  /* Previous and next period move by the period's length, never past today. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  assert_period (fixture, 7, today - 7);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  assert_period (fixture, 7, today - 14);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+  assert_period (fixture, 7, today - 7);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+  assert_period (fixture, 7, today);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (year), TRUE);
+  assert_period (fixture, 365, today);
+  /* All: from the first day in the journal. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (all), TRUE);
+  assert_period (fixture, N_LOGGED_DAYS, today);
+}
+
+static void
+test_switch_factor (Fixture      *fixture,
+                    gconstpointer data)
+{
+  GtkWidget *dropdown = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN, NULL);
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  const PjChartSeries *series;
+  int today_index;
+
+  g_assert_nonnull (dropdown);
+  g_assert_null (pj_chart_widget_get_series (chart)->factor_values);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), PJ_CHART_FACTOR_SLEEP_HOURS);
+  spin ();
+  g_assert_cmpint (pj_trends_page_get_factor (fixture->page), ==, PJ_CHART_FACTOR_SLEEP_HOURS);
+  series = pj_chart_widget_get_series (chart);
+  g_assert_cmpint (series->factor, ==, PJ_CHART_FACTOR_SLEEP_HOURS);
+  g_assert_nonnull (series->factor_values);
+  /* Today (i = 0) slept 6 hours in the fixture data. */
+  today_index = pj_chart_series_index (series, pj_test_today ());
+  g_assert_cmpfloat (series->factor_values[today_index], ==, 6);
+
+  pj_trends_page_set_factor (fixture->page, PJ_CHART_FACTOR_NONE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
+                    PJ_CHART_FACTOR_NONE);
+  g_assert_null (pj_chart_widget_get_series (chart)->factor_values);
+}
+
+static void
+test_crosshair_keyboard (Fixture      *fixture,
+                         gconstpointer data)
+{
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  PjDate today = pj_test_today ();
+  PjDate from;
+
+  pj_trends_page_get_period (fixture->page, &from, NULL);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, PJ_DATE_NONE);
+
+  /* These are the actions the arrow, Page, Home and End keys are bound to. */
+  gtk_widget_grab_focus (GTK_WIDGET (chart));
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -1);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -1);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 1);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -7);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 8);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", 1);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 7);
+  /* It stops at the ends of the period. */
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", 100);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.cursor-edge", "b", FALSE);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -1);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.cursor-edge", "b", TRUE);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.hide-cursor", NULL);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, PJ_DATE_NONE);
+}
+
+static void
+on_open_day (PjTrendsPage *page,
+             guint         date,
+             guint        *out_date)
+{
+  *out_date = date;
+}
+
+static void
+test_open_day (Fixture      *fixture,
+               gconstpointer data)
+{
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  guint opened = PJ_DATE_NONE;
+
+  g_signal_connect (fixture->page, "open-day", G_CALLBACK (on_open_day), &opened);
+
+  /* Without a crosshair, Enter opens nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.open-day", NULL);
+  g_assert_cmpuint (opened, ==, PJ_DATE_NONE);
+
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -1);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -3);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.open-day", NULL);
+  g_assert_cmpuint (opened, ==, pj_test_today () - 3);
+}
+
+static void
+test_reloads_on_change (Fixture      *fixture,
+                        gconstpointer data)
+{
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  GtkWidget *stack = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_STACK, NULL);
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (pj_test_today (), 10 * 60, 9);
+  g_autoptr (GError) error = NULL;
+  const PjChartSeries *series;
+
+  /* An empty journal shows the empty state, not an empty chart. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  g_assert_no_error (error);
+  spin ();
+  series = pj_chart_widget_get_series (chart);
+  g_assert_cmpfloat (series->mean[pj_chart_series_index (series, pj_test_today ())], ==, 9);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "data");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!gtk_init_check ())
+    {
+      printf ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, data, func) \
+  g_test_add ("/trends-page/" path, Fixture, GINT_TO_POINTER (data), fixture_setup, func, \
+              fixture_teardown)
+  ADD ("switch-range", TRUE, test_switch_range);
+  ADD ("switch-factor", TRUE, test_switch_factor);
+  ADD ("crosshair-keyboard", TRUE, test_crosshair_keyboard);
+  ADD ("open-day", TRUE, test_open_day);
+  ADD ("reloads-on-change", FALSE, test_reloads_on_change);
+#undef ADD
+  return g_test_run ();
+}
