@@ -180,10 +180,17 @@ update_average_card (PjTrendsPage          *self,
       g_autofree char *before = pj_period_format_pain (previous->mean_pain);
       PjChange change = pj_period_compare (previous->mean_pain, current->mean_pain);
 
-      /* TRANSLATORS: "better than before (5.1)" / "about the same as before (4.3)" */
-      caption = g_strdup_printf (change == PJ_CHANGE_SAME ? _("%s as before (%s)")
-                                                          : _("%s than before (%s)"),
-                                 pj_change_label (change), before);
+      double now = round (current->mean_pain * 10), then = round (previous->mean_pain * 10);
+
+      /* The direction in numbers, then what it means on the 0–10 scale. */
+      if (now < then)
+        /* TRANSLATORS: "Down from 5.1: better" */
+        caption = g_strdup_printf (_("Down from %s: %s"), before, pj_change_label (change));
+      else if (now > then)
+        /* TRANSLATORS: "Up from 3.2: about the same" */
+        caption = g_strdup_printf (_("Up from %s: %s"), before, pj_change_label (change));
+      else
+        caption = g_strdup_printf (_("The same as before (%s)"), before);
     }
   else if (previous != NULL)
     caption = g_strdup (_("Nothing logged before to compare with"));
