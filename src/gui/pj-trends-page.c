@@ -195,7 +195,7 @@ update_average_card (PjTrendsPage          *self,
   else if (previous != NULL)
     caption = g_strdup (_("Nothing logged before to compare with"));
   else
-    caption = g_strdup (_("Out of 10, all days logged"));
+    caption = g_strdup (_("Out of 10, over every day logged"));
   set_card (self->average_value, self->average_caption, mean, caption);
 }
 

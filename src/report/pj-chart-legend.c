@@ -61,7 +61,9 @@ collect_entries (const PjChartSeries *series,
         label = g_strdup_printf (_("%s (%s)"), pj_chart_factor_label (series->factor), unit);
       else
         label = g_strdup (pj_chart_factor_label (series->factor));
-      entries[n++] = (Entry) { kind, palette ? palette->factor : (PjColor) { 0 }, label };
+      entries[n++] = (Entry) { kind, palette == NULL ? (PjColor) { 0 }
+                                     : kind == SWATCH_COLUMN ? pj_chart_factor_column_color (palette)
+                                     : palette->factor, label };
     }
 
   for (guint i = 0; series != NULL && i < markers->len; i++)

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 /* The chart's legend: one entry per thing drawn (pain, band, rolling mean, the factor, each kind
  * of marker present), flowed left to right and wrapped to the width. Used by pj-chart.c only. */
 
+/* The colour of factor columns (the palette's factor colour, lighter). */
+PjColor pj_chart_factor_column_color (const PjPalette *palette);
+
 /* The height the legend needs at @width. @markers is an array of PjChartMarker. */
 double pj_chart_legend_measure (const PjChartSeries *series,
                                 GArray              *markers,

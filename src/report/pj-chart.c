@@ -190,6 +190,12 @@ format_number (double value)
   return g_strdup_printf ("%g", value);
 }
 
+PjColor
+pj_chart_factor_column_color (const PjPalette *palette)
+{
+  return pj_color_with_alpha (palette->factor, palette->factor.alpha * 0.6);
+}
+
 /* ----- Layout ----- */
 
 static void
@@ -351,7 +357,7 @@ draw_value_axes (PjChart         *chart,
           g_autofree char *factor_label = NULL;
 
           factor_label = format_number (chart->factor_max * i / (ticks->n_ticks - 1));
-          set_source (cr, palette->factor);
+          set_source (cr, pj_color_with_alpha (palette->foreground, 0.6));
           draw_text (cr, layout, factor_label, chart->plot.x + chart->plot.width + gap, y, 0.0);
         }
     }
@@ -552,11 +558,11 @@ draw_band (cairo_t             *cr,
   cairo_fill (cr);
 }
 
-/* Above about one day per three pixels a stroked polyline costs more with every extra point
- * (joins, zigzags) although nothing more can be seen. Each column is then filled as a box:
+/* Below two pixels per day a stroked polyline costs more with every extra point (joins,
+ * zigzags) although nothing more can be seen. Each column is then filled as a box:
  * boxes on whole pixels are the cheapest thing cairo rasterises, and columns never overlap, so
  * one fill of all of them has no seams. */
-#define ENVELOPE_BELOW_PX 3.0
+#define ENVELOPE_BELOW_PX 2.0
 
 static void
 add_box (cairo_t *cr,
@@ -643,7 +649,9 @@ draw_factor (PjChart         *chart,
   double column_width = chart->plot.width / n;
   gboolean envelope = column_width < ENVELOPE_BELOW_PX;
 
-  set_source (cr, palette->factor);
+  /* Columns cover a lot of the plot: lighter than the line style, so the pain stays in front. */
+  set_source (cr, pj_chart_factor_style (chart->series->factor) == PJ_CHART_FACTOR_STYLE_LINE
+                  ? palette->factor : pj_chart_factor_column_color (palette));
   if (pj_chart_factor_style (chart->series->factor) == PJ_CHART_FACTOR_STYLE_LINE)
     {
       double line_width = MAX (chart->font_size / 8, 1.25);
