@@ -309,8 +309,11 @@ test_reloads_on_change (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   const PjChartSeries *series;
 
-  /* An empty journal shows the empty state, not an empty chart. */
+  /* An empty journal shows the empty state, not an empty chart, and there is nothing earlier
+   * to page back to. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  assert_period (fixture, 30, pj_test_today ());
 
   g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
   g_assert_no_error (error);

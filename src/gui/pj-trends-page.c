@@ -18,6 +18,7 @@ struct _PjTrendsPage
   PjDate         anchor;       /* last day of the period; PJ_DATE_NONE = today */
   PjDate         from;
   PjDate         to;
+  PjDate         first_logged; /* the journal's first day, PJ_DATE_NONE when it is empty */
 
   GtkToggleButton *week_button;
   GtkToggleButton *month_button;
@@ -113,16 +114,18 @@ static void
 compute_period (PjTrendsPage *self)
 {
   PjDate last = today (self);
+  PjDate newest = PJ_DATE_NONE;
   guint length = range_days (self->range);
+
+  self->first_logged = PJ_DATE_NONE;
+  if (self->database != NULL)
+    pj_database_get_date_bounds (self->database, &self->first_logged, &newest, NULL);
 
   if (self->range == PJ_TRENDS_RANGE_ALL)
     {
-      PjDate first = PJ_DATE_NONE, newest = PJ_DATE_NONE;
-
-      if (self->database != NULL)
-        pj_database_get_date_bounds (self->database, &first, &newest, NULL);
       self->to = last;
-      self->from = first != PJ_DATE_NONE && first < last ? first : last;
+      self->from = self->first_logged != PJ_DATE_NONE && self->first_logged < last
+                   ? self->first_logged : last;
       return;
     }
   if (self->anchor != PJ_DATE_NONE && self->anchor < last)
@@ -151,8 +154,11 @@ update_period_label (PjTrendsPage *self)
   /* TRANSLATORS: the period shown, "24 Jun 2026 – 30 Jun 2026" */
   title = g_strdup_printf (_("%s – %s"), from, to);
   gtk_label_set_text (self->period_label, title);
+  /* Paging back stops at the first day of the journal: before it there is nothing to see. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.previous",
-                                 self->range != PJ_TRENDS_RANGE_ALL && self->from > 1);
+                                 self->range != PJ_TRENDS_RANGE_ALL && self->from > 1 &&
+                                 self->first_logged != PJ_DATE_NONE &&
+                                 self->first_logged < self->from);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.next",
                                  self->range != PJ_TRENDS_RANGE_ALL && self->to < today (self));
 }
@@ -284,6 +290,14 @@ reload (PjTrendsPage *self)
                                   summary_text, -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart), NULL);
 
+  if (self->first_logged == PJ_DATE_NONE)
+    adw_status_page_set_description (self->empty_page,
+                                     _("Log how your day went on the Today page, and your pain "
+                                       "will show here as a chart."));
+  else
+    adw_status_page_set_description (self->empty_page,
+                                     _("Days you log will show here as a chart of your pain. Try "
+                                       "a longer range or an earlier period."));
   gtk_stack_set_visible_child_name (self->content_stack, current.n_logged > 0 ? "data" : "empty");
 }
 
