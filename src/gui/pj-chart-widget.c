@@ -336,6 +336,14 @@ on_leave (GtkEventControllerMotion *controller,
 }
 
 static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                PjChartWidget           *self)
+{
+  if (!self->pointer_inside)
+    pj_chart_widget_set_cursor_date (self, PJ_DATE_NONE);
+}
+
+static void
 on_pressed (GtkGestureClick *gesture,
             int              n_press,
             double           x,
@@ -534,6 +542,7 @@ pj_chart_widget_init (PjChartWidget *self)
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->chart = pj_chart_new ();
   pj_chart_set_fill_background (self->chart, FALSE);
@@ -545,6 +554,8 @@ pj_chart_widget_init (PjChartWidget *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   /* The popover only shows values: it must not take the focus or close on a click. */
   self->popover_label = gtk_label_new (NULL);

@@ -288,7 +288,6 @@ reload (PjTrendsPage *self)
                                      previous_phrase);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   summary_text, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart), NULL);
 
   if (self->first_logged == PJ_DATE_NONE)
     adw_status_page_set_description (self->empty_page,
