@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "pj-trends-page.h"
 #include "pj-test-utils.h"
@@ -323,6 +324,51 @@ test_reloads_on_change (Fixture      *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "data");
 }
 
+static void
+test_summary_text (Fixture      *fixture,
+                   gconstpointer data)
+{
+  const char *summary = pj_trends_page_get_summary (fixture->page);
+  GtkWidget *week = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "Week");
+
+  g_test_message ("%s", summary);
+  g_assert_true (g_str_has_prefix (summary, "Average pain "));
+  g_assert_nonnull (strstr (summary, " this month"));
+  g_assert_nonnull (strstr (summary, "the month before"));
+  g_assert_nonnull (strstr (summary, "; worst day "));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (week), TRUE);
+  summary = pj_trends_page_get_summary (fixture->page);
+  g_assert_nonnull (strstr (summary, " this week"));
+}
+
+static void
+test_follows_style (Fixture      *fixture,
+                    gconstpointer data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  PjPalette palette;
+
+  /* The chart's colours come from the style: text is dark on light, light on dark. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  spin ();
+  pj_chart_widget_get_palette (chart, &palette);
+  g_assert_cmpfloat (palette.foreground.red + palette.foreground.green +
+                     palette.foreground.blue, <, 1.0);
+  g_assert_cmpfloat (palette.grid.red, <, 0.5);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  spin ();
+  pj_chart_widget_get_palette (chart, &palette);
+  g_assert_cmpfloat (palette.foreground.red + palette.foreground.green +
+                     palette.foreground.blue, >, 2.0);
+  g_assert_cmpfloat (palette.grid.red, >, 0.5);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +388,8 @@ main (int   argc,
   ADD ("crosshair-keyboard", TRUE, test_crosshair_keyboard);
   ADD ("open-day", TRUE, test_open_day);
   ADD ("reloads-on-change", FALSE, test_reloads_on_change);
+  ADD ("summary-text", TRUE, test_summary_text);
+  ADD ("follows-style", TRUE, test_follows_style);
 #undef ADD
   return g_test_run ();
 }

@@ -19,6 +19,7 @@ struct _PjTrendsPage
   PjDate         from;
   PjDate         to;
   PjDate         first_logged; /* the journal's first day, PJ_DATE_NONE when it is empty */
+  char          *summary;
 
   GtkToggleButton *week_button;
   GtkToggleButton *month_button;
@@ -254,7 +255,6 @@ reload (PjTrendsPage *self)
 {
   g_autoptr (GPtrArray) days = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *summary_text = NULL;
   PjPeriodSummary current, previous;
   gboolean has_previous = self->range != PJ_TRENDS_RANGE_ALL;
   PjDate previous_from = self->from, previous_to = self->from;
@@ -284,10 +284,11 @@ reload (PjTrendsPage *self)
   update_period_label (self);
 
   range_phrases (self->range, &this_phrase, &previous_phrase);
-  summary_text = pj_period_describe (&current, has_previous ? &previous : NULL, this_phrase,
-                                     previous_phrase);
+  g_free (self->summary);
+  self->summary = pj_period_describe (&current, has_previous ? &previous : NULL, this_phrase,
+                                      previous_phrase);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  summary_text, -1);
+                                  self->summary, -1);
 
   if (self->first_logged == PJ_DATE_NONE)
     adw_status_page_set_description (self->empty_page,
@@ -473,7 +474,24 @@ pj_trends_page_get_chart (PjTrendsPage *self)
   return self->chart;
 }
 
+const char *
+pj_trends_page_get_summary (PjTrendsPage *self)
+{
+  g_return_val_if_fail (PJ_IS_TRENDS_PAGE (self), NULL);
+  return self->summary;
+}
+
 /* ----- GObject ----- */
+
+static void
+pj_trends_page_finalize (GObject *object)
+{
+  PjTrendsPage *self = PJ_TRENDS_PAGE (object);
+
+  g_free (self->summary);
+
+  G_OBJECT_CLASS (pj_trends_page_parent_class)->finalize (object);
+}
 
 static void
 pj_trends_page_dispose (GObject *object)
@@ -500,6 +518,7 @@ pj_trends_page_class_init (PjTrendsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_trends_page_dispose;
+  object_class->finalize = pj_trends_page_finalize;
 
   signals[SIGNAL_OPEN_DAY] =
     g_signal_new ("open-day", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
