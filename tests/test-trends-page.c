@@ -38,13 +38,18 @@ fill_journal (PjDatabase *db,
   for (guint i = 0; i < n_days; i++)
     {
       PjDate date = today - i;
+      PjCheckin *checkin;
       PjDay *day;
 
       if (i % 3 == 2)
         continue;
       day = pj_day_new (date);
       day->sleep_hours = 6 + i % 3;
-      pj_day_add_checkin (day, pj_checkin_new (date, 9 * 60, 2 + i % 6));
+      checkin = pj_checkin_new (date, 9 * 60, 2 + i % 6);
+      /* The neck hurts on every logged day, the left shoulder on every other calendar day. */
+      checkin->locations = PJ_CODE_BIT (PJ_LOCATION_NECK) |
+                           (i % 2 == 0 ? PJ_CODE_BIT (PJ_LOCATION_SHOULDER_LEFT) : 0);
+      pj_day_add_checkin (day, checkin);
       g_ptr_array_add (days, day);
     }
   g_assert_true (pj_database_import_days (db, days, NULL, &error));
@@ -342,6 +347,49 @@ test_summary_text (Fixture      *fixture,
   g_assert_nonnull (strstr (summary, " this week"));
 }
 
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_heat_map (Fixture      *fixture,
+               gconstpointer data)
+{
+  GtkWidget *caption = find_named (GTK_WIDGET (fixture->page), "heat-map-caption");
+  g_autofree char *expected = NULL;
+
+  /* The month is days 0…29 back; 20 of them are logged (every third missed). The neck hurt
+   * on all 20; the left shoulder on the even ones among them: 0, 4, 6, 10, 12, 16, 18, 22, 24,
+   * 28 — 10 days. */
+  g_assert_nonnull (caption);
+  expected = g_strdup_printf ("%s: 20 days\n%s: 10 days",
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK),
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_SHOULDER_LEFT));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==, expected);
+
+  /* A week: days 0…6, logged 0, 1, 3, 4, 6; the shoulder on 0, 4, 6. */
+  pj_trends_page_set_range (fixture->page, PJ_TRENDS_RANGE_WEEK);
+  g_free (expected);
+  expected = g_strdup_printf ("%s: 5 days\n%s: 3 days",
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK),
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_SHOULDER_LEFT));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==, expected);
+}
+
 static void
 test_follows_style (Fixture      *fixture,
                     gconstpointer data)
@@ -389,6 +437,7 @@ main (int   argc,
   ADD ("open-day", TRUE, test_open_day);
   ADD ("reloads-on-change", FALSE, test_reloads_on_change);
   ADD ("summary-text", TRUE, test_summary_text);
+  ADD ("heat-map", TRUE, test_heat_map);
   ADD ("follows-style", TRUE, test_follows_style);
 #undef ADD
   return g_test_run ();

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
+#include "pj-body-map.h"
 #include "pj-period.h"
 #include "pj-trends-page.h"
 
@@ -41,6 +43,8 @@ struct _PjTrendsPage
   GtkLabel        *peg_value;
   GtkLabel        *peg_caption;
   AdwStatusPage   *empty_page;
+  PjBodyMap       *heat_map;
+  GtkLabel        *heat_caption;
 };
 
 G_DEFINE_FINAL_TYPE (PjTrendsPage, pj_trends_page, GTK_TYPE_WIDGET)
@@ -239,6 +243,61 @@ update_cards (PjTrendsPage          *self,
                                     : _("Answer the two interference questions to see it"));
 }
 
+typedef struct
+{
+  PjLocation location;
+  guint      days;
+} RegionCount;
+
+static int
+compare_region_counts (gconstpointer a,
+                       gconstpointer b)
+{
+  const RegionCount *x = a, *y = b;
+
+  /* Most days first; equal counts keep the order of the body map's codes. */
+  if (x->days != y->days)
+    return x->days > y->days ? -1 : 1;
+  return (int) x->location - (int) y->location;
+}
+
+/* The heat map: each region coloured by the share of days with pain on which it hurt, and the
+ * same counts in words for the regions that hurt most (and for screen readers). */
+static void
+update_heat_map (PjTrendsPage          *self,
+                 const PjPeriodSummary *current)
+{
+  RegionCount counts[PJ_N_LOCATIONS];
+  double heat[PJ_N_LOCATIONS];
+  GString *text = g_string_new (NULL);
+
+  for (guint loc = 0; loc < PJ_N_LOCATIONS; loc++)
+    {
+      counts[loc] = (RegionCount) { loc, current->location_days[loc] };
+      heat[loc] = current->n_pain_days > 0
+                  ? (double) current->location_days[loc] / current->n_pain_days : 0;
+    }
+  pj_body_map_set_heat (self->heat_map, heat);
+
+  qsort (counts, PJ_N_LOCATIONS, sizeof counts[0], compare_region_counts);
+  for (guint i = 0; i < 4 && counts[i].days > 0; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: a body region and on how many days it hurt, "Neck: 12 days" */
+      g_string_append_printf (text, ngettext ("%s: %u day", "%s: %u days", counts[i].days),
+                              pj_code_label (PJ_CODE_KIND_LOCATION, counts[i].location),
+                              counts[i].days);
+    }
+  if (text->len == 0)
+    g_string_append (text, _("No places marked in this period"));
+  gtk_label_set_text (self->heat_caption, text->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heat_map),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Where it hurt"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
+  g_string_free (text, TRUE);
+}
+
 static GPtrArray *
 load_days (PjTrendsPage *self,
            PjDate        from,
@@ -281,6 +340,7 @@ reload (PjTrendsPage *self)
   pj_chart_widget_set_series (self->chart, pj_chart_series_new (days, self->from, self->to,
                                                                 self->factor));
   update_cards (self, &current, has_previous ? &previous : NULL);
+  update_heat_map (self, &current);
   update_period_label (self);
 
   range_phrases (self->range, &this_phrase, &previous_phrase);
@@ -525,6 +585,7 @@ pj_trends_page_class_init (PjTrendsPageClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
   g_type_ensure (PJ_TYPE_CHART_WIDGET);
+  g_type_ensure (PJ_TYPE_BODY_MAP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-trends-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, week_button);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, month_button);
@@ -546,6 +607,8 @@ pj_trends_page_class_init (PjTrendsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, peg_value);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, peg_caption);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, heat_map);
+  gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, heat_caption);
   gtk_widget_class_bind_template_callback (widget_class, on_range_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_factor_selected);
 
