@@ -147,7 +147,7 @@ pj_chart_widget_measure (GtkWidget      *widget,
   else
     {
       *minimum = 220;
-      *natural = 300;
+      *natural = 360;
     }
 }
 
