@@ -120,7 +120,8 @@ assert_period (Fixture *fixture,
                PjDate   expected_to)
 {
   PjDate from, to;
-  const PjChartSeries *series = pj_chart_widget_get_series (pj_trends_page_get_chart (fixture->page));
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  const PjChartSeries *series = pj_chart_widget_get_series (chart);
 
   pj_trends_page_get_period (fixture->page, &from, &to);
   g_assert_cmpuint (to, ==, expected_to);

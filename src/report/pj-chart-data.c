@@ -199,11 +199,11 @@ draw_factor (PjChart         *chart,
   double y_per_unit = chart->plot.height / chart->factor_max;
   double column_width = chart->plot.width / n;
   gboolean envelope = column_width < ENVELOPE_BELOW_PX;
+  gboolean as_line = pj_chart_factor_style (chart->series->factor) == PJ_CHART_FACTOR_STYLE_LINE;
 
   /* Columns cover a lot of the plot: lighter than the line style, so the pain stays in front. */
-  pj_chart_set_source (cr, pj_chart_factor_style (chart->series->factor) == PJ_CHART_FACTOR_STYLE_LINE
-                  ? palette->factor : pj_chart_factor_column_color (palette));
-  if (pj_chart_factor_style (chart->series->factor) == PJ_CHART_FACTOR_STYLE_LINE)
+  pj_chart_set_source (cr, as_line ? palette->factor : pj_chart_factor_column_color (palette));
+  if (as_line)
     {
       double line_width = MAX (chart->font_size / 8, 1.25);
 

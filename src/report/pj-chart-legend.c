@@ -54,6 +54,7 @@ collect_entries (const PjChartSeries *series,
       const char *unit = pj_chart_factor_unit (series->factor);
       SwatchKind kind = pj_chart_factor_style (series->factor) == PJ_CHART_FACTOR_STYLE_LINE
                         ? SWATCH_LINE : SWATCH_COLUMN;
+      PjColor color = { 0 };
       char *label;
 
       if (unit[0] != '\0')
@@ -61,9 +62,9 @@ collect_entries (const PjChartSeries *series,
         label = g_strdup_printf (_("%s (%s)"), pj_chart_factor_label (series->factor), unit);
       else
         label = g_strdup (pj_chart_factor_label (series->factor));
-      entries[n++] = (Entry) { kind, palette == NULL ? (PjColor) { 0 }
-                                     : kind == SWATCH_COLUMN ? pj_chart_factor_column_color (palette)
-                                     : palette->factor, label };
+      if (palette != NULL)
+        color = kind == SWATCH_COLUMN ? pj_chart_factor_column_color (palette) : palette->factor;
+      entries[n++] = (Entry) { kind, color, label };
     }
 
   for (guint i = 0; series != NULL && i < markers->len; i++)
