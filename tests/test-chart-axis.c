@@ -172,6 +172,18 @@ test_labels_c_locale (void)
   g_assert_cmpstr (month, ==, "Mar");
   g_assert_cmpstr (january, ==, "2027");
   g_assert_cmpstr (year, ==, "2026");
+
+  /* Every month name is the C library's abbreviated name for the current locale, as GLib
+   * formats it, not a string of our own. */
+  for (int m = 2; m <= 12; m++)
+    {
+      g_autoptr (GDateTime) datetime = g_date_time_new_utc (2026, m, 14, 12, 0, 0);
+      g_autofree char *expected = g_date_time_format (datetime, "%b");
+      g_autofree char *label = pj_chart_date_label (pj_date_from_ymd (2026, m, 14),
+                                                    PJ_CHART_DATE_UNIT_MONTH);
+
+      g_assert_cmpstr (label, ==, expected);
+    }
 }
 
 /* Month names come from the C library's locale data, not from a table of our own: under a
