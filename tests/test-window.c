@@ -140,7 +140,10 @@ test_open_day_from_history (Fixture       *fixture,
 
   stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "history");
-  list_view = GTK_LIST_VIEW (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW));
+  /* Looked up inside History: the Today page has a list of its own. */
+  list_view = GTK_LIST_VIEW (find_descendant (find_descendant (GTK_WIDGET (window),
+                                                               PJ_TYPE_HISTORY_PAGE),
+                                              GTK_TYPE_LIST_VIEW));
   SPIN_UNTIL (find_descendant (GTK_WIDGET (list_view), PJ_TYPE_HISTORY_ROW) != NULL);
 
   /* The list is newest first: the fourth row is three days ago. */
