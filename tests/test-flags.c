@@ -630,6 +630,41 @@ test_new_flags (void)
   g_assert_nonnull (strstr (pj_insights_get_disclaimer (), "does not diagnose"));
 }
 
+static void
+test_today_tips (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+
+  /* sitting, screens, stress and poor sleep: more than three tips fire */
+  for (PjDate date = T - 6; date <= T; date++)
+    {
+      PjDay *day = journal_day (days, date);
+
+      day->sitting_hours = 9;
+      day->screen_hours = 10;
+      day->stress = 8;
+      day->sleep_hours = 5;
+      journal_checkin (days, date, 3);
+    }
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    g_autoptr (GPtrArray) today = pj_insights_get_today_tips (insights, 3);
+
+    g_assert_cmpuint (insights->tips->len, >, 3);
+    g_assert_cmpuint (today->len, ==, 3);
+    g_assert_true (today->pdata[0] == insights->tips->pdata[0]);
+  }
+  /* an urgent flag: the tips give way (but they are all still evaluated) */
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    g_autoptr (GPtrArray) today = pj_insights_get_today_tips (insights, 3);
+
+    g_assert_cmpuint (today->len, ==, 0);
+    g_assert_cmpuint (insights->tips->len, >, 3);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,5 +690,6 @@ main (int   argc,
   g_test_add_func ("/flags/catalogue", test_catalogue);
   g_test_add_func ("/flags/urgent-for-checkin", test_urgent_for_checkin);
   g_test_add_func ("/flags/new-flags", test_new_flags);
+  g_test_add_func ("/flags/today-tips", test_today_tips);
   return g_test_run ();
 }

@@ -201,6 +201,21 @@ pj_insights_new_flags (const PjInsights *before,
   return result;
 }
 
+GPtrArray *
+pj_insights_get_today_tips (const PjInsights *insights,
+                            guint             max_tips)
+{
+  GPtrArray *tips = g_ptr_array_new ();
+
+  g_return_val_if_fail (insights != NULL, tips);
+
+  if (pj_insights_has_urgent (insights))
+    return tips;
+  for (guint i = 0; i < insights->tips->len && i < max_tips; i++)
+    g_ptr_array_add (tips, g_ptr_array_index (insights->tips, i));
+  return tips;
+}
+
 const char *
 pj_insights_get_disclaimer (void)
 {
