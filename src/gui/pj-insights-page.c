@@ -116,7 +116,7 @@ add_flags (PjInsightsPage *self)
           if (flag->info->level != level)
             continue;
           if (group == NULL)
-            group = new_group (level_heading (level), pj_flag_level_advice (level));
+            group = new_group (level_heading (level), NULL);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                      pj_flag_card_new (flag, as_of));
         }

@@ -60,6 +60,9 @@ pj_flag_card_new (const PjFlag *flag,
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (dates), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (dates), 8);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (dates), FALSE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (dates), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (dates), 6);
+  gtk_widget_set_halign (dates, GTK_ALIGN_START);
   for (guint i = 0; i < flag->dates->len; i++)
     {
       PjDate date = g_array_index (flag->dates, PjDate, i);
@@ -68,8 +71,7 @@ pj_flag_card_new (const PjFlag *flag,
       g_autofree char *tooltip = g_strdup_printf (_("Open %s in the journal"), text);
       GtkWidget *button = gtk_button_new_with_label (text);
 
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
+      gtk_widget_add_css_class (button, "pj-date-button");
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tooltip, -1);
