@@ -283,6 +283,60 @@ test_json_correlations (void)
   g_assert_cmpstr (((PjTip *) insights->tips->pdata[0])->info->id, ==, "breaks");
 }
 
+static void
+test_new_flags (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+  g_autoptr (PjInsights) before = NULL, after = NULL;
+  g_autoptr (GPtrArray) added = NULL, none = NULL;
+
+  journal_checkin (days, T - 1, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
+  before = pj_insights_evaluate_days (days, T);
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+  after = pj_insights_evaluate_days (days, T);
+  added = pj_insights_new_flags (before, after, PJ_FLAG_LEVEL_SEE_SOON);
+  g_assert_cmpuint (added->len, ==, 1);
+  g_assert_cmpstr (((PjFlag *) added->pdata[0])->info->id, ==, "numbness");
+  none = pj_insights_new_flags (after, after, PJ_FLAG_LEVEL_SEE_SOON);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_nonnull (strstr (pj_insights_get_disclaimer (), "does not diagnose"));
+}
+
+static void
+test_today_tips (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+
+  /* sitting, screens, stress and poor sleep: more than three tips fire */
+  for (PjDate date = T - 6; date <= T; date++)
+    {
+      PjDay *day = journal_day (days, date);
+
+      day->sitting_hours = 9;
+      day->screen_hours = 10;
+      day->stress = 8;
+      day->sleep_hours = 5;
+      journal_checkin (days, date, 3);
+    }
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    g_autoptr (GPtrArray) today = pj_insights_get_today_tips (insights, 3);
+
+    g_assert_cmpuint (insights->tips->len, >, 3);
+    g_assert_cmpuint (today->len, ==, 3);
+    g_assert_true (today->pdata[0] == insights->tips->pdata[0]);
+  }
+  /* an urgent flag: the tips give way (but they are all still evaluated) */
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    g_autoptr (GPtrArray) today = pj_insights_get_today_tips (insights, 3);
+
+    g_assert_cmpuint (today->len, ==, 0);
+    g_assert_cmpuint (insights->tips->len, >, 3);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,5 +359,7 @@ main (int   argc,
               test_empty_and_one_day_database, fixture_tear_down);
   g_test_add_func ("/insights/json", test_json);
   g_test_add_func ("/insights/json-correlations", test_json_correlations);
+  g_test_add_func ("/insights/new-flags", test_new_flags);
+  g_test_add_func ("/insights/today-tips", test_today_tips);
   return g_test_run ();
 }
