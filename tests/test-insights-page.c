@@ -8,6 +8,7 @@
 #include "pj-symptom-guidance.h"
 #include "pj-test-journal.h"
 #include "pj-tips-library.h"
+#include "pj-today-tips.h"
 #include "pj-urgent-banner.h"
 
 typedef struct
@@ -236,6 +237,34 @@ test_tips_library (void)
   g_object_unref (library);
 }
 
+static void
+test_today_tips (Fixture      *fixture,
+                 gconstpointer data)
+{
+  GtkWidget *tips = g_object_ref_sink (pj_today_tips_new ());
+  g_autoptr (GError) error = NULL;
+
+  pj_today_tips_set_as_of (PJ_TODAY_TIPS (tips), T);
+  pj_today_tips_set_database (PJ_TODAY_TIPS (tips), fixture->db);
+  /* an empty journal: the everyday basics */
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 1);
+  /* six tips fire for the worsening desk worker: the top three show */
+  import_fixture (fixture, "scenario-worsening.csv");
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 3);
+  g_assert_true (gtk_widget_get_visible (tips));
+  /* an urgent flag: the tips give way */
+  {
+    g_autoptr (PjCheckin) checkin = pj_checkin_new (T, 22 * 60, 5);
+
+    checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_CHEST_SYMPTOMS);
+    pj_database_add_checkin (fixture->db, checkin, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (tips));
+  g_object_unref (tips);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,5 +282,7 @@ main (int   argc,
               test_banner_acknowledge_and_new_trigger, fixture_tear_down);
   g_test_add_func ("/insights-page/guidance-before-saving", test_guidance_before_saving);
   g_test_add_func ("/insights-page/tips-library", test_tips_library);
+  g_test_add ("/insights-page/today-tips", Fixture, NULL, fixture_set_up, test_today_tips,
+              fixture_tear_down);
   return g_test_run ();
 }
