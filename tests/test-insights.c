@@ -150,9 +150,10 @@ test_reads_only_what_it_needs (Fixture      *fixture,
     g_assert_cmpuint (insights->episode_start, ==, T - 299);
     g_assert_nonnull (insights_flag (insights, "chronic"));
   }
-  /* the 90-day window, then the chunks T-179…T-90, T-269…T-180 and T-359…T-270, where the
-   * walk ends: two SELECTs (days, check-ins) each; never the years before */
-  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 8);
+  /* the 90-day window (two SELECTs: days, check-ins), then the pain alone of T-179…T-90,
+   * T-269…T-180 and T-359…T-270, where the walk ends (one SELECT each); never the years
+   * before */
+  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 5);
 
   /* as of T-350 the last pain (T-400) is 50 days back: no current episode, so nothing older
    * than the window T-439 … T-350 is read */
@@ -164,6 +165,49 @@ test_reads_only_what_it_needs (Fixture      *fixture,
     g_assert_cmpuint (insights->episode_start, ==, PJ_DATE_NONE);
   }
   g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 2);
+}
+
+/* The light read of the episode walk gives the same days and daily pain as the full read. */
+static void
+test_pain_days_match_full_days (Fixture      *fixture,
+                                gconstpointer data)
+{
+  g_autoptr (GPtrArray) days = load_fixture ("scenario-improving.csv");
+  g_autoptr (GError) error = NULL;
+
+  journal_day (days, T - 40)->stress = 3;  /* a day without check-ins is not listed */
+  import (fixture, days);
+  for (PjOrder order = PJ_ORDER_OLDEST_FIRST; order <= PJ_ORDER_NEWEST_FIRST; order++)
+    {
+      guint64 reads = pj_database_get_read_count (fixture->db);
+      g_autoptr (GPtrArray) full = pj_database_list_days_in_range (fixture->db, T - 40, T - 3,
+                                                                   order, 0, 0, &error);
+      g_autoptr (GPtrArray) light = NULL;
+
+      g_assert_no_error (error);
+      reads = pj_database_get_read_count (fixture->db);
+      light = pj_database_list_pain_days_in_range (fixture->db, T - 40, T - 3, order, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (pj_database_get_read_count (fixture->db) - reads, ==, 1);
+      g_assert_cmpuint (full->len, ==, light->len + 1);
+      for (guint i = 0, k = 0; i < full->len; i++)
+        {
+          const PjDay *a = g_ptr_array_index (full, i);
+          const PjDay *b;
+
+          if (a->checkins->len == 0)
+            continue;
+          b = g_ptr_array_index (light, k++);
+          g_assert_cmpuint (a->date, ==, b->date);
+          g_assert_cmpfloat (pj_day_pain_mean (a), ==, pj_day_pain_mean (b));
+          g_assert_cmpuint (b->checkins->len, ==, a->checkins->len);
+          for (guint c = 0; c < a->checkins->len; c++)
+            g_assert_cmpint (((PjCheckin *) a->checkins->pdata[c])->minutes, ==,
+                             ((PjCheckin *) b->checkins->pdata[c])->minutes);
+          g_assert_true (isnan (b->sitting_hours));
+          g_assert_null (b->note);
+        }
+    }
 }
 
 static void
@@ -353,6 +397,8 @@ main (int   argc,
               test_database_matches_memory, fixture_tear_down);
   g_test_add ("/insights/reads-only-what-it-needs", Fixture, NULL, fixture_set_up,
               test_reads_only_what_it_needs, fixture_tear_down);
+  g_test_add ("/insights/pain-days-match-full-days", Fixture, NULL, fixture_set_up,
+              test_pain_days_match_full_days, fixture_tear_down);
   g_test_add ("/insights/as-of-ignores-later-days", Fixture, NULL, fixture_set_up,
               test_as_of_ignores_later_days, fixture_tear_down);
   g_test_add ("/insights/empty-and-one-day", Fixture, NULL, fixture_set_up,

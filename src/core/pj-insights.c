@@ -128,9 +128,11 @@ walk_older_days (PjDatabase    *db,
   while (from > 1 && pj_episode_walk_needs_before (walk, from))
     {
       PjDate chunk_first = from > EPISODE_CHUNK ? from - EPISODE_CHUNK : 1;
-      g_autoptr (GPtrArray) chunk = pj_database_list_days_in_range (db, chunk_first, from - 1,
-                                                                    PJ_ORDER_NEWEST_FIRST, 0,
-                                                                    0, error);
+      /* the walk needs only the daily pain: a light read of the check-ins */
+      g_autoptr (GPtrArray) chunk = pj_database_list_pain_days_in_range (db, chunk_first,
+                                                                         from - 1,
+                                                                         PJ_ORDER_NEWEST_FIRST,
+                                                                         error);
 
       if (chunk == NULL)
         return FALSE;
