@@ -5,6 +5,7 @@
 
 #include "pj-database.h"
 #include "pj-insights-page.h"
+#include "pj-insights-widgets.h"
 #include "pj-symptom-guidance.h"
 #include "pj-test-journal.h"
 #include "pj-tips-library.h"
@@ -265,6 +266,34 @@ test_today_tips (Fixture      *fixture,
   g_object_unref (tips);
 }
 
+static void
+test_toast_for_new_see_soon_flags (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *child = gtk_label_new ("form");
+  g_autoptr (GPtrArray) days = journal_new ();
+  g_autoptr (PjInsights) before = NULL, after = NULL;
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  journal_checkin (days, T - 1, 3);
+  before = pj_insights_evaluate_days (days, T);
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+  after = pj_insights_evaluate_days (days, T);
+  /* nothing new: no toast; a new see-soon flag: a toast */
+  g_assert_false (pj_insights_toast_new_flags (child, before, before));
+  g_assert_true (pj_insights_toast_new_flags (child, before, after));
+  /* outside any toast overlay there is nowhere to show it */
+  {
+    GtkWidget *lonely = g_object_ref_sink (gtk_label_new ("x"));
+
+    g_assert_false (pj_insights_toast_new_flags (lonely, before, after));
+    g_object_unref (lonely);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +311,8 @@ main (int   argc,
               test_banner_acknowledge_and_new_trigger, fixture_tear_down);
   g_test_add_func ("/insights-page/guidance-before-saving", test_guidance_before_saving);
   g_test_add_func ("/insights-page/tips-library", test_tips_library);
+  g_test_add_func ("/insights-page/toast-for-new-see-soon-flags",
+                   test_toast_for_new_see_soon_flags);
   g_test_add ("/insights-page/today-tips", Fixture, NULL, fixture_set_up, test_today_tips,
               fixture_tear_down);
   return g_test_run ();
