@@ -187,7 +187,10 @@ pj_urgent_banner_class_init (PjUrgentBannerClass *klass)
 static void
 pj_urgent_banner_init (PjUrgentBanner *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* the message above the buttons: on a phone-sized window a row would squeeze the text
+   * into a narrow column */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
@@ -208,14 +211,15 @@ pj_urgent_banner_init (PjUrgentBanner *self)
   self->acknowledge_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("I _Understand")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->acknowledge_button),
                                _("Hide this banner; the warning stays in Insights"));
-  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   g_signal_connect (self->details_button, "clicked", G_CALLBACK (on_details_clicked), self);
   g_signal_connect (self->acknowledge_button, "clicked",
                     G_CALLBACK (on_acknowledge_clicked), self);
   gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->details_button));
   gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->acknowledge_button));
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message));
+  gtk_box_append (GTK_BOX (line), icon);
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->message));
+  gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_revealer_set_child (self->revealer, box);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->revealer));
