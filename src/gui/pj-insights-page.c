@@ -188,7 +188,8 @@ pj_insights_page_refresh (PjInsightsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   if (self->database == NULL)
     return;
-  as_of = self->as_of != PJ_DATE_NONE ? self->as_of : pj_date_today ();
+  /* The database's today, so --as-of and tests see the same day everywhere. */
+  as_of = self->as_of != PJ_DATE_NONE ? self->as_of : pj_database_get_today (self->database);
   self->insights = pj_insights_evaluate (self->database, as_of, &error);
   if (self->insights == NULL)
     {

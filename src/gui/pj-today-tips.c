@@ -36,7 +36,9 @@ pj_today_tips_refresh (PjTodayTips *self)
   adw_bin_set_child (ADW_BIN (self), self->group);
   if (self->database != NULL)
     insights = pj_insights_evaluate (self->database,
-                                     self->as_of ? self->as_of : pj_date_today (), &error);
+                                     self->as_of != PJ_DATE_NONE
+                                     ? self->as_of : pj_database_get_today (self->database),
+                                     &error);
   if (error != NULL)
     g_warning ("Could not choose tips: %s", error->message);
   if (insights != NULL)

@@ -61,7 +61,9 @@ pj_urgent_banner_refresh (PjUrgentBanner *self)
   g_ptr_array_set_size (self->shown, 0);
   if (self->database != NULL)
     insights = pj_insights_evaluate (self->database,
-                                     self->as_of ? self->as_of : pj_date_today (), &error);
+                                     self->as_of != PJ_DATE_NONE
+                                     ? self->as_of : pj_database_get_today (self->database),
+                                     &error);
   if (error != NULL)
     g_warning ("Could not check for warning signs: %s", error->message);
   for (guint i = 0; insights != NULL && i < insights->flags->len; i++)

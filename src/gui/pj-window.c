@@ -6,7 +6,9 @@
 #include "pj-demo.h"
 #include "pj-history-page.h"
 #include "pj-today-page.h"
+#include "pj-insights-page.h"
 #include "pj-trends-page.h"
+#include "pj-urgent-banner.h"
 #include "pj-undo.h"
 #include "pj-window.h"
 
@@ -31,6 +33,8 @@ struct _PjWindow
   PjTodayPage          *today_page;
   PjHistoryPage        *history_page;
   PjTrendsPage         *trends_page;
+  PjInsightsPage       *insights_page;
+  PjUrgentBanner       *urgent_banner;
   AdwStatusPage        *first_run_page;
   AdwStatusPage        *error_page;
   GtkRevealer          *disclaimer_revealer;
@@ -129,7 +133,25 @@ on_day_activated (GtkWidget *page,
   pj_window_show_date (self, date);
 }
 
+static void
+show_insights_page (PjWindow *self)
+{
+  if (self->database == NULL)
+    return;
+  self->first_run_dismissed = TRUE;
+  gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  adw_view_stack_set_visible_child_name (self->stack, "insights");
+}
+
 /* ----- Actions ----- */
+
+static void
+show_insights_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_insights_page (PJ_WINDOW (widget));
+}
 
 /* The day commands live on the Today page; from anywhere in the window they first bring that
  * page forward, so the person sees what the shortcut did. */
@@ -270,6 +292,8 @@ install_actions (GtkWidgetClass *widget_class)
     gtk_widget_class_install_action (widget_class, today_page_commands[i].action_name, NULL,
                                      today_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-insights", NULL,
+                                   show_insights_action);
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
                                    dismiss_disclaimer_action);
@@ -305,6 +329,8 @@ pj_window_class_init (PjWindowClass *klass)
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
   g_type_ensure (PJ_TYPE_HISTORY_PAGE);
   g_type_ensure (PJ_TYPE_TRENDS_PAGE);
+  g_type_ensure (PJ_TYPE_INSIGHTS_PAGE);
+  g_type_ensure (PJ_TYPE_URGENT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_bar);
@@ -314,6 +340,8 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
@@ -356,6 +384,9 @@ pj_window_init (PjWindow *self)
                             G_CALLBACK (update_switcher), self);
   g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated), self);
   g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
+  g_signal_connect (self->insights_page, "day-activated", G_CALLBACK (on_day_activated), self);
+  g_signal_connect_swapped (self->urgent_banner, "details-requested",
+                            G_CALLBACK (show_insights_page), self);
 }
 
 PjWindow *
@@ -375,6 +406,8 @@ pj_window_new (PjApplication *application,
       pj_today_page_set_database (self->today_page, database);
       pj_history_page_set_database (self->history_page, database);
       pj_trends_page_set_database (self->trends_page, database);
+      pj_insights_page_set_database (self->insights_page, database);
+      pj_urgent_banner_set_database (self->urgent_banner, database);
     }
   else
     {
