@@ -2,8 +2,53 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gprintf.h>
 
 #include "pj-cli.h"
+#include "pj-csv.h"
+#include "pj-database.h"
+#include "pj-demo.h"
+#include "pj-error.h"
+#include "pj-fhir.h"
+#include "pj-insights.h"
+#include "pj-json-backup.h"
+
+/* The headless command line, data-format.md §4. Each action is one function taking the
+ * request; pj_cli_handle_options() reads the options, checks them, then runs the actions in
+ * the documented order. To add an option: an entry in pj_cli_add_options(), a field in
+ * CliRequest filled in read_request(), and an action function called from run_actions(). */
+
+#define EXIT_FAILURE_RUN 1   /* an action failed */
+#define EXIT_FAILURE_USAGE 2 /* the options themselves are wrong */
+
+typedef struct
+{
+  char       *db_path;
+  char       *import_path;
+  char       *export_csv_path;
+  char       *export_json_path;
+  char       *export_fhir_path;
+  PjDate      from;
+  PjDate      to;
+  gboolean    demo_data;
+  int         demo_days;
+  gboolean    insights;
+  PjDate      as_of;    /* PJ_DATE_NONE: the real today */
+  PjDatabase *database; /* opened once the options are known to be good */
+} CliRequest;
+
+static void
+cli_request_clear (CliRequest *request)
+{
+  g_clear_pointer (&request->db_path, g_free);
+  g_clear_pointer (&request->import_path, g_free);
+  g_clear_pointer (&request->export_csv_path, g_free);
+  g_clear_pointer (&request->export_json_path, g_free);
+  g_clear_pointer (&request->export_fhir_path, g_free);
+  g_clear_object (&request->database);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRequest, cli_request_clear)
 
 void
 pj_cli_add_options (GApplication *application)
@@ -11,6 +56,28 @@ pj_cli_add_options (GApplication *application)
   static const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Use the journal database at PATH instead of the default one"), N_("PATH") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Add the days in FILE (.csv or .json) to the journal"), N_("FILE") },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the journal to FILE as CSV"), N_("FILE") },
+    { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the journal to FILE as a full JSON backup"), N_("FILE") },
+    { "export-fhir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the journal to FILE as a FHIR R4 Bundle for a clinic's systems"), N_("FILE") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export only the days from this date on"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export only the days up to this date"), N_("YYYY-MM-DD") },
+    { "demo-data", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Fill the journal with generated example data, for trying the app"), NULL },
+    /* A string, not G_OPTION_ARG_INT: GApplication drops an int option whose value is 0, so
+     * "--demo-days 0" would silently become the default instead of an error. */
+    { "demo-days", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("How many days of demo data to generate (default 180)"), N_("N") },
+    { "insights", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the warning flags, tips and personal patterns as JSON"), NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Evaluate everything as if today were this date"), N_("YYYY-MM-DD") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -18,15 +85,366 @@ pj_cli_add_options (GApplication *application)
   g_application_add_main_option_entries (application, entries);
 }
 
+/* Exactly one line on stderr, whatever the message holds (a bad CSV value may span lines). */
+static void
+print_error (const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  g_strdelimit (line, "\r\n", ' ');
+  g_printerr ("%s\n", line);
+}
+
+static gboolean
+read_date_option (GVariantDict *options,
+                  const char   *name,
+                  PjDate       *out_date,
+                  GError      **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  *out_date = PJ_DATE_NONE;
+  if (!g_variant_dict_lookup (options, name, "s", &text))
+    return TRUE;
+  if (!pj_date_parse_iso (text, out_date, &local_error))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID, "--%s: %s", name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+has_export (const CliRequest *request)
+{
+  return request->export_csv_path != NULL || request->export_json_path != NULL ||
+         request->export_fhir_path != NULL;
+}
+
+static gboolean
+has_headless_action (const CliRequest *request)
+{
+  return request->demo_data || request->import_path != NULL || has_export (request) ||
+         request->insights;
+}
+
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, extension);
+}
+
+static gboolean
+check_import_file (const char *path,
+                   GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (!has_extension (path, ".csv") && !has_extension (path, ".json"))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--import: cannot tell the format of %s; the file name must end in .csv "
+                     "or .json"), name);
+      return FALSE;
+    }
+  /* Checked before the journal is opened, so a typo never creates an empty journal. */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("--import: there is no file %s"), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_demo_days (GVariantDict *options,
+                CliRequest   *request,
+                GError      **error)
+{
+  g_autofree char *text = NULL;
+  guint64 days;
+
+  request->demo_days = PJ_DEMO_DEFAULT_DAYS;
+  if (!g_variant_dict_lookup (options, "demo-days", "s", &text))
+    return TRUE;
+  if (!request->demo_data)
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--demo-days only makes sense with --demo-data"));
+      return FALSE;
+    }
+  if (!g_ascii_string_to_unsigned (text, 10, 1, PJ_DEMO_MAX_DAYS, &days, NULL))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--demo-days must be a whole number from 1 to %d, not “%s”"),
+                   PJ_DEMO_MAX_DAYS, text);
+      return FALSE;
+    }
+  request->demo_days = (int) days;
+  return TRUE;
+}
+
+/* Fills @request from @options and refuses bad combinations before anything is touched. */
+static gboolean
+read_request (GVariantDict *options,
+              CliRequest   *request,
+              GError      **error)
+{
+  g_variant_dict_lookup (options, "db", "^ay", &request->db_path);
+  g_variant_dict_lookup (options, "import", "^ay", &request->import_path);
+  g_variant_dict_lookup (options, "export-csv", "^ay", &request->export_csv_path);
+  g_variant_dict_lookup (options, "export-json", "^ay", &request->export_json_path);
+  g_variant_dict_lookup (options, "export-fhir", "^ay", &request->export_fhir_path);
+  request->demo_data = g_variant_dict_contains (options, "demo-data");
+  request->insights = g_variant_dict_contains (options, "insights");
+
+  if (!read_date_option (options, "from", &request->from, error) ||
+      !read_date_option (options, "to", &request->to, error) ||
+      !read_date_option (options, "as-of", &request->as_of, error))
+    return FALSE;
+
+  if (request->from != PJ_DATE_NONE && request->to != PJ_DATE_NONE && request->from > request->to)
+    {
+      g_autofree char *from = pj_date_to_iso (request->from);
+      g_autofree char *to = pj_date_to_iso (request->to);
+
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--from %s is after --to %s; the range would be empty"), from, to);
+      return FALSE;
+    }
+  if ((request->from != PJ_DATE_NONE || request->to != PJ_DATE_NONE) && !has_export (request))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--from and --to limit an export; add --export-csv, --export-json or "
+                     "--export-fhir"));
+      return FALSE;
+    }
+
+  if (!read_demo_days (options, request, error))
+    return FALSE;
+
+  if (request->import_path != NULL && !check_import_file (request->import_path, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* ----- Actions, in the order they run ----- */
+
+/* A line saying what an action did. With --insights, stdout carries only the JSON document,
+ * so a script can parse it whatever else ran in the same call. */
+G_GNUC_PRINTF (2, 3)
+static void
+report_progress (const CliRequest *request,
+                 const char       *format,
+                 ...)
+{
+  va_list args;
+
+  if (request->insights)
+    return;
+  va_start (args, format);
+  g_vprintf (format, args);
+  va_end (args);
+}
+
+static gboolean
+open_database (CliRequest *request,
+               GError    **error)
+{
+  g_autofree char *default_path = NULL;
+
+  if (request->db_path == NULL)
+    default_path = pj_database_default_path ();
+  request->database = pj_database_open (request->db_path ? request->db_path : default_path,
+                                        error);
+  if (request->database == NULL)
+    return FALSE;
+  /* "As if today were that date" holds for every action, imports included. */
+  if (request->as_of != PJ_DATE_NONE)
+    pj_database_set_today (request->database, request->as_of);
+  return TRUE;
+}
+
+static gboolean
+run_demo_data (CliRequest *request,
+               GError    **error)
+{
+  PjImportStats stats = { 0 };
+
+  if (!pj_demo_fill (request->database, request->demo_days, &stats, error))
+    return FALSE;
+  report_progress (request, _("Added demo data: %u days, %u check-ins (%s)\n"),
+                   stats.days_written,
+           stats.checkins_added, pj_database_get_path (request->database));
+  return TRUE;
+}
+
+static gboolean
+run_import (CliRequest *request,
+            GError    **error)
+{
+  PjImportStats stats = { 0 };
+  g_autofree char *name = g_filename_display_name (request->import_path);
+  gboolean ok;
+
+  if (has_extension (request->import_path, ".csv"))
+    ok = pj_csv_import_file (request->database, request->import_path, &stats, error);
+  else
+    ok = pj_json_backup_import_file (request->database, request->import_path, &stats, error);
+  if (!ok)
+    return FALSE;
+  report_progress (request,
+                   _("Imported %s: %u days written, %u check-ins added, %u already there\n"), name,
+           stats.days_written, stats.checkins_added, stats.checkins_skipped);
+  return TRUE;
+}
+
+static gboolean
+run_export_csv (CliRequest *request,
+                GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (request->export_csv_path);
+  guint n_days = 0;
+
+  if (!pj_csv_export_file (request->database, request->export_csv_path, request->from,
+                           request->to, &n_days, error))
+    return FALSE;
+  report_progress (request, _("Exported %u days to %s\n"), n_days, name);
+  return TRUE;
+}
+
+/* The export time: now, or SOURCE_DATE_EPOCH for reproducible files. */
+static GDateTime *
+export_time (GError **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  gint64 seconds;
+
+  if (epoch == NULL || *epoch == '\0')
+    return g_date_time_new_now_utc ();
+  if (!g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("SOURCE_DATE_EPOCH must be a number of seconds, not “%s”"), epoch);
+      return NULL;
+    }
+  return g_date_time_new_from_unix_utc (seconds);
+}
+
+static gboolean
+run_export_json (CliRequest *request,
+                 GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (request->export_json_path);
+  g_autoptr (GDateTime) exported = export_time (error);
+  guint n_days = 0;
+
+  if (exported == NULL)
+    return FALSE;
+  if (!pj_json_backup_export_file (request->database, request->export_json_path, request->from,
+                                   request->to, exported, &n_days, error))
+    return FALSE;
+  report_progress (request, _("Exported %u days to %s\n"), n_days, name);
+  return TRUE;
+}
+
+static gboolean
+run_export_fhir (CliRequest *request,
+                 GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (request->export_fhir_path);
+  g_autoptr (GDateTime) generated = export_time (error);
+  guint n_observations = 0;
+
+  if (generated == NULL)
+    return FALSE;
+  /* The command line has no patient name, so the Bundle has no Patient. */
+  if (!pj_fhir_export_file (request->database, request->export_fhir_path, request->from,
+                            request->to, NULL, 0, generated, &n_observations, error))
+    return FALSE;
+  report_progress (request, _("Exported %u observations to %s\n"), n_observations, name);
+  return TRUE;
+}
+
+/* data-format.md §4: flags urgent first, every fired tip (even those an urgent flag hides in
+ * the window), and the correlations. */
+static gboolean
+run_insights (CliRequest *request,
+              GError    **error)
+{
+  g_autoptr (PjInsights) insights = NULL;
+  g_autofree char *json = NULL;
+
+  insights = pj_insights_evaluate (request->database,
+                                   pj_database_get_today (request->database), error);
+  if (insights == NULL)
+    return FALSE;
+  json = pj_insights_to_json_string (insights, TRUE);
+  g_print ("%s\n", json);
+  return TRUE;
+}
+
+static gboolean
+run_actions (CliRequest *request,
+             GError    **error)
+{
+  if (!open_database (request, error))
+    return FALSE;
+  if (request->demo_data && !run_demo_data (request, error))
+    return FALSE;
+  if (request->import_path != NULL && !run_import (request, error))
+    return FALSE;
+  if (request->export_csv_path != NULL && !run_export_csv (request, error))
+    return FALSE;
+  if (request->export_json_path != NULL && !run_export_json (request, error))
+    return FALSE;
+  if (request->export_fhir_path != NULL && !run_export_fhir (request, error))
+    return FALSE;
+  if (request->insights && !run_insights (request, error))
+    return FALSE;
+  return TRUE;
+}
+
 gboolean
 pj_cli_handle_options (GVariantDict *options,
                        int          *out_exit_status)
 {
+  g_auto (CliRequest) request = { 0 };
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (out_exit_status != NULL, FALSE);
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("pain-journal %s\n", PACKAGE_VERSION);
       *out_exit_status = 0;
       return TRUE;
     }
-  return FALSE;
+
+  if (!read_request (options, &request, &error))
+    {
+      print_error (error->message);
+      *out_exit_status = EXIT_FAILURE_USAGE;
+      return TRUE;
+    }
+  if (!has_headless_action (&request))
+    return FALSE;
+
+  if (!run_actions (&request, &error))
+    {
+      print_error (error->message);
+      *out_exit_status = EXIT_FAILURE_RUN;
+      return TRUE;
+    }
+
+  /* --demo-data on its own fills the journal and then opens it in the window. */
+  if (request.demo_data && request.import_path == NULL && !has_export (&request))
+    return FALSE;
+  *out_exit_status = 0;
+  return TRUE;
 }

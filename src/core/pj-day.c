@@ -477,9 +477,20 @@ pj_field_format (gconstpointer      record,
   switch (info->type)
     {
     case PJ_FIELD_DECIMAL:
-      /* Shortest text that reads back to the same double, so exports round-trip exactly. */
-      return g_strdup (g_ascii_dtostr (buffer, sizeof buffer,
-                                       *PJ_FIELD_PTR (record, info, const double)));
+      {
+        /* Shortest text that reads back to the same double, so exports round-trip exactly:
+         * g_ascii_dtostr() alone always uses 17 digits and writes 7.3 as 7.2999999999999998. */
+        static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+        double value = *PJ_FIELD_PTR (record, info, const double);
+
+        for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+          {
+            g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+            if (g_ascii_strtod (buffer, NULL) == value)
+              break;
+          }
+        return g_strdup (buffer);
+      }
     case PJ_FIELD_INTEGER:
       return g_strdup_printf ("%d", *PJ_FIELD_PTR (record, info, const int));
     case PJ_FIELD_TIME:

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "pj-database.h"
+#include "pj-day.h"
+
+G_BEGIN_DECLS
+
+/* A generated journal that looks like a real person's, for trying the app and for
+ * benchmarks. The same seed and the same last day always give the same journal. */
+
+#define PJ_DEMO_SEED 20260301u
+#define PJ_DEMO_DEFAULT_DAYS 180
+#define PJ_DEMO_MAX_DAYS 36500
+
+/* @n_days calendar days ending at @last_day; some of them are missed (no entry at all), so
+ * the array (PjDay*, oldest first) is shorter than @n_days. */
+GPtrArray *pj_demo_generate (PjDate  last_day,
+                             guint   n_days,
+                             guint32 seed);
+
+/* Generates @n_days ending at the database's today and imports them in one transaction. */
+gboolean   pj_demo_fill (PjDatabase    *database,
+                         guint          n_days,
+                         PjImportStats *out_stats,
+                         GError       **error);
+
+G_END_DECLS

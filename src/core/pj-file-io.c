@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pj-error.h"
+#include "pj-file-io.h"
+
+char *
+pj_file_display_name (const char *path)
+{
+  return g_filename_display_basename (path);
+}
+
+gboolean
+pj_file_read (const char *path,
+              char      **out_contents,
+              gsize      *out_length,
+              GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (!g_file_get_contents (path, out_contents, out_length, &local_error))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Cannot read %s: %s"), name,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pj_file_write_private (const char *path,
+                       const char *contents,
+                       gsize       length,
+                       GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (!g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                 &local_error))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Cannot write %s: %s"), name,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* File helpers shared by the importers and exporters, so every format reports unreadable and
+ * unwritable files the same way. */
+
+/* The name to show in messages: the base name, valid UTF-8. */
+char    *pj_file_display_name (const char *path);
+gboolean pj_file_read (const char *path,
+                       char      **out_contents,
+                       gsize      *out_length,
+                       GError    **error);
+/* Replaces @path atomically with @contents, readable and writable by the owner only: an
+ * export holds health data. */
+gboolean pj_file_write_private (const char *path,
+                                const char *contents,
+                                gsize       length,
+                                GError    **error);
+
+G_END_DECLS

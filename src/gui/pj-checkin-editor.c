@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pj-body-map.h"
+#include "pj-checkin-editor.h"
+#include "pj-chip-group.h"
+#include "pj-error.h"
+#include "pj-pain-scale.h"
+
+struct _PjCheckinEditor
+{
+  GtkWidget          parent_instance;
+
+  GtkWidget         *box;
+  GtkLabel          *title_label;
+  PjPainScale       *pain_scale;
+  PjBodyMap         *body_map;
+  PjChipGroup       *locations;
+  PjChipGroup       *qualities;
+  AdwEntryRow       *time_row;
+  AdwEntryRow       *note_row;
+  AdwExpanderRow    *symptoms_row;
+  GtkLabel          *error_label;
+  GtkWidget         *cancel_button;
+  GtkWidget         *save_button;
+  GtkCheckButton    *symptom_checks[PJ_N_SYMPTOMS];
+
+  PjDate             date;
+  gint64             editing_id;
+  gboolean           dirty;
+  gboolean           loading;
+};
+
+G_DEFINE_FINAL_TYPE (PjCheckinEditor, pj_checkin_editor, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_SAVE,
+  SIGNAL_CANCEL,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+mark_dirty (PjCheckinEditor *self)
+{
+  if (self->loading)
+    return;
+  self->dirty = TRUE;
+  /* Once something is entered it can also be let go of ("Clear" for a new check-in). */
+  gtk_widget_set_visible (self->cancel_button, TRUE);
+}
+
+static void
+sync_map_pain (PjCheckinEditor *self)
+{
+  /* Selected regions take the colour of the pain being logged. */
+  pj_body_map_set_pain (self->body_map, pj_pain_scale_get_value (self->pain_scale));
+}
+
+static void
+on_save_clicked (PjCheckinEditor *self)
+{
+  g_signal_emit (self, signals[SIGNAL_SAVE], 0);
+}
+
+static void
+on_cancel_clicked (PjCheckinEditor *self)
+{
+  g_signal_emit (self, signals[SIGNAL_CANCEL], 0);
+}
+
+static void
+load (PjCheckinEditor *self,
+      const PjCheckin *checkin)
+{
+  char time_text[PJ_TIME_TEXT_LEN];
+
+  self->loading = TRUE;
+  self->date = checkin->date;
+  self->editing_id = checkin->id;
+  pj_pain_scale_set_value (self->pain_scale, checkin->pain);
+  pj_chip_group_set_selection (self->locations, checkin->locations);
+  pj_chip_group_set_selection (self->qualities, checkin->qualities);
+  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+    gtk_check_button_set_active (self->symptom_checks[i],
+                                 (checkin->symptoms & PJ_CODE_BIT (i)) != 0);
+  pj_time_format (checkin->minutes, time_text);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), checkin->note ? checkin->note : "");
+  pj_checkin_editor_clear_error (self);
+  self->dirty = FALSE;
+  self->loading = FALSE;
+}
+
+void
+pj_checkin_editor_start_new (PjCheckinEditor *self,
+                             PjDate           date,
+                             int              minutes)
+{
+  g_autoptr(PjCheckin) empty = NULL;
+
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+
+  /* No pain by default: a check-in's pain is chosen, never assumed. */
+  empty = pj_checkin_new (date, minutes, PJ_UNSET);
+  load (self, empty);
+  gtk_label_set_text (self->title_label, _("New check-in"));
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("C_lear"));
+  gtk_widget_set_tooltip_text (self->cancel_button, _("Empty the form"));
+  gtk_widget_set_visible (self->cancel_button, FALSE);
+}
+
+void
+pj_checkin_editor_start_edit (PjCheckinEditor *self,
+                              const PjCheckin *checkin)
+{
+  char time_text[PJ_TIME_TEXT_LEN];
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+  g_return_if_fail (checkin != NULL);
+
+  load (self, checkin);
+  pj_time_format (checkin->minutes, time_text);
+  /* Translators: heading of the form when changing an existing check-in; %s is its time */
+  title = g_strdup_printf (_("Edit the check-in of %s"), time_text);
+  gtk_label_set_text (self->title_label, title);
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+  gtk_widget_set_tooltip_text (self->cancel_button, _("Keep the check-in as it was"));
+  gtk_widget_set_visible (self->cancel_button, TRUE);
+}
+
+gint64
+pj_checkin_editor_get_editing_id (PjCheckinEditor *self)
+{
+  g_return_val_if_fail (PJ_IS_CHECKIN_EDITOR (self), 0);
+  return self->editing_id;
+}
+
+PjDate
+pj_checkin_editor_get_date (PjCheckinEditor *self)
+{
+  g_return_val_if_fail (PJ_IS_CHECKIN_EDITOR (self), PJ_DATE_NONE);
+  return self->date;
+}
+
+gboolean
+pj_checkin_editor_is_dirty (PjCheckinEditor *self)
+{
+  g_return_val_if_fail (PJ_IS_CHECKIN_EDITOR (self), FALSE);
+  return self->dirty;
+}
+
+PjCheckin *
+pj_checkin_editor_build (PjCheckinEditor *self,
+                         const char     **out_field,
+                         GError         **error)
+{
+  g_autoptr(PjCheckin) checkin = NULL;
+  g_autoptr(GError) time_error = NULL;
+  g_autofree char *time_text = NULL;
+  const char *note;
+  int minutes;
+
+  g_return_val_if_fail (PJ_IS_CHECKIN_EDITOR (self), NULL);
+
+  if (out_field != NULL)
+    *out_field = NULL;
+  time_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_row))));
+  if (!pj_time_parse (time_text, &minutes, &time_error))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("Time: “%s” is not a time of day; write it as HH:MM, for example 08:30."),
+                   time_text);
+      if (out_field != NULL)
+        *out_field = "time";
+      return NULL;
+    }
+  if (pj_pain_scale_get_value (self->pain_scale) == PJ_UNSET)
+    {
+      g_set_error_literal (error, PJ_ERROR, PJ_ERROR_INVALID,
+                           _("Pain: choose how bad the pain is, from 0 (no pain) to 10."));
+      if (out_field != NULL)
+        *out_field = "pain";
+      return NULL;
+    }
+
+  checkin = pj_checkin_new (self->date, minutes, pj_pain_scale_get_value (self->pain_scale));
+  checkin->id = self->editing_id;
+  checkin->locations = pj_chip_group_get_selection (self->locations);
+  checkin->qualities = pj_chip_group_get_selection (self->qualities);
+  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+    if (gtk_check_button_get_active (self->symptom_checks[i]))
+      checkin->symptoms |= PJ_CODE_BIT (i);
+  note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
+  checkin->note = *note != '\0' ? g_strdup (note) : NULL;
+  return g_steal_pointer (&checkin);
+}
+
+void
+pj_checkin_editor_show_error (PjCheckinEditor *self,
+                              const char      *field,
+                              const char      *message)
+{
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  /* Mark the control the message is about, so the eye lands on it. */
+  if (g_strcmp0 (field, "time") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
+  else if (g_strcmp0 (field, "pain") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->pain_scale), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+}
+
+void
+pj_checkin_editor_clear_error (PjCheckinEditor *self)
+{
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pain_scale), "error");
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button),
+                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+void
+pj_checkin_editor_set_symptoms_expanded (PjCheckinEditor *self,
+                                         gboolean         expanded)
+{
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+  adw_expander_row_set_expanded (self->symptoms_row, expanded);
+}
+
+void
+pj_checkin_editor_focus_pain (PjCheckinEditor *self)
+{
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+}
+
+static void
+build_symptom_rows (PjCheckinEditor *self)
+{
+  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     pj_code_question (PJ_CODE_KIND_SYMPTOM, i));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      /* The row names its activatable widget for assistive technology. */
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (mark_dirty), self);
+      adw_expander_row_add_row (self->symptoms_row, row);
+      self->symptom_checks[i] = GTK_CHECK_BUTTON (check);
+    }
+}
+
+static void
+pj_checkin_editor_dispose (GObject *object)
+{
+  PjCheckinEditor *self = PJ_CHECKIN_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_CHECKIN_EDITOR);
+
+  G_OBJECT_CLASS (pj_checkin_editor_parent_class)->dispose (object);
+}
+
+static void
+pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pj_checkin_editor_dispose;
+
+  signals[SIGNAL_SAVE] = g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_CANCEL] = g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
+
+  g_type_ensure (PJ_TYPE_BODY_MAP);
+  g_type_ensure (PJ_TYPE_PAIN_SCALE);
+  g_type_ensure (PJ_TYPE_CHIP_GROUP);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/pj-checkin-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, body_map);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, locations);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, qualities);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, time_row);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, note_row);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, symptoms_row);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+}
+
+static void
+pj_checkin_editor_init (PjCheckinEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  build_symptom_rows (self);
+  /* Map and chips are two views of the same set of locations. */
+  g_object_bind_property (self->locations, "selection", self->body_map, "selection",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (sync_map_pain),
+                            self);
+  g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->locations, "notify::selection", G_CALLBACK (mark_dirty),
+                            self);
+  g_signal_connect_swapped (self->qualities, "notify::selection", G_CALLBACK (mark_dirty),
+                            self);
+  g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (mark_dirty), self);
+  /* Enter in the time or the note saves, as in any short form. */
+  g_signal_connect_swapped (self->time_row, "entry-activated", G_CALLBACK (on_save_clicked),
+                            self);
+  g_signal_connect_swapped (self->note_row, "entry-activated", G_CALLBACK (on_save_clicked),
+                            self);
+
+  pj_checkin_editor_start_new (self, pj_date_today (), 0);
+}
+
+GtkWidget *
+pj_checkin_editor_new (void)
+{
+  return g_object_new (PJ_TYPE_CHECKIN_EDITOR, NULL);
+}

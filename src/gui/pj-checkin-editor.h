@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pj-day.h"
+
+G_BEGIN_DECLS
+
+/* The form for one check-in: pain, where, what it feels like, time, note and the warning-sign
+ * checklist. It never touches the database: it emits "save" and "cancel" and the page writes.
+ * A failed save keeps everything the person entered and shows the message inline. */
+#define PJ_TYPE_CHECKIN_EDITOR (pj_checkin_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PjCheckinEditor, pj_checkin_editor, PJ, CHECKIN_EDITOR, GtkWidget)
+
+GtkWidget *pj_checkin_editor_new (void);
+/* An empty form for a new check-in of @date at @minutes. */
+void       pj_checkin_editor_start_new (PjCheckinEditor *self,
+                                        PjDate           date,
+                                        int              minutes);
+/* The form filled with @checkin, to change it (its id is kept). */
+void       pj_checkin_editor_start_edit (PjCheckinEditor *self,
+                                         const PjCheckin *checkin);
+/* 0 for a new check-in. */
+gint64     pj_checkin_editor_get_editing_id (PjCheckinEditor *self);
+PjDate     pj_checkin_editor_get_date (PjCheckinEditor *self);
+/* TRUE once the person changed anything since start_new/start_edit. */
+gboolean   pj_checkin_editor_is_dirty (PjCheckinEditor *self);
+/* The check-in as entered, or NULL with an error whose message names the field; @out_field
+ * then holds its model name ("time", "pain"). Ranges are left to pj_checkin_validate(). */
+PjCheckin *pj_checkin_editor_build (PjCheckinEditor *self,
+                                    const char     **out_field,
+                                    GError         **error);
+/* Shows @message under the form and marks the control of @field (a model name or NULL). */
+void       pj_checkin_editor_show_error (PjCheckinEditor *self,
+                                         const char      *field,
+                                         const char      *message);
+void       pj_checkin_editor_clear_error (PjCheckinEditor *self);
+void       pj_checkin_editor_set_symptoms_expanded (PjCheckinEditor *self,
+                                                    gboolean         expanded);
+void       pj_checkin_editor_focus_pain (PjCheckinEditor *self);
+
+G_END_DECLS

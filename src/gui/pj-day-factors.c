@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pj-chip-group.h"
+#include "pj-day-factors.h"
+#include "pj-optional-spin.h"
+
+struct _PjDayFactors
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *box;
+  PjOptionalSpin *sitting_hours;
+  PjOptionalSpin *screen_hours;
+  AdwComboRow    *posture;
+  PjOptionalSpin *breaks;
+  PjOptionalSpin *exercise_minutes;
+  PjChipGroup    *activities;
+  AdwEntryRow    *medication;
+  PjChipGroup    *self_care;
+  PjOptionalSpin *sleep_hours;
+  AdwComboRow    *sleep_quality;
+  AdwComboRow    *stress;
+  AdwComboRow    *enjoyment_interference;
+  AdwComboRow    *activity_interference;
+  GtkTextView    *note;
+
+  gboolean        loading;
+};
+
+G_DEFINE_FINAL_TYPE (PjDayFactors, pj_day_factors, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ----- Scale combos: item 0 is "not answered", item k is the value min + k - 1 ----- */
+
+static void
+setup_scale_combo (AdwComboRow *row,
+                   int          min,
+                   int          max,
+                   const char  *low_word,
+                   const char  *high_word,
+                   const char  *const *middle_words)
+{
+  g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (items, _("Not answered"));
+  for (int value = min; value <= max; value++)
+    {
+      g_autofree char *text = NULL;
+      const char *word = NULL;
+
+      if (value == min)
+        word = low_word;
+      else if (value == max)
+        word = high_word;
+      else if (middle_words != NULL)
+        word = middle_words[value - min - 1];
+
+      /* Translators: a value of a rating with its meaning, e.g. "0 – very poor" */
+      text = word ? g_strdup_printf (_("%d – %s"), value, word) : g_strdup_printf ("%d", value);
+      gtk_string_list_append (items, text);
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (items));
+  g_object_set_data (G_OBJECT (row), "pj-min", GINT_TO_POINTER (min));
+}
+
+static int
+combo_get (AdwComboRow *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return PJ_UNSET;
+  return min + (int) selected - 1;
+}
+
+static void
+combo_set (AdwComboRow *row,
+           int          value)
+{
+  int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
+
+  adw_combo_row_set_selected (row, value == PJ_UNSET ? 0 : (guint) (value - min + 1));
+}
+
+/* ----- Load and apply ----- */
+
+static double
+int_to_decimal (int value)
+{
+  return value == PJ_UNSET ? NAN : (double) value;
+}
+
+static int
+decimal_to_int (double value)
+{
+  return isnan (value) ? PJ_UNSET : (int) lround (value);
+}
+
+void
+pj_day_factors_set_day (PjDayFactors *self,
+                        const PjDay  *day)
+{
+  GtkTextBuffer *buffer;
+
+  g_return_if_fail (PJ_IS_DAY_FACTORS (self));
+  g_return_if_fail (day != NULL);
+
+  self->loading = TRUE;
+  pj_optional_spin_set_value (self->sitting_hours, day->sitting_hours);
+  pj_optional_spin_set_value (self->screen_hours, day->screen_hours);
+  combo_set (self->posture, day->posture);
+  pj_optional_spin_set_value (self->breaks, int_to_decimal (day->breaks));
+  pj_optional_spin_set_value (self->exercise_minutes, int_to_decimal (day->exercise_minutes));
+  pj_chip_group_set_selection (self->activities, day->activities);
+  pj_chip_group_set_selection (self->self_care, day->self_care);
+  gtk_editable_set_text (GTK_EDITABLE (self->medication),
+                         day->medication ? day->medication : "");
+  pj_optional_spin_set_value (self->sleep_hours, day->sleep_hours);
+  combo_set (self->sleep_quality, day->sleep_quality);
+  combo_set (self->stress, day->stress);
+  combo_set (self->enjoyment_interference, day->enjoyment_interference);
+  combo_set (self->activity_interference, day->activity_interference);
+  buffer = gtk_text_view_get_buffer (self->note);
+  gtk_text_buffer_set_text (buffer, day->note ? day->note : "", -1);
+  self->loading = FALSE;
+}
+
+static char *
+text_or_null (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+void
+pj_day_factors_apply (PjDayFactors *self,
+                      PjDay        *day)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (PJ_IS_DAY_FACTORS (self));
+  g_return_if_fail (day != NULL);
+
+  day->sitting_hours = pj_optional_spin_get_value (self->sitting_hours);
+  day->screen_hours = pj_optional_spin_get_value (self->screen_hours);
+  day->posture = combo_get (self->posture);
+  day->breaks = decimal_to_int (pj_optional_spin_get_value (self->breaks));
+  day->exercise_minutes = decimal_to_int (pj_optional_spin_get_value (self->exercise_minutes));
+  day->activities = pj_chip_group_get_selection (self->activities);
+  day->self_care = pj_chip_group_get_selection (self->self_care);
+  g_free (day->medication);
+  day->medication = text_or_null (gtk_editable_get_text (GTK_EDITABLE (self->medication)));
+  day->sleep_hours = pj_optional_spin_get_value (self->sleep_hours);
+  day->sleep_quality = combo_get (self->sleep_quality);
+  day->stress = combo_get (self->stress);
+  day->enjoyment_interference = combo_get (self->enjoyment_interference);
+  day->activity_interference = combo_get (self->activity_interference);
+
+  buffer = gtk_text_view_get_buffer (self->note);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_free (day->note);
+  day->note = text_or_null (note);
+}
+
+/* ----- Setup ----- */
+
+static void
+emit_changed (PjDayFactors *self)
+{
+  if (!self->loading)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+setup_combos (PjDayFactors *self)
+{
+  const char *const posture_middle[] = {
+    C_("posture", "often slouched"),
+    C_("posture", "mixed"),
+    C_("posture", "mostly upright"),
+  };
+
+  setup_scale_combo (self->posture, 1, 5, C_("posture", "slouched or hunched most of the day"),
+                     C_("posture", "upright and supported"), posture_middle);
+  setup_scale_combo (self->sleep_quality, 0, 10, C_("sleep", "very poor"),
+                     C_("sleep", "excellent"), NULL);
+  setup_scale_combo (self->stress, 0, 10, C_("stress", "none"), C_("stress", "extreme"), NULL);
+  setup_scale_combo (self->enjoyment_interference, 0, 10,
+                     C_("interference", "does not interfere"),
+                     C_("interference", "completely interferes"), NULL);
+  setup_scale_combo (self->activity_interference, 0, 10,
+                     C_("interference", "does not interfere"),
+                     C_("interference", "completely interferes"), NULL);
+}
+
+static void
+connect_changes (PjDayFactors *self)
+{
+  PjOptionalSpin *spins[] = {
+    self->sitting_hours, self->screen_hours, self->breaks, self->exercise_minutes,
+    self->sleep_hours,
+  };
+  AdwComboRow *combos[] = {
+    self->posture, self->sleep_quality, self->stress, self->enjoyment_interference,
+    self->activity_interference,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    g_signal_connect_swapped (spins[i], "changed", G_CALLBACK (emit_changed), self);
+  for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+    g_signal_connect_swapped (combos[i], "notify::selected", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->activities, "notify::selection", G_CALLBACK (emit_changed),
+                            self);
+  g_signal_connect_swapped (self->self_care, "notify::selection", G_CALLBACK (emit_changed),
+                            self);
+  g_signal_connect_swapped (self->medication, "changed", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note), "changed",
+                            G_CALLBACK (emit_changed), self);
+}
+
+static void
+pj_day_factors_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PJ_TYPE_DAY_FACTORS);
+
+  G_OBJECT_CLASS (pj_day_factors_parent_class)->dispose (object);
+}
+
+static void
+pj_day_factors_class_init (PjDayFactorsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pj_day_factors_dispose;
+
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
+
+  g_type_ensure (PJ_TYPE_OPTIONAL_SPIN);
+  g_type_ensure (PJ_TYPE_CHIP_GROUP);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/pj-day-factors.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, box);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, sitting_hours);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, screen_hours);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, posture);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, breaks);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, exercise_minutes);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, activities);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, medication);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, self_care);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, sleep_hours);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, sleep_quality);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, stress);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, enjoyment_interference);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, activity_interference);
+  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, note);
+}
+
+static void
+pj_day_factors_init (PjDayFactors *self)
+{
+  g_autoptr(PjDay) empty = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  setup_combos (self);
+  connect_changes (self);
+  /* data-format.md allows 500 characters; stopping the typing beats refusing the save. */
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->medication))),
+                           500);
+
+  empty = pj_day_new (pj_date_today ());
+  pj_day_factors_set_day (self, empty);
+}
+
+GtkWidget *
+pj_day_factors_new (void)
+{
+  return g_object_new (PJ_TYPE_DAY_FACTORS, NULL);
+}

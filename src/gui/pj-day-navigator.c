@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pj-day-navigator.h"
+
+struct _PjDayNavigator
+{
+  GtkWidget    parent_instance;
+
+  GtkWidget   *box;
+  GtkWidget   *previous_button;
+  GtkWidget   *date_button;
+  GtkWidget   *date_label;
+  GtkPopover  *popover;
+  GtkCalendar *calendar;
+  GtkWidget   *next_button;
+  GtkWidget   *today_button;
+
+  PjDatabase  *database;
+  PjDate       date;
+  PjDate       today;
+  gboolean     compact;
+  gboolean     syncing;
+};
+
+G_DEFINE_FINAL_TYPE (PjDayNavigator, pj_day_navigator, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_DATE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+request (PjDayNavigator *self,
+         PjDate          date)
+{
+  if (date == PJ_DATE_NONE || date > self->today)
+    return;
+  g_signal_emit (self, signals[SIGNAL_DATE_REQUESTED], 0, (guint) date);
+}
+
+static void
+on_previous_clicked (PjDayNavigator *self)
+{
+  request (self, self->date - 1);
+}
+
+static void
+on_next_clicked (PjDayNavigator *self)
+{
+  request (self, self->date + 1);
+}
+
+static void
+on_today_clicked (PjDayNavigator *self)
+{
+  request (self, self->today);
+}
+
+static PjDate
+calendar_date (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) datetime = gtk_calendar_get_date (calendar);
+
+  return pj_date_from_gdatetime (datetime);
+}
+
+void
+pj_day_navigator_refresh_marks (PjDayNavigator *self)
+{
+  g_autoptr(GArray) dates = NULL;
+  g_autoptr(GError) error = NULL;
+  int year, month, day;
+  PjDate first, last;
+
+  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
+
+  gtk_calendar_clear_marks (self->calendar);
+  if (self->database == NULL)
+    return;
+
+  pj_date_to_ymd (calendar_date (self->calendar), &year, &month, &day);
+  first = pj_date_from_ymd (year, month, 1);
+  last = month == 12 ? pj_date_from_ymd (year + 1, 1, 1) - 1
+                     : pj_date_from_ymd (year, month + 1, 1) - 1;
+  dates = pj_database_list_dates_in_range (self->database, first, last, &error);
+  if (dates == NULL)
+    {
+      g_warning ("Could not mark the days with entries: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < dates->len; i++)
+    {
+      pj_date_to_ymd (g_array_index (dates, PjDate, i), &year, &month, &day);
+      gtk_calendar_mark_day (self->calendar, day);
+    }
+}
+
+static void
+on_calendar_month_changed (PjDayNavigator *self)
+{
+  pj_day_navigator_refresh_marks (self);
+}
+
+static void
+select_in_calendar (PjDayNavigator *self,
+                    PjDate          date)
+{
+  g_autoptr(GDateTime) datetime = pj_date_to_local_datetime (date);
+
+  self->syncing = TRUE;
+  gtk_calendar_select_day (self->calendar, datetime);
+  self->syncing = FALSE;
+}
+
+static void
+on_calendar_day_selected (PjDayNavigator *self)
+{
+  PjDate chosen;
+
+  if (self->syncing)
+    return;
+  chosen = calendar_date (self->calendar);
+  if (chosen > self->today)
+    {
+      /* Future days cannot be logged: jump back to the day being shown. */
+      select_in_calendar (self, self->date);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  gtk_popover_popdown (self->popover);
+  request (self, chosen);
+}
+
+static void
+on_popover_show (PjDayNavigator *self)
+{
+  select_in_calendar (self, self->date);
+  pj_day_navigator_refresh_marks (self);
+}
+
+static char *
+format_date (PjDate   date,
+             PjDate   today,
+             gboolean compact)
+{
+  g_autoptr(GDateTime) datetime = pj_date_to_local_datetime (date);
+  g_autoptr(GDateTime) today_datetime = pj_date_to_local_datetime (today);
+  gboolean this_year = g_date_time_get_year (datetime) == g_date_time_get_year (today_datetime);
+  g_autofree char *text = NULL;
+  const char *format;
+
+  /* Translators: strftime formats of the day being shown. In full: "Saturday 21 November
+   * 2026". On narrow windows: "21 Nov" after Today/Yesterday, "Sat 21 Nov" this year,
+   * "21 Nov 2025" for another year. */
+  if (!compact)
+    format = _("%A %-d %B %Y");
+  else if (date + 1 >= today)
+    format = _("%-d %b");
+  else
+    format = this_year ? _("%a %-d %b") : _("%-d %b %Y");
+  text = g_date_time_format (datetime, format);
+
+  if (date == today)
+    /* Translators: %s is the date */
+    return g_strdup_printf (_("Today, %s"), text);
+  if (date + 1 == today)
+    /* Translators: %s is the date */
+    return g_strdup_printf (_("Yesterday, %s"), text);
+  return g_steal_pointer (&text);
+}
+
+void
+pj_day_navigator_set_date (PjDayNavigator *self,
+                           PjDate          date,
+                           PjDate          today)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
+  g_return_if_fail (date != PJ_DATE_NONE);
+
+  self->date = date;
+  self->today = today;
+  text = format_date (date, today, self->compact);
+  gtk_label_set_text (GTK_LABEL (self->date_label), text);
+  g_clear_pointer (&text, g_free);
+  text = format_date (date, today, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Opens a calendar to choose another day"), -1);
+  gtk_widget_set_sensitive (self->next_button, date < today);
+  gtk_widget_set_sensitive (self->today_button, date != today);
+  select_in_calendar (self, date);
+}
+
+void
+pj_day_navigator_set_compact (PjDayNavigator *self,
+                              gboolean        compact)
+{
+  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  if (self->date != PJ_DATE_NONE)
+    pj_day_navigator_set_date (self, self->date, self->today);
+}
+
+void
+pj_day_navigator_set_database (PjDayNavigator *self,
+                               PjDatabase     *database)
+{
+  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
+
+  g_set_object (&self->database, database);
+  pj_day_navigator_refresh_marks (self);
+}
+
+static void
+pj_day_navigator_dispose (GObject *object)
+{
+  PjDayNavigator *self = PJ_DAY_NAVIGATOR (object);
+
+  g_clear_object (&self->database);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_DAY_NAVIGATOR);
+
+  G_OBJECT_CLASS (pj_day_navigator_parent_class)->dispose (object);
+}
+
+static void
+pj_day_navigator_class_init (PjDayNavigatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pj_day_navigator_dispose;
+
+  signals[SIGNAL_DATE_REQUESTED] = g_signal_new ("date-requested", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                 G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/pj-day-navigator.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, box);
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, date_button);
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, popover);
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, calendar);
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, next_button);
+  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, today_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_previous_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_today_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_month_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
+}
+
+static void
+pj_day_navigator_init (PjDayNavigator *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A long date must shrink on a narrow window rather than widen it. */
+  self->date_label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (self->date_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->date_label, "heading");
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->date_button), self->date_label);
+
+  pj_day_navigator_set_date (self, pj_date_today (), pj_date_today ());
+}
+
+GtkWidget *
+pj_day_navigator_new (void)
+{
+  return g_object_new (PJ_TYPE_DAY_NAVIGATOR, NULL);
+}

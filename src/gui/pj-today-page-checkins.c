@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pj-error.h"
+#include "pj-today-page-private.h"
+#include "pj-undo.h"
+
+int
+pj_today_page_now_minutes (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+}
+
+void
+pj_today_page_show_toast (PjTodayPage *self,
+                          const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Same lookup as pj-undo: the window may keep its overlay beside rather than above us. */
+  if (overlay == NULL && root != NULL)
+    overlay = g_object_get_data (G_OBJECT (root), "pj-toast-overlay");
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+update_summary (PjTodayPage *self,
+                const PjDay *day)
+{
+  g_autofree char *text = NULL;
+
+  if (day->checkins->len == 0)
+    {
+      adw_preferences_group_set_description (self->checkins_group, NULL);
+      return;
+    }
+  /* Translators: the day's pain from its check-ins: mean, highest and lowest. The spaces
+   * between each word and its number are no-break spaces, so a narrow window wraps
+   * between the pairs only. */
+  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"), pj_day_pain_mean (day),
+                          pj_day_pain_worst (day), pj_day_pain_least (day));
+  adw_preferences_group_set_description (self->checkins_group, text);
+}
+
+static void on_row_edit (PjTodayPage *self, PjCheckinRow *row);
+static void on_row_delete (PjTodayPage *self, PjCheckinRow *row);
+
+void
+pj_today_page_update_checkins (PjTodayPage *self,
+                               const PjDay *day)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->checkins_group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+
+  gtk_widget_set_visible (self->empty_row, day->checkins->len == 0);
+  for (guint i = 0; i < day->checkins->len; i++)
+    {
+      GtkWidget *row = pj_checkin_row_new (g_ptr_array_index (day->checkins, i));
+
+      g_signal_connect_swapped (row, "edit", G_CALLBACK (on_row_edit), self);
+      g_signal_connect_swapped (row, "delete", G_CALLBACK (on_row_delete), self);
+      adw_preferences_group_add (self->checkins_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+  update_summary (self, day);
+}
+
+static gboolean
+store_checkin (PjTodayPage *self,
+               PjCheckin   *checkin,
+               GError     **error)
+{
+  if (self->database == NULL)
+    {
+      g_set_error_literal (error, PJ_ERROR, PJ_ERROR_IO, _("No journal is open."));
+      return FALSE;
+    }
+  if (!pj_checkin_validate (checkin, pj_today_page_today (self), error))
+    return FALSE;
+  if (checkin->id == 0)
+    return pj_database_add_checkin (self->database, checkin, error);
+  return pj_database_update_checkin (self->database, checkin, error);
+}
+
+/* Saves the form. @quiet skips the toast (flush on day switch or close). */
+gboolean
+pj_today_page_save_editor (PjTodayPage *self,
+                           gboolean     quiet,
+                           GError     **error)
+{
+  g_autoptr(PjCheckin) checkin = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *field = NULL;
+  gboolean is_new;
+
+  checkin = pj_checkin_editor_build (self->editor, &field, &local_error);
+  if (checkin != NULL && !store_checkin (self, checkin, &local_error))
+    {
+      if (g_error_matches (local_error, PJ_ERROR, PJ_ERROR_CONFLICT))
+        {
+          char time_text[PJ_TIME_TEXT_LEN];
+
+          pj_time_format (checkin->minutes, time_text);
+          g_clear_error (&local_error);
+          g_set_error (&local_error, PJ_ERROR, PJ_ERROR_CONFLICT,
+                       _("Time: this day already has a check-in at %s. Change the time, or "
+                         "edit that check-in in the list above."), time_text);
+          field = "time";
+        }
+      g_clear_pointer (&checkin, pj_checkin_free);
+    }
+  if (checkin == NULL)
+    {
+      /* Everything entered stays in the form; only the message is added. */
+      pj_checkin_editor_show_error (self->editor, field, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  is_new = pj_checkin_editor_get_editing_id (self->editor) == 0;
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_today_page_reload (self);
+  if (!quiet)
+    pj_today_page_show_toast (self, is_new ? _("Check-in saved") : _("Check-in updated"));
+  return TRUE;
+}
+
+void
+pj_today_page_on_editor_save (PjTodayPage *self)
+{
+  pj_today_page_save_editor (self, FALSE, NULL);
+}
+
+void
+pj_today_page_on_editor_cancel (PjTodayPage *self)
+{
+  /* Cancel means it: the changes to the check-in are dropped. */
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+}
+
+static void
+on_row_edit (PjTodayPage  *self,
+             PjCheckinRow *row)
+{
+  pj_checkin_editor_start_edit (self->editor, pj_checkin_row_get_checkin (row));
+  pj_checkin_editor_focus_pain (self->editor);
+}
+
+typedef struct
+{
+  PjDatabase *database;
+  PjCheckin  *checkin;
+} DeletedCheckin;
+
+static void
+deleted_checkin_free (gpointer data)
+{
+  DeletedCheckin *deleted = data;
+
+  g_clear_object (&deleted->database);
+  g_clear_pointer (&deleted->checkin, pj_checkin_free);
+  g_free (deleted);
+}
+
+static void
+undo_delete (gpointer data)
+{
+  DeletedCheckin *deleted = data;
+  g_autoptr(GError) error = NULL;
+
+  /* Added back as a new row; the page refreshes from the database's "changed" signal. */
+  deleted->checkin->id = 0;
+  if (!pj_database_add_checkin (deleted->database, deleted->checkin, &error))
+    g_warning ("Could not restore the deleted check-in: %s", error->message);
+}
+
+static void
+on_row_delete (PjTodayPage  *self,
+               PjCheckinRow *row)
+{
+  const PjCheckin *checkin = pj_checkin_row_get_checkin (row);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  DeletedCheckin *deleted;
+  char time_text[PJ_TIME_TEXT_LEN];
+
+  if (self->database == NULL)
+    return;
+
+  deleted = g_new0 (DeletedCheckin, 1);
+  deleted->database = g_object_ref (self->database);
+  deleted->checkin = pj_checkin_copy (checkin);
+  if (pj_checkin_editor_get_editing_id (self->editor) == checkin->id)
+    pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+
+  if (!pj_database_delete_checkin (self->database, deleted->checkin->id, &error))
+    {
+      deleted_checkin_free (deleted);
+      pj_today_page_show_toast (self, error->message);
+      return;
+    }
+  pj_time_format (deleted->checkin->minutes, time_text);
+  /* Translators: toast after deleting; %s is the check-in's time */
+  message = g_strdup_printf (_("Check-in of %s deleted"), time_text);
+  pj_today_page_reload (self);
+  pj_undo_offer (GTK_WIDGET (self), message, undo_delete, deleted, deleted_checkin_free);
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pj-checkin-editor.h"
+#include "pj-checkin-row.h"
+#include "pj-day-factors.h"
+#include "pj-day-navigator.h"
+#include "pj-today-page.h"
+
+G_BEGIN_DECLS
+
+/* Shared by pj-today-page.c (the day, its factors, layout) and pj-today-page-checkins.c (the
+ * day's check-ins: list, form, delete with undo). */
+struct _PjTodayPage
+{
+  AdwBin               parent_instance;
+
+  GtkWidget           *content;
+  PjDayNavigator      *navigator;
+  GtkBox              *columns;
+  GtkWidget           *checkin_column;
+  GtkWidget           *factors_column;
+  AdwPreferencesGroup *checkins_group;
+  GtkWidget           *empty_row;
+  PjCheckinEditor     *editor;
+  PjDayFactors        *factors;
+  GtkLabel            *save_status;
+
+  GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
+
+  PjDatabase          *database;
+  gulong               changed_handler;
+  PjDate               date;
+  gboolean             day_stored;
+  gboolean             factors_dirty;
+  guint                autosave_id;
+  gboolean             narrow;
+};
+
+PjDate   pj_today_page_today (PjTodayPage *self);
+int      pj_today_page_now_minutes (void);
+void     pj_today_page_show_toast (PjTodayPage *self,
+                                   const char  *message);
+/* Rereads the shown day from the journal. */
+void     pj_today_page_reload (PjTodayPage *self);
+void     pj_today_page_update_checkins (PjTodayPage *self,
+                                        const PjDay *day);
+/* Saves the check-in form; @quiet skips the toast (flush on day switch or close). */
+gboolean pj_today_page_save_editor (PjTodayPage *self,
+                                    gboolean     quiet,
+                                    GError     **error);
+void     pj_today_page_on_editor_save (PjTodayPage *self);
+void     pj_today_page_on_editor_cancel (PjTodayPage *self);
+
+G_END_DECLS

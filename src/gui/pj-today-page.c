@@ -1,0 +1,546 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pj-error.h"
+#include "pj-today-page-private.h"
+
+/* Below this width the check-in and the day factors stack in one column. Two columns need
+ * room for the eleven pain buttons beside the factor rows. */
+#define WIDE_MIN_WIDTH 860
+#define AUTOSAVE_DELAY_MS 1000
+/* Warning signs ticked in this many days up to the shown one open the checklist by itself. */
+#define SYMPTOM_LOOKBACK_DAYS 7
+
+G_DEFINE_FINAL_TYPE (PjTodayPage, pj_today_page, ADW_TYPE_BIN)
+
+PjDate
+pj_today_page_today (PjTodayPage *self)
+{
+  return self->database ? pj_database_get_today (self->database) : pj_date_today ();
+}
+
+/* ----- Save state ----- */
+
+static void
+set_status (PjTodayPage *self,
+            const char  *text,
+            gboolean     is_error)
+{
+  gtk_label_set_text (self->save_status, text);
+  if (is_error)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->save_status), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->save_status), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->save_status), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->save_status), "dim-label");
+    }
+}
+
+static gboolean
+save_factors (PjTodayPage *self,
+              GError     **error)
+{
+  g_autoptr(PjDay) day = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (!self->factors_dirty)
+    return TRUE;
+
+  day = pj_day_new (self->date);
+  pj_day_factors_apply (self->factors, day);
+  /* Touching a field and putting it back on a day that was never stored leaves nothing to
+   * keep: do not create an empty day. */
+  if (!self->day_stored && pj_day_factors_empty (day))
+    {
+      self->factors_dirty = FALSE;
+      set_status (self, "", FALSE);
+      return TRUE;
+    }
+
+  if (self->database == NULL)
+    {
+      g_set_error_literal (&local_error, PJ_ERROR, PJ_ERROR_IO, _("No journal is open."));
+    }
+  else if (pj_day_validate (day, pj_today_page_today (self), &local_error))
+    {
+      /* Cleared first: the "changed" signal of this write must find the form clean. */
+      self->factors_dirty = FALSE;
+      if (pj_database_save_day (self->database, day, &local_error))
+        {
+          self->day_stored = TRUE;
+          set_status (self, _("Saved"), FALSE);
+          return TRUE;
+        }
+      self->factors_dirty = TRUE;
+    }
+
+  {
+    /* Translators: shown beside the day details when autosave failed; %s says why */
+    g_autofree char *text = g_strdup_printf (_("Not saved: %s"), local_error->message);
+    set_status (self, text, TRUE);
+  }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static gboolean
+autosave_timeout (gpointer user_data)
+{
+  PjTodayPage *self = user_data;
+
+  self->autosave_id = 0;
+  save_factors (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_factors_changed (PjTodayPage *self)
+{
+  self->factors_dirty = TRUE;
+  set_status (self, _("Saving…"), FALSE);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_timeout, self);
+}
+
+/* ----- Loading the day ----- */
+
+static PjDay *
+fetch_day (PjTodayPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  PjDay *day = NULL;
+
+  if (self->database != NULL)
+    day = pj_database_get_day (self->database, self->date, &error);
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not read this day: %s"),
+                                               error->message);
+      set_status (self, text, TRUE);
+    }
+  self->day_stored = day != NULL;
+  return day != NULL ? day : pj_day_new (self->date);
+}
+
+static gboolean
+recent_symptoms (PjTodayPage *self)
+{
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  PjDate from;
+
+  if (self->database == NULL)
+    return FALSE;
+  from = self->date > SYMPTOM_LOOKBACK_DAYS ? self->date - (SYMPTOM_LOOKBACK_DAYS - 1) : 1;
+  days = pj_database_list_days_in_range (self->database, from, self->date,
+                                         PJ_ORDER_OLDEST_FIRST, 0, 0, &error);
+  if (days == NULL)
+    return FALSE;
+  for (guint i = 0; i < days->len; i++)
+    if (pj_day_symptoms (g_ptr_array_index (days, i)) != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Rereads the shown day. Factors the person is editing are left alone; others are replaced
+ * only when the stored ones differ, so a write of our own does not move the cursor. */
+void
+pj_today_page_reload (PjTodayPage *self)
+{
+  g_autoptr(PjDay) day = fetch_day (self);
+
+  pj_today_page_update_checkins (self, day);
+  if (!self->factors_dirty)
+    {
+      g_autoptr(PjDay) shown = pj_day_new (self->date);
+
+      pj_day_factors_apply (self->factors, shown);
+      if (!pj_day_equal (shown, day, FALSE))
+        pj_day_factors_set_day (self->factors, day);
+    }
+  if (recent_symptoms (self))
+    pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
+}
+
+static void
+on_database_changed (PjDatabase  *database,
+                     guint        date,
+                     PjTodayPage *self)
+{
+  if (date == self->date || date == PJ_DATE_NONE)
+    pj_today_page_reload (self);
+  pj_day_navigator_refresh_marks (self->navigator);
+}
+
+/* ----- Public API ----- */
+
+gboolean
+pj_today_page_flush (PjTodayPage *self,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PJ_IS_TODAY_PAGE (self), FALSE);
+
+  ok = save_factors (self, &local_error);
+  /* A form with a pain value is a check-in in progress: keep it. Without pain there is
+   * nothing the journal could store. */
+  if (pj_checkin_editor_is_dirty (self->editor))
+    {
+      g_autoptr(GError) checkin_error = NULL;
+      g_autoptr(PjCheckin) draft = pj_checkin_editor_build (self->editor, NULL, NULL);
+
+      if (draft != NULL && !pj_today_page_save_editor (self, TRUE, &checkin_error) && ok)
+        {
+          ok = FALSE;
+          g_propagate_error (&local_error, g_steal_pointer (&checkin_error));
+        }
+    }
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}
+
+void
+pj_today_page_show_date (PjTodayPage *self,
+                         PjDate       date)
+{
+  g_autoptr(GError) error = NULL;
+  PjDate today;
+
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  g_return_if_fail (date != PJ_DATE_NONE);
+
+  today = pj_today_page_today (self);
+  /* Never leave a day with an edit that could not be stored: stay, with the message shown
+   * (beside the day details, or under the check-in form), until it is fixed or cleared. */
+  if (!pj_today_page_flush (self, &error))
+    {
+      pj_day_navigator_set_date (self->navigator, self->date, today);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  self->date = MIN (date, today);
+  pj_day_navigator_set_date (self->navigator, self->date, today);
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
+  set_status (self, "", FALSE);
+  {
+    g_autoptr(PjDay) day = fetch_day (self);
+
+    pj_today_page_update_checkins (self, day);
+    pj_day_factors_set_day (self->factors, day);
+  }
+  if (recent_symptoms (self))
+    pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
+}
+
+PjDate
+pj_today_page_get_date (PjTodayPage *self)
+{
+  g_return_val_if_fail (PJ_IS_TODAY_PAGE (self), PJ_DATE_NONE);
+  return self->date;
+}
+
+void
+pj_today_page_set_database (PjTodayPage *self,
+                            PjDatabase  *database)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
+
+  if (self->database == database)
+    return;
+  if (self->database != NULL)
+    {
+      pj_today_page_flush (self, NULL);
+      g_clear_signal_handler (&self->changed_handler, self->database);
+    }
+  g_set_object (&self->database, database);
+  if (database != NULL)
+    self->changed_handler = g_signal_connect (database, "changed",
+                                              G_CALLBACK (on_database_changed), self);
+  pj_day_navigator_set_database (self->navigator, database);
+  pj_today_page_show_date (self, pj_today_page_today (self));
+}
+
+void
+pj_today_page_new_checkin (PjTodayPage *self)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+
+  /* A check-in being entered is not thrown away: with a pain value it is saved first; without
+   * one the form stays, with the message saying what is missing. */
+  if (pj_checkin_editor_is_dirty (self->editor) &&
+      !pj_today_page_save_editor (self, FALSE, NULL))
+    return;
+  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_checkin_editor_focus_pain (self->editor);
+}
+
+void
+pj_today_page_save (PjTodayPage *self)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+
+  save_factors (self, NULL);
+  /* An untouched new form is not a mistake to complain about: Ctrl+S then just saves the day. */
+  if (pj_checkin_editor_is_dirty (self->editor) ||
+      pj_checkin_editor_get_editing_id (self->editor) != 0)
+    pj_today_page_save_editor (self, FALSE, NULL);
+}
+
+void
+pj_today_page_go_previous_day (PjTodayPage *self)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  if (self->date > 1)
+    pj_today_page_show_date (self, self->date - 1);
+}
+
+void
+pj_today_page_go_next_day (PjTodayPage *self)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  if (self->date < pj_today_page_today (self))
+    pj_today_page_show_date (self, self->date + 1);
+}
+
+void
+pj_today_page_go_today (PjTodayPage *self)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  pj_today_page_show_date (self, pj_today_page_today (self));
+}
+
+gboolean
+pj_today_page_get_narrow (PjTodayPage *self)
+{
+  g_return_val_if_fail (PJ_IS_TODAY_PAGE (self), FALSE);
+  return self->narrow;
+}
+
+static void
+on_date_requested (PjTodayPage *self,
+                   guint        date)
+{
+  pj_today_page_show_date (self, date);
+}
+
+/* ----- Narrow and wide (libadwaita 1.2 has no breakpoints) ----- */
+
+static void
+set_narrow (PjTodayPage *self,
+            gboolean     narrow)
+{
+  self->narrow = narrow;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns),
+                                  narrow ? GTK_ORIENTATION_VERTICAL
+                                         : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (self->columns, narrow ? 36 : 24);
+  pj_day_navigator_set_compact (self->navigator, narrow);
+  if (narrow)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+}
+
+static void
+measure_page (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  PjTodayPage *self = PJ_TODAY_PAGE (widget);
+
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (self)), orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && !self->narrow)
+    {
+      /* Two columns must not hold the window wide: report what one column would need, since
+       * allocating less than WIDE_MIN_WIDTH switches to one column before anything is laid
+       * out. */
+      int checkin_min, factors_min;
+
+      gtk_widget_measure (self->checkin_column, orientation, -1, &checkin_min, NULL,
+                          NULL, NULL);
+      gtk_widget_measure (self->factors_column, orientation, -1, &factors_min, NULL,
+                          NULL, NULL);
+      *minimum = MIN (*minimum, MAX (checkin_min, factors_min) +
+                      gtk_widget_get_margin_start (self->content) +
+                      gtk_widget_get_margin_end (self->content));
+    }
+  *minimum_baseline = *natural_baseline = -1;
+}
+
+static void
+allocate_page (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  PjTodayPage *self = PJ_TODAY_PAGE (widget);
+  gboolean narrow = width < WIDE_MIN_WIDTH;
+
+  if (narrow != self->narrow)
+    set_narrow (self, narrow);
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (self)), width, height, baseline, NULL);
+}
+
+/* ----- GObject ----- */
+
+static void
+pj_today_page_dispose (GObject *object)
+{
+  PjTodayPage *self = PJ_TODAY_PAGE (object);
+
+  if (self->database != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* Last chance for factors edited less than a second ago. The check-in form is the
+       * window's to flush on close: saving it here would rebuild widgets being disposed. */
+      if (!save_factors (self, &error))
+        g_warning ("Unsaved edits were lost: %s", error->message);
+      g_clear_signal_handler (&self->changed_handler, self->database);
+    }
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  /* The bin's child is not a bound template child: AdwBin unparents it itself. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TODAY_PAGE);
+
+  G_OBJECT_CLASS (pj_today_page_parent_class)->dispose (object);
+}
+
+static void
+action_new_checkin (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  pj_today_page_new_checkin (PJ_TODAY_PAGE (widget));
+}
+
+static void
+action_save (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pj_today_page_save (PJ_TODAY_PAGE (widget));
+}
+
+static void
+action_previous_day (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  pj_today_page_go_previous_day (PJ_TODAY_PAGE (widget));
+}
+
+static void
+action_next_day (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  pj_today_page_go_next_day (PJ_TODAY_PAGE (widget));
+}
+
+static void
+pj_today_page_class_init (PjTodayPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pj_today_page_dispose;
+
+  g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
+  g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
+  g_type_ensure (PJ_TYPE_DAY_FACTORS);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, content);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, navigator);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, columns);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, checkin_column);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors_column);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, checkins_group);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, empty_row);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
+                                                G_CALLBACK (pj_today_page_on_editor_save));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_cancel",
+                                                G_CALLBACK (pj_today_page_on_editor_cancel));
+  gtk_widget_class_bind_template_callback (widget_class, on_factors_changed);
+  gtk_widget_class_bind_template_callback (widget_class, pj_today_page_new_checkin);
+
+  /* The window binds the same keys; these make the page work on its own too (tests, and any
+   * window that hosts it). */
+  gtk_widget_class_install_action (widget_class, "today.new-checkin", NULL, action_new_checkin);
+  gtk_widget_class_install_action (widget_class, "today.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "today.previous-day", NULL,
+                                   action_previous_day);
+  gtk_widget_class_install_action (widget_class, "today.next-day", NULL, action_next_day);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "today.new-checkin", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "today.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "today.previous-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "today.next-day", NULL);
+}
+
+static gboolean
+focus_pain_when_shown (gpointer user_data)
+{
+  g_autoptr(PjTodayPage) self = user_data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Opening the app lands on the pain scale so a digit is the first step of a check-in,
+   * unless the person already went somewhere else. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (focus == NULL || !GTK_IS_EDITABLE (focus)))
+    pj_checkin_editor_focus_pain (self->editor);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_map (PjTodayPage *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  /* After the window has placed its own initial focus. */
+  g_idle_add (focus_pain_when_shown, g_object_ref (self));
+}
+
+static void
+pj_today_page_init (PjTodayPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_ptr_array_new ();
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, measure_page, allocate_page));
+  pj_today_page_show_date (self, pj_date_today ());
+}
+
+GtkWidget *
+pj_today_page_new (void)
+{
+  return g_object_new (PJ_TYPE_TODAY_PAGE, NULL);
+}

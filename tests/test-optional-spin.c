@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "pj-optional-spin.h"
+
+static void
+count_change (GtkWidget *widget,
+              guint     *count)
+{
+  (*count)++;
+}
+
+static GtkWidget *
+clear_button (PjOptionalSpin *spin)
+{
+  return gtk_widget_get_next_sibling (GTK_WIDGET (pj_optional_spin_get_spin_button (spin)));
+}
+
+static void
+test_starts_unknown (void)
+{
+  GtkWidget *widget = g_object_ref_sink (pj_optional_spin_new (0, 24, 0.5, 1));
+  PjOptionalSpin *spin = PJ_OPTIONAL_SPIN (widget);
+
+  g_assert_true (isnan (pj_optional_spin_get_value (spin)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pj_optional_spin_get_spin_button (spin))),
+                   ==, "");
+  g_assert_false (gtk_widget_get_sensitive (clear_button (spin)));
+  g_object_unref (widget);
+}
+
+static void
+test_typing (void)
+{
+  GtkWidget *widget = g_object_ref_sink (pj_optional_spin_new (0, 24, 0.5, 1));
+  PjOptionalSpin *spin = PJ_OPTIONAL_SPIN (widget);
+  GtkSpinButton *button = pj_optional_spin_get_spin_button (spin);
+  guint changes = 0;
+
+  g_signal_connect (widget, "changed", G_CALLBACK (count_change), &changes);
+
+  /* Typing the hidden value itself (the minimum, 0) still makes it known: 0 is an answer. */
+  gtk_editable_set_text (GTK_EDITABLE (button), "0");
+  gtk_spin_button_update (button);
+  g_assert_cmpfloat (pj_optional_spin_get_value (spin), ==, 0.0);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* A decimal comma is read as a point. */
+  gtk_editable_set_text (GTK_EDITABLE (button), "7,5");
+  gtk_spin_button_update (button);
+  g_assert_cmpfloat (pj_optional_spin_get_value (spin), ==, 7.5);
+  g_assert_true (gtk_widget_get_sensitive (clear_button (spin)));
+
+  /* Emptying the field means "I don't know". */
+  gtk_editable_set_text (GTK_EDITABLE (button), "");
+  gtk_spin_button_update (button);
+  g_assert_true (isnan (pj_optional_spin_get_value (spin)));
+  g_assert_cmpuint (changes, ==, 3);
+  g_object_unref (widget);
+}
+
+static void
+test_set_clear_and_signal (void)
+{
+  GtkWidget *widget = g_object_ref_sink (pj_optional_spin_new (0, 100, 1, 0));
+  PjOptionalSpin *spin = PJ_OPTIONAL_SPIN (widget);
+  guint changes = 0;
+
+  g_signal_connect (widget, "changed", G_CALLBACK (count_change), &changes);
+
+  /* Setting from code is loading, not editing: no "changed". */
+  pj_optional_spin_set_value (spin, 12);
+  g_assert_cmpfloat (pj_optional_spin_get_value (spin), ==, 12.0);
+  pj_optional_spin_set_value (spin, NAN);
+  g_assert_true (isnan (pj_optional_spin_get_value (spin)));
+  g_assert_cmpuint (changes, ==, 0);
+
+  /* The arrows make it known; the clear button makes it unknown, each a change. */
+  gtk_spin_button_spin (pj_optional_spin_get_spin_button (spin), GTK_SPIN_STEP_FORWARD, 1);
+  g_assert_cmpfloat (pj_optional_spin_get_value (spin), ==, 1.0);
+  g_assert_cmpuint (changes, ==, 1);
+  g_signal_emit_by_name (clear_button (spin), "clicked");
+  g_assert_true (isnan (pj_optional_spin_get_value (spin)));
+  g_assert_cmpuint (changes, ==, 2);
+  g_object_unref (widget);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/optional-spin/starts-unknown", test_starts_unknown);
+  g_test_add_func ("/optional-spin/typing", test_typing);
+  g_test_add_func ("/optional-spin/set-clear-and-signal", test_set_clear_and_signal);
+  return g_test_run ();
+}

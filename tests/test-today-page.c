@@ -1,0 +1,842 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "pj-body-map.h"
+#include "pj-checkin-editor.h"
+#include "pj-checkin-row.h"
+#include "pj-chip-group.h"
+#include "pj-database.h"
+#include "pj-optional-spin.h"
+#include "pj-pain-scale.h"
+#include "pj-test-utils.h"
+#include "pj-today-page.h"
+#include "pj-undo.h"
+
+/* Every test drives the real page through its widgets, in a window with a toast overlay, on a
+ * fresh journal whose "today" is fixed. */
+typedef struct
+{
+  char        *dir;
+  PjDatabase  *db;
+  GtkWidget   *window;
+  PjTodayPage *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *overlay;
+
+  fixture->dir = pj_test_make_tmpdir ();
+  path = g_build_filename (fixture->dir, "journal.db", NULL);
+  fixture->db = pj_database_open (path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (fixture->db, pj_test_today ());
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  overlay = adw_toast_overlay_new ();
+  fixture->page = PJ_TODAY_PAGE (pj_today_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
+  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
+  pj_today_page_set_database (fixture->page, fixture->db);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->db);
+  pj_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* ----- Finding widgets the way a person sees them ----- */
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find (GtkWidget    *root,
+      Match         match,
+      gconstpointer data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = find (child, match, data)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_type (GtkWidget    *widget,
+         gconstpointer data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+is_chip_group_of_kind (GtkWidget    *widget,
+                       gconstpointer data)
+{
+  return PJ_IS_CHIP_GROUP (widget) &&
+         pj_chip_group_get_kind (PJ_CHIP_GROUP (widget)) == GPOINTER_TO_INT (data);
+}
+
+static gboolean
+is_button_labelled (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                                              data) == 0;
+}
+
+static gboolean
+is_row_titled (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_label_with_class (GtkWidget    *widget,
+                     gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+is_named (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
+is_spin_labelled (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  g_autofree char *label = NULL;
+
+  if (!PJ_IS_OPTIONAL_SPIN (widget))
+    return FALSE;
+  g_object_get (widget, "label", &label, NULL);
+  return g_strcmp0 (label, data) == 0;
+}
+
+#define FIND_TYPE(fixture, type) \
+  find (GTK_WIDGET ((fixture)->page), is_type, GSIZE_TO_POINTER (type))
+
+static PjPainScale *
+pain_scale (Fixture *fixture)
+{
+  return PJ_PAIN_SCALE (FIND_TYPE (fixture, PJ_TYPE_PAIN_SCALE));
+}
+
+static PjChipGroup *
+chip_group (Fixture   *fixture,
+            PjCodeKind kind)
+{
+  return PJ_CHIP_GROUP (find (GTK_WIDGET (fixture->page), is_chip_group_of_kind,
+                              GINT_TO_POINTER (kind)));
+}
+
+static GtkWidget *
+button (Fixture    *fixture,
+        const char *label)
+{
+  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_button_labelled, label);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkWidget *
+row (Fixture    *fixture,
+     const char *title)
+{
+  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_row_titled, title);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkSpinButton *
+spin (Fixture    *fixture,
+      const char *label)
+{
+  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_spin_labelled, label);
+
+  g_assert_nonnull (widget);
+  return pj_optional_spin_get_spin_button (PJ_OPTIONAL_SPIN (widget));
+}
+
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
+                               &handled);
+    }
+  g_assert_true (handled);
+}
+
+static void
+click (GtkWidget *widget)
+{
+  g_signal_emit_by_name (widget, "clicked");
+}
+
+static void
+toggle_chip (Fixture   *fixture,
+             PjCodeKind kind,
+             guint      index)
+{
+  GtkWidget *chip = pj_chip_group_get_chip (chip_group (fixture, kind), index);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip),
+                                !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (chip)));
+}
+
+static void
+set_time (Fixture    *fixture,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row (fixture, "Time (HH:MM)")), text);
+}
+
+static guint
+count_rows (Fixture *fixture)
+{
+  guint n = 0;
+
+  for (GtkWidget *widget = FIND_TYPE (fixture, PJ_TYPE_CHECKIN_ROW); widget != NULL;
+       widget = gtk_widget_get_next_sibling (widget))
+    if (PJ_IS_CHECKIN_ROW (widget))
+      n++;
+  return n;
+}
+
+static PjCheckinRow *
+checkin_row (Fixture *fixture,
+             guint    index)
+{
+  GtkWidget *widget = FIND_TYPE (fixture, PJ_TYPE_CHECKIN_ROW);
+
+  for (; widget != NULL; widget = gtk_widget_get_next_sibling (widget))
+    if (PJ_IS_CHECKIN_ROW (widget) && index-- == 0)
+      return PJ_CHECKIN_ROW (widget);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static PjDay *
+stored_day (Fixture *fixture,
+            PjDate   date)
+{
+  g_autoptr(GError) error = NULL;
+  PjDay *day = pj_database_get_day (fixture->db, date, &error);
+
+  g_assert_no_error (error);
+  return day;
+}
+
+/* Enters a check-in through the form: time, pain by key, one location, then Save. */
+static void
+log_checkin (Fixture    *fixture,
+             const char *time,
+             guint       pain_key,
+             PjLocation  location)
+{
+  set_time (fixture, time);
+  press_key (GTK_WIDGET (pain_scale (fixture)), pain_key);
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, location);
+  click (button (fixture, "_Save Check-in"));
+}
+
+/* ----- Tests ----- */
+
+static void
+test_fill_form_and_save (Fixture      *fixture,
+                         gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  const PjCheckin *checkin;
+  GtkWidget *symptom;
+
+  set_time (fixture, "08:30");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK);
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_ARM_LEFT);
+  toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_STIFFNESS);
+  symptom = row (fixture, pj_code_question (PJ_CODE_KIND_SYMPTOM, PJ_SYMPTOM_RADIATING));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
+                                 ADW_ACTION_ROW (symptom))), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row (fixture, "Note")), "after the long drive");
+  click (button (fixture, "_Save Check-in"));
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+  checkin = g_ptr_array_index (day->checkins, 0);
+  g_assert_cmpint (checkin->minutes, ==, 8 * 60 + 30);
+  g_assert_cmpint (checkin->pain, ==, 6);
+  g_assert_cmpuint (checkin->locations, ==,
+                    PJ_CODE_BIT (PJ_LOCATION_NECK) | PJ_CODE_BIT (PJ_LOCATION_ARM_LEFT));
+  g_assert_cmpuint (checkin->qualities, ==, PJ_CODE_BIT (PJ_QUALITY_STIFFNESS));
+  g_assert_cmpuint (checkin->symptoms, ==, PJ_CODE_BIT (PJ_SYMPTOM_RADIATING));
+  g_assert_cmpstr (checkin->note, ==, "after the long drive");
+
+  /* The form is empty again, ready for the next one, and the list shows the saved one. */
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, PJ_UNSET);
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+}
+
+static void
+test_factors_and_unknown (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PjDay) day = NULL;
+  g_autoptr(PjDay) cleared = NULL;
+  GtkWidget *clear;
+
+  gtk_spin_button_set_value (spin (fixture, "Sitting hours"), 7.5);
+  gtk_spin_button_set_value (spin (fixture, "Exercise minutes"), 30);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (fixture, "Posture through the day")), 4);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (fixture, "How stressed were you today?")),
+                              1);
+  toggle_chip (fixture, PJ_CODE_KIND_ACTIVITY, PJ_ACTIVITY_WALKING);
+  gtk_editable_set_text (GTK_EDITABLE (row (fixture, "Medication and dose")), "ibuprofen 400");
+  g_assert_true (pj_today_page_flush (fixture->page, &error));
+  g_assert_no_error (error);
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpfloat (day->sitting_hours, ==, 7.5);
+  g_assert_cmpint (day->exercise_minutes, ==, 30);
+  g_assert_cmpint (day->posture, ==, 4);
+  /* Item 1 of a 0–10 scale is the value 0: a real zero, not unknown. */
+  g_assert_cmpint (day->stress, ==, 0);
+  g_assert_cmpuint (day->activities, ==, PJ_CODE_BIT (PJ_ACTIVITY_WALKING));
+  g_assert_cmpstr (day->medication, ==, "ibuprofen 400");
+  /* Untouched fields stay unknown. */
+  g_assert_true (isnan (day->screen_hours));
+  g_assert_true (isnan (day->sleep_hours));
+  g_assert_cmpint (day->breaks, ==, PJ_UNSET);
+  g_assert_cmpint (day->sleep_quality, ==, PJ_UNSET);
+  g_assert_cmpint (day->enjoyment_interference, ==, PJ_UNSET);
+  g_assert_cmpint (day->activity_interference, ==, PJ_UNSET);
+  g_assert_cmpuint (day->self_care, ==, 0);
+  g_assert_null (day->note);
+
+  /* A known value can be cleared back to unknown. */
+  clear = gtk_widget_get_next_sibling (GTK_WIDGET (spin (fixture, "Sitting hours")));
+  g_assert_true (GTK_IS_BUTTON (clear));
+  click (clear);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (fixture, "How stressed were you today?")),
+                              0);
+  g_assert_true (pj_today_page_flush (fixture->page, &error));
+  cleared = stored_day (fixture, pj_test_today ());
+  g_assert_true (isnan (cleared->sitting_hours));
+  g_assert_cmpint (cleared->stress, ==, PJ_UNSET);
+  g_assert_cmpint (cleared->exercise_minutes, ==, 30);
+}
+
+static void
+test_body_map_and_chips (Fixture      *fixture,
+                         gconstpointer data)
+{
+  PjBodyMap *map = PJ_BODY_MAP (FIND_TYPE (fixture, PJ_TYPE_BODY_MAP));
+  PjChipGroup *chips = chip_group (fixture, PJ_CODE_KIND_LOCATION);
+  PjCodeSet picked = PJ_CODE_BIT (PJ_LOCATION_NECK) | PJ_CODE_BIT (PJ_LOCATION_MID_BACK);
+  g_autoptr(PjDay) day = NULL;
+  const PjCheckin *checkin;
+
+  g_assert_nonnull (map);
+  /* Regions chosen on the map show as chips, and the other way round. */
+  pj_body_map_set_selection (map, picked);
+  g_assert_cmpuint (pj_chip_group_get_selection (chips), ==, picked);
+  g_assert_true (gtk_toggle_button_get_active (
+                   GTK_TOGGLE_BUTTON (pj_chip_group_get_chip (chips, PJ_LOCATION_MID_BACK))));
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_ARM_RIGHT);
+  picked |= PJ_CODE_BIT (PJ_LOCATION_ARM_RIGHT);
+  g_assert_cmpuint (pj_body_map_get_selection (map), ==, picked);
+
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_7);
+  click (button (fixture, "_Save Check-in"));
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  checkin = g_ptr_array_index (day->checkins, 0);
+  g_assert_cmpuint (checkin->locations, ==, picked);
+  /* The next check-in starts with nothing chosen, on both. */
+  g_assert_cmpuint (pj_body_map_get_selection (map), ==, 0);
+  g_assert_cmpuint (pj_chip_group_get_selection (chips), ==, 0);
+}
+
+static void
+test_two_checkins_summary (Fixture      *fixture,
+                           gconstpointer data)
+{
+  AdwPreferencesGroup *group;
+  g_autoptr(PjDay) day = NULL;
+  g_autofree char *expected = NULL;
+
+  log_checkin (fixture, "08:00", GDK_KEY_4, PJ_LOCATION_NECK);
+  log_checkin (fixture, "20:00", GDK_KEY_7, PJ_LOCATION_MID_BACK);
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (day->checkins->len, ==, 2);
+  g_assert_cmpuint (count_rows (fixture), ==, 2);
+
+  group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (checkin_row (fixture, 0)),
+                                                          ADW_TYPE_PREFERENCES_GROUP));
+  /* (4 + 7) / 2 = 5.5, worst 7, least 4 */
+  expected = g_strdup_printf ("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d", 5.5, 7, 4);
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, expected);
+  /* Rows are in time order. */
+  g_assert_cmpint (pj_checkin_row_get_checkin (checkin_row (fixture, 0))->pain, ==, 4);
+  g_assert_cmpint (pj_checkin_row_get_checkin (checkin_row (fixture, 1))->pain, ==, 7);
+}
+
+static void
+test_backfill_yesterday (Fixture      *fixture,
+                         gconstpointer data)
+{
+  PjDate today = pj_test_today ();
+  g_autoptr(PjDay) yesterday = NULL;
+  g_autoptr(PjDay) stored_today = NULL;
+
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+  pj_today_page_go_previous_day (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today - 1);
+
+  log_checkin (fixture, "21:15", GDK_KEY_5, PJ_LOCATION_LOWER_BACK);
+  yesterday = stored_day (fixture, today - 1);
+  g_assert_nonnull (yesterday);
+  g_assert_cmpuint (yesterday->checkins->len, ==, 1);
+  g_assert_cmpint (((PjCheckin *) g_ptr_array_index (yesterday->checkins, 0))->pain, ==, 5);
+  stored_today = stored_day (fixture, today);
+  g_assert_null (stored_today);
+
+  /* Future days cannot be opened. */
+  pj_today_page_go_next_day (fixture->page);
+  pj_today_page_go_next_day (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+  pj_today_page_show_date (fixture->page, today + 3);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+  pj_today_page_show_date (fixture->page, today - 20);
+  pj_today_page_go_today (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+}
+
+static void
+test_autosave_on_day_switch_and_flush (Fixture      *fixture,
+                                       gconstpointer data)
+{
+  PjDate today = pj_test_today ();
+  g_autoptr(PjDay) first = NULL;
+  g_autoptr(PjDay) second = NULL;
+  GtkTextView *note;
+
+  /* Switching day less than a second after an edit still keeps it. */
+  gtk_spin_button_set_value (spin (fixture, "Screen hours"), 9);
+  pj_today_page_go_previous_day (fixture->page);
+  first = stored_day (fixture, today);
+  g_assert_nonnull (first);
+  g_assert_cmpfloat (first->screen_hours, ==, 9.0);
+  /* The other day shows its own (unknown) value. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin (fixture, "Screen hours"))), ==,
+                   "");
+
+  /* Closing (flush) keeps an edit too: a note of any length. */
+  note = GTK_TEXT_VIEW (FIND_TYPE (fixture, GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Stiff all day.\nBetter after a walk.",
+                            -1);
+  g_assert_true (pj_today_page_flush (fixture->page, NULL));
+  second = stored_day (fixture, today - 1);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (second->note, ==, "Stiff all day.\nBetter after a walk.");
+  g_assert_cmpuint (second->checkins->len, ==, 0);
+}
+
+static gboolean
+stop_loop (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_autosave_by_itself (Fixture      *fixture,
+                         gconstpointer data)
+{
+  GtkLabel *status;
+  gboolean gave_up = FALSE;
+  guint guard;
+
+  gtk_spin_button_set_value (spin (fixture, "Sleep hours"), 6.5);
+  status = GTK_LABEL (find (GTK_WIDGET (fixture->page), is_named, "save-status"));
+  g_assert_cmpstr (gtk_label_get_text (status), ==, "Saving…");
+  /* Wait for the debounced save; the guard only stops a hang, it asserts no timing. */
+  guard = g_timeout_add_seconds (20, stop_loop, &gave_up);
+  while (!gave_up)
+    {
+      g_autoptr(PjDay) day = stored_day (fixture, pj_test_today ());
+
+      if (day != NULL && day->sleep_hours == 6.5)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (gave_up);
+  g_source_remove (guard);
+  g_assert_cmpstr (gtk_label_get_text (status), ==, "Saved");
+}
+
+static void
+test_edit_checkin (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr(PjDay) before = NULL;
+  g_autoptr(PjDay) after = NULL;
+  const PjCheckin *changed;
+
+  log_checkin (fixture, "09:00", GDK_KEY_8, PJ_LOCATION_NECK);
+  before = stored_day (fixture, pj_test_today ());
+
+  g_signal_emit_by_name (checkin_row (fixture, 0), "edit");
+  /* The form holds the stored check-in. */
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 8);
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_3);
+  toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_ACHING);
+  click (button (fixture, "_Save Check-in"));
+
+  after = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (after->checkins->len, ==, 1);
+  changed = g_ptr_array_index (after->checkins, 0);
+  g_assert_cmpint (changed->id, ==, ((PjCheckin *) g_ptr_array_index (before->checkins, 0))->id);
+  g_assert_cmpint (changed->pain, ==, 3);
+  g_assert_cmpuint (changed->locations, ==, PJ_CODE_BIT (PJ_LOCATION_NECK));
+  g_assert_cmpuint (changed->qualities, ==, PJ_CODE_BIT (PJ_QUALITY_ACHING));
+  g_assert_cmpint (changed->minutes, ==, 9 * 60);
+}
+
+static void
+test_delete_and_undo (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autoptr(PjDay) deleted = NULL;
+  g_autoptr(PjDay) restored = NULL;
+  const PjCheckin *back;
+
+  log_checkin (fixture, "07:45", GDK_KEY_2, PJ_LOCATION_SHOULDER_RIGHT);
+  log_checkin (fixture, "12:00", GDK_KEY_5, PJ_LOCATION_NECK);
+
+  g_signal_emit_by_name (checkin_row (fixture, 0), "delete");
+  deleted = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (deleted->checkins->len, ==, 1);
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+
+  g_assert_true (pj_undo_last (GTK_WIDGET (fixture->page)));
+  restored = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (restored->checkins->len, ==, 2);
+  back = g_ptr_array_index (restored->checkins, 0);
+  g_assert_cmpint (back->minutes, ==, 7 * 60 + 45);
+  g_assert_cmpint (back->pain, ==, 2);
+  g_assert_cmpuint (back->locations, ==, PJ_CODE_BIT (PJ_LOCATION_SHOULDER_RIGHT));
+  /* The page followed the database. */
+  g_assert_cmpuint (count_rows (fixture), ==, 2);
+}
+
+static void
+test_quick_checkin (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  const PjCheckin *checkin;
+
+  /* 1: a digit for the pain, 2: a location chip, 3: Ctrl+S (the page's save action). */
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_BETWEEN_SHOULDER_BLADES);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+  checkin = g_ptr_array_index (day->checkins, 0);
+  g_assert_cmpint (checkin->pain, ==, 6);
+  g_assert_cmpuint (checkin->locations, ==, PJ_CODE_BIT (PJ_LOCATION_BETWEEN_SHOULDER_BLADES));
+}
+
+static void
+test_error_keeps_input (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  GtkWidget *error_label;
+
+  toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK);
+  set_time (fixture, "25:99");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_4);
+  click (button (fixture, "_Save Check-in"));
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_null (day);
+  /* The message is shown inline, under the form, and names the field. */
+  error_label = find (GTK_WIDGET (fixture->page), is_label_with_class, "pj-inline-error");
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Time:"));
+  /* Nothing entered was lost. */
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 4);
+  g_assert_cmpuint (pj_chip_group_get_selection (chip_group (fixture, PJ_CODE_KIND_LOCATION)),
+                    ==, PJ_CODE_BIT (PJ_LOCATION_NECK));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (fixture, "Time (HH:MM)"))), ==,
+                   "25:99");
+  g_assert_true (gtk_widget_has_css_class (row (fixture, "Time (HH:MM)"), "error"));
+
+  /* Fixing the time and pressing Enter in it saves. */
+  set_time (fixture, "23:59");
+  g_signal_emit_by_name (row (fixture, "Time (HH:MM)"), "entry-activated");
+  g_clear_pointer (&day, pj_day_free);
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+  g_assert_false (gtk_widget_get_visible (error_label));
+}
+
+static void
+test_refresh_on_external_change (Fixture      *fixture,
+                                 gconstpointer data)
+{
+  g_autoptr(PjCheckin) checkin = pj_checkin_new (pj_test_today (), 10 * 60, 3);
+  g_autoptr(PjDay) day = pj_day_new (pj_test_today ());
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (count_rows (fixture), ==, 0);
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+
+  day->stress = 6;
+  g_assert_true (pj_database_save_day (fixture->db, day, &error));
+  g_assert_cmpuint (adw_combo_row_get_selected (
+                      ADW_COMBO_ROW (row (fixture, "How stressed were you today?"))), ==, 7);
+}
+
+static void
+test_symptoms_open_when_recent (Fixture      *fixture,
+                                gconstpointer data)
+{
+  g_autoptr(PjCheckin) checkin = pj_checkin_new (pj_test_today () - 3, 8 * 60, 5);
+  g_autoptr(GError) error = NULL;
+  AdwExpanderRow *symptoms;
+
+  symptoms = ADW_EXPANDER_ROW (row (fixture, "Warning signs"));
+  g_assert_false (adw_expander_row_get_expanded (symptoms));
+
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  pj_today_page_go_today (fixture->page);
+  pj_today_page_go_previous_day (fixture->page);
+  g_assert_true (adw_expander_row_get_expanded (symptoms));
+
+  /* More than seven days later the checklist starts closed again. */
+  pj_today_page_show_date (fixture->page, pj_test_today () - 3 - 7);
+  g_assert_false (adw_expander_row_get_expanded (symptoms));
+}
+
+static void
+test_new_checkin_keeps_draft (Fixture      *fixture,
+                              gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  g_autoptr(PjDay) still = NULL;
+
+  /* Ctrl+N with a half-entered check-in that has a pain value saves it first. */
+  set_time (fixture, "06:10");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.new-checkin",
+                                             NULL));
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, PJ_UNSET);
+
+  /* Without pain nothing can be stored: the form stays as it was. */
+  toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_BURNING);
+  pj_today_page_new_checkin (fixture->page);
+  g_assert_cmpuint (pj_chip_group_get_selection (chip_group (fixture, PJ_CODE_KIND_QUALITY)),
+                    ==, PJ_CODE_BIT (PJ_QUALITY_BURNING));
+  still = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (still->checkins->len, ==, 1);
+
+  /* Cancel while editing drops the change. */
+  g_signal_emit_by_name (checkin_row (fixture, 0), "edit");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_9);
+  click (button (fixture, "_Cancel"));
+  g_clear_pointer (&still, pj_day_free);
+  still = stored_day (fixture, pj_test_today ());
+  g_assert_cmpint (((PjCheckin *) g_ptr_array_index (still->checkins, 0))->pain, ==, 5);
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, PJ_UNSET);
+}
+
+static void
+test_day_switch_waits_for_a_fix (Fixture      *fixture,
+                                 gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  GtkWidget *clear;
+
+  log_checkin (fixture, "10:00", GDK_KEY_3, PJ_LOCATION_NECK);
+  /* A second one at the same time cannot be stored: the page stays on the day. */
+  set_time (fixture, "10:00");
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_8);
+  pj_today_page_go_previous_day (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today ());
+  g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 8);
+  g_assert_true (gtk_widget_has_css_class (row (fixture, "Time (HH:MM)"), "error"));
+
+  /* Clearing the form lets the person go. */
+  clear = button (fixture, "C_lear");
+  g_assert_true (gtk_widget_get_visible (clear));
+  click (clear);
+  pj_today_page_go_previous_day (fixture->page);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today () - 1);
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (day->checkins->len, ==, 1);
+}
+
+static void
+test_calendar_marks (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr(PjDay) day = pj_day_new (pj_test_today () - 2);
+  g_autoptr(GError) error = NULL;
+  GtkCalendar *calendar;
+  int year, month, mday;
+
+  day->stress = 4;
+  g_assert_true (pj_database_save_day (fixture->db, day, &error));
+  g_assert_no_error (error);
+  calendar = GTK_CALENDAR (FIND_TYPE (fixture, GTK_TYPE_CALENDAR));
+  g_assert_nonnull (calendar);
+  pj_date_to_ymd (pj_test_today () - 2, &year, &month, &mday);
+  g_assert_true (gtk_calendar_get_day_is_marked (calendar, mday));
+  pj_date_to_ymd (pj_test_today () - 1, &year, &month, &mday);
+  g_assert_false (gtk_calendar_get_day_is_marked (calendar, mday));
+}
+
+static void
+wait_for_allocation (GtkWidget *widget)
+{
+  gboolean gave_up = FALSE;
+  guint guard = g_timeout_add_seconds (20, stop_loop, &gave_up);
+
+  while (!gave_up && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
+    g_main_context_iteration (NULL, TRUE);
+  /* A few more frames so the allocation settles after the layout switch. */
+  for (int i = 0; i < 10 && !gave_up; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (gave_up);
+  g_source_remove (guard);
+}
+
+static void
+test_narrow_and_wide (Fixture      *fixture,
+                      gconstpointer data)
+{
+  int minimum;
+
+  /* Two columns on a wide window. */
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_allocation (GTK_WIDGET (fixture->page));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), >=, 860);
+  g_assert_false (pj_today_page_get_narrow (fixture->page));
+
+  /* The page never holds a window wider than a phone. */
+  gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum,
+                      NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  /* At 360 px: one column. */
+  gtk_widget_size_allocate (GTK_WIDGET (fixture->page),
+                            &(GtkAllocation) { 0, 0, 360, 2000 }, -1);
+  g_assert_true (pj_today_page_get_narrow (fixture->page));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (fixture->page), "narrow"));
+  gtk_widget_size_allocate (GTK_WIDGET (fixture->page),
+                            &(GtkAllocation) { 0, 0, 1200, 2000 }, -1);
+  g_assert_false (pj_today_page_get_narrow (fixture->page));
+}
+
+static void
+test_narrow_window (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pj_today_page_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (page);
+  g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
+  g_assert_true (pj_today_page_get_narrow (PJ_TODAY_PAGE (page)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+#define ADD(path, func) \
+  g_test_add ("/today-page/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("fill-form-and-save", test_fill_form_and_save);
+  ADD ("factors-and-unknown", test_factors_and_unknown);
+  ADD ("body-map-and-chips", test_body_map_and_chips);
+  ADD ("two-checkins-summary", test_two_checkins_summary);
+  ADD ("backfill-yesterday", test_backfill_yesterday);
+  ADD ("autosave-on-day-switch-and-flush", test_autosave_on_day_switch_and_flush);
+  ADD ("autosave-by-itself", test_autosave_by_itself);
+  ADD ("edit-checkin", test_edit_checkin);
+  ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("quick-checkin", test_quick_checkin);
+  ADD ("error-keeps-input", test_error_keeps_input);
+  ADD ("refresh-on-external-change", test_refresh_on_external_change);
+  ADD ("symptoms-open-when-recent", test_symptoms_open_when_recent);
+  ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);
+  ADD ("day-switch-waits-for-a-fix", test_day_switch_waits_for_a_fix);
+  ADD ("calendar-marks", test_calendar_marks);
+  ADD ("narrow-and-wide", test_narrow_and_wide);
+  g_test_add_func ("/today-page/narrow-window", test_narrow_window);
+  return g_test_run ();
+}
