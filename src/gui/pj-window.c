@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-demo.h"
+#include "pj-export-dialog.h"
 #include "pj-history-page.h"
 #include "pj-today-page.h"
 #include "pj-insights-page.h"
@@ -45,7 +46,7 @@ G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const journal_actions[] = {
   "win.new-checkin", "win.save", "win.undo", "win.previous-day", "win.next-day",
-  "win.go-today", "win.log-today", "win.demo-data",
+  "win.go-today", "win.log-today", "win.demo-data", "win.export",
 };
 
 static void
@@ -220,6 +221,17 @@ demo_data_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  if (self->database != NULL)
+    pj_export_dialog_present (GTK_WINDOW (self), self->database);
+}
+
+static void
 dismiss_disclaimer_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
@@ -297,6 +309,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
                                    dismiss_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-checkin", NULL);
@@ -310,6 +323,8 @@ install_actions (GtkWidgetClass *widget_class)
                                        "win.next-day", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
                                        "win.go-today", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK,
                                        "app.quit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
