@@ -784,7 +784,6 @@ test_narrow_and_wide (Fixture      *fixture,
   gtk_widget_size_allocate (GTK_WIDGET (fixture->page),
                             &(GtkAllocation) { 0, 0, 360, 2000 }, -1);
   g_assert_true (pj_today_page_get_narrow (fixture->page));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (fixture->page), "narrow"));
   gtk_widget_size_allocate (GTK_WIDGET (fixture->page),
                             &(GtkAllocation) { 0, 0, 1200, 2000 }, -1);
   g_assert_false (pj_today_page_get_narrow (fixture->page));

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-adaptive-box.h"
 #include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
@@ -290,6 +291,7 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
 
+  g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_BODY_MAP);
   g_type_ensure (PJ_TYPE_PAIN_SCALE);
   g_type_ensure (PJ_TYPE_CHIP_GROUP);
