@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gprintf.h>
 
 #include "pj-cli.h"
 #include "pj-csv.h"
@@ -9,6 +10,7 @@
 #include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-fhir.h"
+#include "pj-insights.h"
 #include "pj-json-backup.h"
 
 /* The headless command line, data-format.md §4. Each action is one function taking the
@@ -30,6 +32,8 @@ typedef struct
   PjDate      to;
   gboolean    demo_data;
   int         demo_days;
+  gboolean    insights;
+  PjDate      as_of;    /* PJ_DATE_NONE: the real today */
   PjDatabase *database; /* opened once the options are known to be good */
 } CliRequest;
 
@@ -70,6 +74,10 @@ pj_cli_add_options (GApplication *application)
      * "--demo-days 0" would silently become the default instead of an error. */
     { "demo-days", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("How many days of demo data to generate (default 180)"), N_("N") },
+    { "insights", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the warning flags, tips and personal patterns as JSON"), NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Evaluate everything as if today were this date"), N_("YYYY-MM-DD") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -117,7 +125,8 @@ has_export (const CliRequest *request)
 static gboolean
 has_headless_action (const CliRequest *request)
 {
-  return request->demo_data || request->import_path != NULL || has_export (request);
+  return request->demo_data || request->import_path != NULL || has_export (request) ||
+         request->insights;
 }
 
 static gboolean
@@ -191,9 +200,11 @@ read_request (GVariantDict *options,
   g_variant_dict_lookup (options, "export-json", "^ay", &request->export_json_path);
   g_variant_dict_lookup (options, "export-fhir", "^ay", &request->export_fhir_path);
   request->demo_data = g_variant_dict_contains (options, "demo-data");
+  request->insights = g_variant_dict_contains (options, "insights");
 
   if (!read_date_option (options, "from", &request->from, error) ||
-      !read_date_option (options, "to", &request->to, error))
+      !read_date_option (options, "to", &request->to, error) ||
+      !read_date_option (options, "as-of", &request->as_of, error))
     return FALSE;
 
   if (request->from != PJ_DATE_NONE && request->to != PJ_DATE_NONE && request->from > request->to)
@@ -223,6 +234,23 @@ read_request (GVariantDict *options,
 
 /* ----- Actions, in the order they run ----- */
 
+/* A line saying what an action did. With --insights, stdout carries only the JSON document,
+ * so a script can parse it whatever else ran in the same call. */
+G_GNUC_PRINTF (2, 3)
+static void
+report_progress (const CliRequest *request,
+                 const char       *format,
+                 ...)
+{
+  va_list args;
+
+  if (request->insights)
+    return;
+  va_start (args, format);
+  g_vprintf (format, args);
+  va_end (args);
+}
+
 static gboolean
 open_database (CliRequest *request,
                GError    **error)
@@ -233,7 +261,12 @@ open_database (CliRequest *request,
     default_path = pj_database_default_path ();
   request->database = pj_database_open (request->db_path ? request->db_path : default_path,
                                         error);
-  return request->database != NULL;
+  if (request->database == NULL)
+    return FALSE;
+  /* "As if today were that date" holds for every action, imports included. */
+  if (request->as_of != PJ_DATE_NONE)
+    pj_database_set_today (request->database, request->as_of);
+  return TRUE;
 }
 
 static gboolean
@@ -244,7 +277,8 @@ run_demo_data (CliRequest *request,
 
   if (!pj_demo_fill (request->database, request->demo_days, &stats, error))
     return FALSE;
-  g_print (_("Added demo data: %u days, %u check-ins (%s)\n"), stats.days_written,
+  report_progress (request, _("Added demo data: %u days, %u check-ins (%s)\n"),
+                   stats.days_written,
            stats.checkins_added, pj_database_get_path (request->database));
   return TRUE;
 }
@@ -263,7 +297,8 @@ run_import (CliRequest *request,
     ok = pj_json_backup_import_file (request->database, request->import_path, &stats, error);
   if (!ok)
     return FALSE;
-  g_print (_("Imported %s: %u days written, %u check-ins added, %u already there\n"), name,
+  report_progress (request,
+                   _("Imported %s: %u days written, %u check-ins added, %u already there\n"), name,
            stats.days_written, stats.checkins_added, stats.checkins_skipped);
   return TRUE;
 }
@@ -278,7 +313,7 @@ run_export_csv (CliRequest *request,
   if (!pj_csv_export_file (request->database, request->export_csv_path, request->from,
                            request->to, &n_days, error))
     return FALSE;
-  g_print (_("Exported %u days to %s\n"), n_days, name);
+  report_progress (request, _("Exported %u days to %s\n"), n_days, name);
   return TRUE;
 }
 
@@ -313,7 +348,7 @@ run_export_json (CliRequest *request,
   if (!pj_json_backup_export_file (request->database, request->export_json_path, request->from,
                                    request->to, exported, &n_days, error))
     return FALSE;
-  g_print (_("Exported %u days to %s\n"), n_days, name);
+  report_progress (request, _("Exported %u days to %s\n"), n_days, name);
   return TRUE;
 }
 
@@ -331,7 +366,25 @@ run_export_fhir (CliRequest *request,
   if (!pj_fhir_export_file (request->database, request->export_fhir_path, request->from,
                             request->to, NULL, 0, generated, &n_observations, error))
     return FALSE;
-  g_print (_("Exported %u observations to %s\n"), n_observations, name);
+  report_progress (request, _("Exported %u observations to %s\n"), n_observations, name);
+  return TRUE;
+}
+
+/* data-format.md §4: flags urgent first, every fired tip (even those an urgent flag hides in
+ * the window), and the correlations. */
+static gboolean
+run_insights (CliRequest *request,
+              GError    **error)
+{
+  g_autoptr (PjInsights) insights = NULL;
+  g_autofree char *json = NULL;
+
+  insights = pj_insights_evaluate (request->database,
+                                   pj_database_get_today (request->database), error);
+  if (insights == NULL)
+    return FALSE;
+  json = pj_insights_to_json_string (insights, TRUE);
+  g_print ("%s\n", json);
   return TRUE;
 }
 
@@ -350,6 +403,8 @@ run_actions (CliRequest *request,
   if (request->export_json_path != NULL && !run_export_json (request, error))
     return FALSE;
   if (request->export_fhir_path != NULL && !run_export_fhir (request, error))
+    return FALSE;
+  if (request->insights && !run_insights (request, error))
     return FALSE;
   return TRUE;
 }

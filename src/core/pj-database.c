@@ -11,6 +11,7 @@
 
 #include "pj-database.h"
 #include "pj-error.h"
+#include "pj-flags.h"
 #include "pj-migrations.h"
 
 /* A statement taken from the cache: released (reset, bindings cleared) when it goes out of
@@ -43,6 +44,8 @@ typedef enum
   STMT_SELECT_DATES,
   STMT_COUNT_DAYS,
   STMT_DATE_BOUNDS,
+  STMT_ACKNOWLEDGE_FLAG,
+  STMT_IS_FLAG_ACKNOWLEDGED,
   N_STATEMENTS
 } StatementId;
 
@@ -209,6 +212,11 @@ init_sql (PjDatabase *self)
                                            "ORDER BY date");
   self->sql[STMT_COUNT_DAYS] = g_strdup ("SELECT count(*) FROM day");
   self->sql[STMT_DATE_BOUNDS] = g_strdup ("SELECT min (date), max (date) FROM day");
+  self->sql[STMT_ACKNOWLEDGE_FLAG] =
+    g_strdup ("INSERT INTO flag_acknowledgement (flag_id, trigger_date, acknowledged_at) "
+              "VALUES (?1, ?2, ?3) ON CONFLICT (flag_id, trigger_date) DO NOTHING");
+  self->sql[STMT_IS_FLAG_ACKNOWLEDGED] =
+    g_strdup ("SELECT 1 FROM flag_acknowledgement WHERE flag_id = ?1 AND trigger_date = ?2");
 }
 
 static PjStatement *
@@ -1243,5 +1251,88 @@ pj_database_get_date_bounds (PjDatabase *self,
   if (out_last)
     *out_last = sqlite3_column_type (statement, 1) == SQLITE_NULL
                 ? PJ_DATE_NONE : column_date (statement, 1);
+  return TRUE;
+}
+
+/* ----- Flag acknowledgements (issue 5) ----- */
+
+static gboolean
+check_flag (const char *flag_id,
+            PjDate      trigger_date,
+            GError    **error)
+{
+  if (flag_id == NULL || pj_flags_lookup (flag_id) == NULL)
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("Cannot acknowledge the warning “%s”: there is no such warning"),
+                   flag_id ? flag_id : "");
+      return FALSE;
+    }
+  if (trigger_date == PJ_DATE_NONE || !g_date_valid_julian (trigger_date))
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("Cannot acknowledge the warning “%s”: it needs the date that triggered it"),
+                   flag_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pj_database_acknowledge_flag (PjDatabase *self,
+                              const char *flag_id,
+                              PjDate      trigger_date,
+                              GError    **error)
+{
+  g_autoptr (PjStatement) statement = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  g_autofree char *now_text = NULL;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (self), FALSE);
+
+  if (!check_flag (flag_id, trigger_date, error))
+    return FALSE;
+  statement = get_statement (self, STMT_ACKNOWLEDGE_FLAG, error);
+  if (statement == NULL)
+    return FALSE;
+  now = g_date_time_new_now_utc ();
+  now_text = g_date_time_format_iso8601 (now);
+  sqlite3_bind_text (statement, 1, flag_id, -1, SQLITE_TRANSIENT);
+  bind_date (statement, 2, trigger_date);
+  sqlite3_bind_text (statement, 3, now_text, -1, SQLITE_TRANSIENT);
+  /* a single statement is its own transaction */
+  return run_statement (self, statement, _("Could not save that the warning was seen"), error);
+}
+
+gboolean
+pj_database_is_flag_acknowledged (PjDatabase *self,
+                                  const char *flag_id,
+                                  PjDate      trigger_date,
+                                  gboolean   *out_acknowledged,
+                                  GError    **error)
+{
+  g_autoptr (PjStatement) statement = NULL;
+  gboolean first = TRUE;
+  int result;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (out_acknowledged != NULL, FALSE);
+
+  *out_acknowledged = FALSE;
+  if (!check_flag (flag_id, trigger_date, error))
+    return FALSE;
+  statement = get_statement (self, STMT_IS_FLAG_ACKNOWLEDGED, error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, flag_id, -1, SQLITE_TRANSIENT);
+  bind_date (statement, 2, trigger_date);
+  result = step_query (self, statement, &first);
+  if (result != SQLITE_ROW && result != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
+                        _("Could not read the journal"));
+      return FALSE;
+    }
+  *out_acknowledged = result == SQLITE_ROW;
   return TRUE;
 }

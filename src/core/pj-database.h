@@ -108,4 +108,18 @@ gboolean    pj_database_import_days (PjDatabase    *self,
 /* How many SELECT statements ran since open: benchmarks use it to show reads stay bounded. */
 guint64     pj_database_get_read_count (PjDatabase *self);
 
+/* Warning flags the person has acknowledged (clinical-rules.md §1: acknowledging hides the
+ * banner, never the record). Stored per flag id ("bladder-bowel") and trigger date, so the
+ * same flag triggered on a later date is not acknowledged. An unknown flag id or a missing
+ * date is a PJ_ERROR_INVALID. Acknowledging twice is fine. */
+gboolean    pj_database_acknowledge_flag (PjDatabase *self,
+                                          const char *flag_id,
+                                          PjDate      trigger_date,
+                                          GError    **error);
+gboolean    pj_database_is_flag_acknowledged (PjDatabase *self,
+                                              const char *flag_id,
+                                              PjDate      trigger_date,
+                                              gboolean   *out_acknowledged,
+                                              GError    **error);
+
 G_END_DECLS

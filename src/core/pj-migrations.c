@@ -43,6 +43,17 @@ static const char * const migrations[] = {
   "  note TEXT,"
   "  UNIQUE (date, time)"
   ") STRICT;",
+  /* 1 → 2: acknowledged warning flags (issue 5). One row per flag and trigger date: a new
+   * trigger date is a new row, so the banner comes back. No link to the day table: deleting
+   * entries never deletes the fact that a warning was seen. */
+  "CREATE TABLE flag_acknowledgement ("
+  "  flag_id TEXT NOT NULL CHECK (length (flag_id) BETWEEN 1 AND 64),"
+  "  trigger_date TEXT NOT NULL"
+  "    CHECK (length (trigger_date) = 10"
+  "           AND trigger_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+  "  acknowledged_at TEXT NOT NULL,"
+  "  PRIMARY KEY (flag_id, trigger_date)"
+  ") STRICT;",
 };
 
 int

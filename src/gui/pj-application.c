@@ -13,9 +13,20 @@ struct _PjApplication
 
   char       *database_path;
   PjDatabase *database;
+  GError     *open_error;
 };
 
 G_DEFINE_FINAL_TYPE (PjApplication, pj_application, ADW_TYPE_APPLICATION)
+
+/* clinical-rules.md §4: shown once at first run (by the window) and in About. */
+const char *
+pj_application_get_disclaimer (void)
+{
+  return _("Pain Journal helps you notice patterns in your pain and get ready for "
+           "appointments. It cannot diagnose anything and does not replace a doctor, "
+           "physiotherapist or other professional. If symptoms are severe or come on "
+           "suddenly, get medical help straight away.");
+}
 
 static int
 pj_application_handle_local_options (GApplication *application,
@@ -34,6 +45,22 @@ pj_application_handle_local_options (GApplication *application,
 }
 
 static void
+open_database (PjApplication *self)
+{
+  g_autofree char *default_path = NULL;
+  const char *path = self->database_path;
+
+  if (path == NULL)
+    path = default_path = pj_database_default_path ();
+
+  /* A journal that cannot be opened (another version wrote it, the disk is full…) is shown
+   * as an error page by the window: the file is left alone and nothing crashes. */
+  self->database = pj_database_open (path, &self->open_error);
+  if (self->database == NULL)
+    g_warning ("Could not open the journal %s: %s", path, self->open_error->message);
+}
+
+static void
 pj_application_activate (GApplication *application)
 {
   PjApplication *self = PJ_APPLICATION (application);
@@ -41,17 +68,82 @@ pj_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *path = self->database_path ? g_strdup (self->database_path)
-                                                  : pj_database_default_path ();
-
-      /* Minimal opening so the Today page can be used before the shell's version lands. */
-      if (self->database == NULL)
-        self->database = pj_database_open (path, &error);
-      window = GTK_WINDOW (pj_window_new (self, self->database, error));
+      if (self->database == NULL && self->open_error == NULL)
+        open_database (self);
+      window = GTK_WINDOW (pj_window_new (self, self->database, self->open_error));
     }
 
   gtk_window_present (window);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (user_data)),
+                                     (GCopyFunc) g_object_ref, NULL);
+
+  /* Closing rather than quitting: each window saves pending edits in close-request, and one
+   * that cannot save stays open instead of losing them. The application ends with its last
+   * window. */
+  for (GList *link = windows; link != NULL; link = link->next)
+    gtk_window_close (link->data);
+  g_list_free_full (windows, g_object_unref);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-name", _("Pain Journal"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Pain Journal developers"),
+                        "copyright", _("© 2026 The Pain Journal developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", pj_application_get_disclaimer (),
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* GtkApplicationWindow builds the shortcuts window from gtk/help-overlay.ui. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static void
+pj_application_startup (GApplication *application)
+{
+  static const GActionEntry entries[] = {
+    { "quit", quit_action, NULL, NULL, NULL },
+    { "about", about_action, NULL, NULL, NULL },
+    { "shortcuts", shortcuts_action, NULL, NULL, NULL },
+  };
+
+  G_APPLICATION_CLASS (pj_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), entries,
+                                   G_N_ELEMENTS (entries), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.shortcuts",
+                                         (const char *[]) { "<Control>question", NULL });
 }
 
 static void
@@ -60,6 +152,7 @@ pj_application_finalize (GObject *object)
   PjApplication *self = PJ_APPLICATION (object);
 
   g_clear_object (&self->database);
+  g_clear_error (&self->open_error);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (pj_application_parent_class)->finalize (object);
@@ -73,6 +166,7 @@ pj_application_class_init (PjApplicationClass *klass)
 
   object_class->finalize = pj_application_finalize;
   app_class->handle_local_options = pj_application_handle_local_options;
+  app_class->startup = pj_application_startup;
   app_class->activate = pj_application_activate;
 }
 

@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (PjApplication, pj_application, PJ, APPLICATION, AdwApplica
 PjApplication *pj_application_new (void);
 /* The open journal; NULL before the window opens or when it could not be opened. */
 PjDatabase    *pj_application_get_database (PjApplication *self);
+/* The translated note that the journal does not diagnose or replace care. */
+const char    *pj_application_get_disclaimer (void);
 
 G_END_DECLS

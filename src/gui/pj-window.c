@@ -3,45 +3,325 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-demo.h"
+#include "pj-history-page.h"
 #include "pj-today-page.h"
+#include "pj-undo.h"
 #include "pj-window.h"
+
 
 struct _PjWindow
 {
   AdwApplicationWindow parent_instance;
 
-  PjDatabase    *database;
+  PjDatabase          *database;
+  gulong               changed_id;
+  GSettings           *settings;
+  /* "Log Today" on the first-run page: the person chose to start, so the welcome page must
+   * not come back even though nothing is saved yet. */
+  gboolean             first_run_dismissed;
+  /* Closing after a failed save: the first attempt stops and says why, a second one closes. */
+  gboolean             close_despite_error;
 
-  AdwViewStack  *stack;
-  AdwStatusPage *status_page;
-  GtkStack      *today_stack;
-  PjTodayPage   *today_page;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *stack;
+  PjTodayPage          *today_page;
+  PjHistoryPage        *history_page;
+  AdwStatusPage        *first_run_page;
+  AdwStatusPage        *error_page;
+  GtkRevealer          *disclaimer_revealer;
+  GtkLabel             *disclaimer_label;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char * const journal_actions[] = {
+  "win.new-checkin", "win.save", "win.undo", "win.previous-day", "win.next-day",
+  "win.go-today", "win.log-today", "win.demo-data",
+};
+
+static void
+show_toast (PjWindow   *self,
+            const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+static void
+update_switcher (PjWindow *self)
+{
+  gboolean journal = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                "journal") == 0;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  /* The switcher only makes sense over the journal, not over the welcome or error page. On a
+   * narrow window the title shows instead of the switcher, and the bottom bar takes over. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journal);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, journal && narrow);
+}
+
+static gboolean
+journal_is_empty (PjWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  guint count = 0;
+
+  if (!pj_database_count_days (self->database, &count, &error))
+    {
+      g_warning ("Could not count the journal's days: %s", error->message);
+      return FALSE;
+    }
+  return count == 0;
+}
+
+static void
+update_main_page (PjWindow *self)
+{
+  if (self->database == NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "error");
+  else if (!self->first_run_dismissed && journal_is_empty (self))
+    gtk_stack_set_visible_child_name (self->main_stack, "first-run");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "journal");
+}
+
+static void
+on_database_changed (PjDatabase *database,
+                     guint       date,
+                     PjWindow   *self)
+{
+  /* Anything logged, by any page or an import, ends the first run. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "first-run") == 0)
+    update_main_page (self);
+}
+
+static void
+show_today_page (PjWindow *self)
+{
+  if (self->database == NULL)
+    return;
+  self->first_run_dismissed = TRUE;
+  gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  adw_view_stack_set_visible_child_name (self->stack, "today");
+}
+
+void
+pj_window_show_date (PjWindow *self,
+                     PjDate    date)
+{
+  g_return_if_fail (PJ_IS_WINDOW (self));
+
+  show_today_page (self);
+  pj_today_page_show_date (self->today_page, date);
+}
+
+static void
+on_day_activated (PjHistoryPage *page,
+                  guint          date,
+                  PjWindow      *self)
+{
+  pj_window_show_date (self, date);
+}
+
+/* ----- Actions ----- */
+
+static void
+new_checkin_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  pj_today_page_new_checkin (self->today_page);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  pj_today_page_save (self->today_page);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  if (!pj_undo_last (widget))
+    gtk_widget_error_bell (widget);
+}
+
+static void
+previous_day_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  pj_today_page_go_previous_day (self->today_page);
+}
+
+static void
+next_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  pj_today_page_go_next_day (self->today_page);
+}
+
+static void
+go_today_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  pj_today_page_go_today (self->today_page);
+}
+
+static void
+log_today_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  pj_today_page_go_today (self->today_page);
+}
+
+static void
+demo_data_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (self->database == NULL)
+    return;
+  if (!pj_demo_fill (self->database, PJ_DEMO_DEFAULT_DAYS, NULL, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  self->first_run_dismissed = TRUE;
+  gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  adw_view_stack_set_visible_child_name (self->stack, "history");
+}
+
+static void
+dismiss_disclaimer_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "disclaimer-seen", TRUE);
+  gtk_revealer_set_reveal_child (self->disclaimer_revealer, FALSE);
+}
+
+/* ----- Life cycle ----- */
+
+static void
+save_window_state (PjWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* A maximised window's default size is still its size from before: keep that one. */
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+pj_window_close_request (GtkWindow *window)
+{
+  PjWindow *self = PJ_WINDOW (window);
+  g_autoptr (GError) error = NULL;
+
+  /* Nothing typed may be lost: write the Today page's pending edits before going. */
+  if (self->database != NULL && !pj_today_page_flush (self->today_page, &error)
+      && !self->close_despite_error)
+    {
+      g_autofree char *message = NULL;
+
+      self->close_despite_error = TRUE;
+      /* Translators: %s is the reason the save failed */
+      message = g_strdup_printf (_("Your last changes could not be saved: %s. Close again to "
+                                   "discard them."), error->message);
+      show_toast (self, message);
+      return TRUE;
+    }
+
+  save_window_state (self);
+  return GTK_WINDOW_CLASS (pj_window_parent_class)->close_request (window);
+}
 
 static void
 pj_window_dispose (GObject *object)
 {
   PjWindow *self = PJ_WINDOW (object);
 
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->database);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_WINDOW);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pj_window_parent_class)->dispose (object);
 }
 
-/* Minimal host for the Today page until the window shell lands: nothing typed is lost on
- * closing. */
-static gboolean
-pj_window_close_request (GtkWindow *window)
+static void
+install_actions (GtkWidgetClass *widget_class)
 {
-  PjWindow *self = PJ_WINDOW (window);
-  g_autoptr(GError) error = NULL;
+  gtk_widget_class_install_action (widget_class, "win.new-checkin", NULL, new_checkin_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-day", NULL,
+                                   previous_day_action);
+  gtk_widget_class_install_action (widget_class, "win.next-day", NULL, next_day_action);
+  gtk_widget_class_install_action (widget_class, "win.go-today", NULL, go_today_action);
+  gtk_widget_class_install_action (widget_class, "win.log-today", NULL, log_today_action);
+  gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
+                                   dismiss_disclaimer_action);
 
-  if (!pj_today_page_flush (self->today_page, &error))
-    g_warning ("Closing with unsaved edits: %s", error->message);
-  return GTK_WINDOW_CLASS (pj_window_parent_class)->close_request (window);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-checkin", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.previous-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "win.next-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
+                                       "win.go-today", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK,
+                                       "app.quit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
 }
 
 static void
@@ -49,22 +329,63 @@ pj_window_class_init (PjWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pj_window_dispose;
-  GTK_WINDOW_CLASS (klass)->close_request = pj_window_close_request;
+  window_class->close_request = pj_window_close_request;
+
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
+  g_type_ensure (PJ_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, status_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, today_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
+
+  install_actions (widget_class);
 }
 
 static void
 pj_window_init (PjWindow *self)
 {
+  GtkIconTheme *icon_theme;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
+  g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  /* The note that the journal is no medical advice stays until acknowledged once. A bar in
+   * the window rather than a dialog: it must not take the keyboard from someone who came to
+   * log their pain. */
+  gtk_label_set_text (self->disclaimer_label, pj_application_get_disclaimer ());
+  gtk_revealer_set_reveal_child (self->disclaimer_revealer,
+                                 !g_settings_get_boolean (self->settings, "disclaimer-seen"));
+
+  /* The app's own icon once it is installed; the generic pencil when run from the build. */
+  icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
+    adw_status_page_set_icon_name (self->first_run_page, APPLICATION_ID);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (update_switcher), self);
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
+                            G_CALLBACK (update_switcher), self);
+  g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated), self);
 }
 
 PjWindow *
@@ -74,15 +395,24 @@ pj_window_new (PjApplication *application,
 {
   PjWindow *self = g_object_new (PJ_TYPE_WINDOW, "application", application, NULL);
 
-  g_set_object (&self->database, database);
+  g_return_val_if_fail (database != NULL || open_error != NULL, self);
+
   if (database != NULL)
-    pj_today_page_set_database (self->today_page, database);
-  else
-    gtk_stack_set_visible_child (self->today_stack, GTK_WIDGET (self->status_page));
-  if (open_error != NULL)
     {
-      adw_status_page_set_title (self->status_page, _("The journal could not be opened"));
-      adw_status_page_set_description (self->status_page, open_error->message);
+      self->database = g_object_ref (database);
+      self->changed_id = g_signal_connect (database, "changed",
+                                           G_CALLBACK (on_database_changed), self);
+      pj_today_page_set_database (self->today_page, database);
+      pj_history_page_set_database (self->history_page, database);
     }
+  else
+    {
+      adw_status_page_set_description (self->error_page, open_error->message);
+      for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+    }
+
+  update_main_page (self);
+  update_switcher (self);
   return self;
 }

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pj-database.h"
+#include "pj-history-item.h"
+
+G_BEGIN_DECLS
+
+/* A GListModel of PjHistoryItem, newest day first, that reads the journal in pages on demand
+ * and keeps only a few pages in memory, so a ten-year journal opens as fast as a new one. It
+ * follows the database's "changed" signal and reports the smallest items-changed it can, so
+ * the list keeps its scroll position when one day is edited or deleted. */
+#define PJ_TYPE_HISTORY_MODEL (pj_history_model_get_type ())
+G_DECLARE_FINAL_TYPE (PjHistoryModel, pj_history_model, PJ, HISTORY_MODEL, GObject)
+
+/* Days read from the database at once. */
+#define PJ_HISTORY_MODEL_PAGE_SIZE 100
+/* Pages kept in memory; the least recently used one is dropped first. */
+#define PJ_HISTORY_MODEL_MAX_PAGES 4
+
+/* @database may be NULL: the model is then empty. */
+PjHistoryModel *pj_history_model_new (PjDatabase *database);
+void            pj_history_model_set_database (PjHistoryModel *self,
+                                               PjDatabase     *database);
+PjDatabase     *pj_history_model_get_database (PjHistoryModel *self);
+/* How many pages were read from the database since the model was created. */
+guint           pj_history_model_get_pages_read (PjHistoryModel *self);
+/* The last failure to count or read days, or NULL. */
+const GError   *pj_history_model_get_error (PjHistoryModel *self);
+
+G_END_DECLS

@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pj-date-text.h"
+#include "pj-error.h"
+#include "pj-history-model.h"
+#include "pj-history-page.h"
+#include "pj-history-row.h"
+#include "pj-undo.h"
+
+struct _PjHistoryPage
+{
+  AdwBin          parent_instance;
+
+  PjDatabase     *database;
+  PjHistoryModel *model;
+
+  GtkStack       *stack;
+  GtkListView    *list_view;
+  AdwStatusPage  *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (PjHistoryPage, pj_history_page, ADW_TYPE_BIN)
+
+enum
+{
+  SIGNAL_DAY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* What an Undo needs to bring a deleted day back, even after the page is gone. */
+typedef struct
+{
+  PjDatabase *database;
+  PjDay      *day;
+  GWeakRef    page;
+} DeletedDay;
+
+static void
+deleted_day_free (DeletedDay *deleted)
+{
+  g_object_unref (deleted->database);
+  pj_day_free (deleted->day);
+  g_weak_ref_clear (&deleted->page);
+  g_free (deleted);
+}
+
+static PjDate
+today_of (PjHistoryPage *self)
+{
+  return self->database != NULL ? pj_database_get_today (self->database) : pj_date_today ();
+}
+
+static void
+show_toast (GtkWidget  *widget,
+            const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwToastOverlay *overlay = root ? g_object_get_data (G_OBJECT (root), "pj-toast-overlay") : NULL;
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
+}
+
+static void
+undo_delete (gpointer user_data)
+{
+  DeletedDay *deleted = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjHistoryPage) page = g_weak_ref_get (&deleted->page);
+
+  if (pj_database_restore_day (deleted->database, deleted->day, &error))
+    return;
+
+  g_warning ("Could not restore a deleted day: %s", error->message);
+  if (page != NULL)
+    {
+      /* Translators: %s is the reason, written by the database */
+      g_autofree char *message = g_strdup_printf (_("The day could not be restored: %s"),
+                                                  error->message);
+      show_toast (GTK_WIDGET (page), message);
+    }
+}
+
+gboolean
+pj_history_page_delete_day (PjHistoryPage *self,
+                            PjDate         date,
+                            GError       **error)
+{
+  g_autoptr (PjDay) snapshot = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *message = NULL;
+  DeletedDay *deleted;
+
+  g_return_val_if_fail (PJ_IS_HISTORY_PAGE (self), FALSE);
+  g_return_val_if_fail (self->database != NULL, FALSE);
+
+  /* The snapshot is taken before the delete: it is what Undo writes back, check-in ids and
+   * all, so an undone delete is indistinguishable from no delete. */
+  snapshot = pj_database_get_day (self->database, date, &local_error);
+  if (snapshot == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, PJ_ERROR, PJ_ERROR_NOT_FOUND, _("There is no entry for this day."));
+      return FALSE;
+    }
+  if (!pj_database_delete_day (self->database, date, error))
+    return FALSE;
+
+  deleted = g_new0 (DeletedDay, 1);
+  deleted->database = g_object_ref (self->database);
+  deleted->day = g_steal_pointer (&snapshot);
+  g_weak_ref_init (&deleted->page, self);
+
+  date_text = pj_date_text_short (date, today_of (self));
+  /* Translators: %s is a date such as "20 November" */
+  message = g_strdup_printf (_("Entry for %s deleted"), date_text);
+  pj_undo_offer (GTK_WIDGET (self), message, undo_delete, deleted,
+                 (GDestroyNotify) deleted_day_free);
+  return TRUE;
+}
+
+static void
+delete_day_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PjHistoryPage *self = PJ_HISTORY_PAGE (widget);
+  g_autoptr (GError) error = NULL;
+  PjDate date = g_variant_get_uint32 (parameter);
+
+  if (date == PJ_DATE_NONE || self->database == NULL)
+    return;
+  if (!pj_history_page_delete_day (self, date, &error))
+    show_toast (widget, error->message);
+}
+
+/* The row under keyboard focus: the list item itself, or a button inside a row. */
+static PjHistoryRow *
+focused_row (PjHistoryPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+  row = gtk_widget_get_first_child (focus);
+  if (row != NULL && PJ_IS_HISTORY_ROW (row))
+    return PJ_HISTORY_ROW (row);
+  row = gtk_widget_get_ancestor (focus, PJ_TYPE_HISTORY_ROW);
+  return row != NULL ? PJ_HISTORY_ROW (row) : NULL;
+}
+
+static gboolean
+delete_focused_day (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  PjHistoryRow *row = focused_row (PJ_HISTORY_PAGE (widget));
+  PjDate date = row != NULL ? pj_history_row_get_date (row) : PJ_DATE_NONE;
+
+  if (date == PJ_DATE_NONE)
+    return FALSE;
+  gtk_widget_activate_action (widget, "history.delete-day", "u", date);
+  return TRUE;
+}
+
+static void
+on_row_activated (GtkListView   *list_view,
+                  guint          position,
+                  PjHistoryPage *self)
+{
+  g_autoptr (PjHistoryItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  PjDate date = item != NULL ? pj_history_item_get_date (item) : PJ_DATE_NONE;
+
+  if (date != PJ_DATE_NONE)
+    g_signal_emit (self, signals[SIGNAL_DAY_ACTIVATED], 0, (guint) date);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           PjHistoryPage            *self)
+{
+  gtk_list_item_set_child (list_item, pj_history_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          PjHistoryPage            *self)
+{
+  PjHistoryItem *item = gtk_list_item_get_item (list_item);
+  PjHistoryRow *row = PJ_HISTORY_ROW (gtk_list_item_get_child (list_item));
+
+  pj_history_row_set_day (row, pj_history_item_get_day (item), today_of (self));
+  gtk_list_item_set_activatable (list_item, pj_history_item_get_date (item) != PJ_DATE_NONE);
+}
+
+static void
+update_state (PjHistoryPage *self)
+{
+  const GError *error = pj_history_model_get_error (self->model);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  if (n_items == 0 && error != NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->stack, n_items == 0 ? "empty" : "list");
+}
+
+static void
+on_items_changed (GListModel    *model,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  PjHistoryPage *self)
+{
+  update_state (self);
+}
+
+void
+pj_history_page_set_database (PjHistoryPage *self,
+                              PjDatabase    *database)
+{
+  g_return_if_fail (PJ_IS_HISTORY_PAGE (self));
+  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
+
+  g_set_object (&self->database, database);
+  pj_history_model_set_database (self->model, database);
+  update_state (self);
+}
+
+static void
+pj_history_page_dispose (GObject *object)
+{
+  PjHistoryPage *self = PJ_HISTORY_PAGE (object);
+
+  /* The template's widgets go with AdwBin's child: the model must not report to them after. */
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (pj_history_page_parent_class)->dispose (object);
+}
+
+static void
+pj_history_page_class_init (PjHistoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pj_history_page_dispose;
+
+  signals[SIGNAL_DAY_ACTIVATED] =
+    g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/pj-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, error_page);
+
+  gtk_widget_class_install_action (widget_class, "history.delete-day", "u", delete_day_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_focused_day, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_focused_day, NULL);
+}
+
+static void
+pj_history_page_init (PjHistoryPage *self)
+{
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->model = pj_history_model_new (NULL);
+  g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  /* No selection: a row is opened by activating it, and Delete acts on the focused row. */
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_row_activated), self);
+
+  update_state (self);
+}
+
+GtkWidget *
+pj_history_page_new (void)
+{
+  return g_object_new (PJ_TYPE_HISTORY_PAGE, NULL);
+}

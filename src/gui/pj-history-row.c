@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "pj-date-text.h"
+#include "pj-history-row.h"
+#include "pj-pain-dot.h"
+
+struct _PjHistoryRow
+{
+  GtkWidget  parent_instance;
+
+  PjDate     date;
+
+  GtkWidget *dot;
+  GtkWidget *date_label;
+  GtkWidget *pain_label;
+  GtkWidget *symptoms_label;
+  GtkWidget *factors_label;
+  GtkWidget *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (PjHistoryRow, pj_history_row, GTK_TYPE_WIDGET)
+
+/* "4.5", or "4" for a whole number: a mean of one check-in should read like the check-in. */
+static char *
+format_pain (double pain)
+{
+  if (pain == round (pain))
+    return g_strdup_printf ("%.0f", pain);
+  return g_strdup_printf ("%.1f", pain);
+}
+
+static char *
+format_hours (double hours)
+{
+  if (hours == round (hours))
+    return g_strdup_printf ("%.0f", hours);
+  return g_strdup_printf ("%.1f", hours);
+}
+
+static char *
+describe_pain (const PjDay *day)
+{
+  guint n_checkins = day->checkins != NULL ? day->checkins->len : 0;
+  g_autofree char *count = NULL;
+  g_autofree char *mean = NULL;
+
+  if (n_checkins == 0)
+    return g_strdup (_("No check-ins"));
+
+  count = g_strdup_printf (ngettext ("%u check-in", "%u check-ins", n_checkins), n_checkins);
+  mean = format_pain (pj_day_pain_mean (day));
+  if (n_checkins == 1)
+    /* Translators: pain of a day with one check-in, then "1 check-in" */
+    return g_strdup_printf (_("Pain %s · %s"), mean, count);
+  /* Translators: average pain, worst pain, then "3 check-ins" */
+  return g_strdup_printf (_("Average pain %s, worst %d · %s"),
+                          mean, pj_day_pain_worst (day), count);
+}
+
+/* The factors that matter most for neck and upper back pain, only those that are known:
+ * an unknown factor is left out rather than shown as zero. */
+static char *
+describe_factors (const PjDay *day)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (pj_is_set_decimal (day->sitting_hours))
+    {
+      g_autofree char *hours = format_hours (day->sitting_hours);
+      /* Translators: hours spent sitting */
+      g_ptr_array_add (parts, g_strdup_printf (_("Sitting %s h"), hours));
+    }
+  if (pj_is_set_int (day->exercise_minutes))
+    /* Translators: minutes of exercise */
+    g_ptr_array_add (parts, g_strdup_printf (_("Exercise %d min"), day->exercise_minutes));
+  if (pj_is_set_decimal (day->sleep_hours))
+    {
+      g_autofree char *hours = format_hours (day->sleep_hours);
+      /* Translators: hours of sleep */
+      g_ptr_array_add (parts, g_strdup_printf (_("Sleep %s h"), hours));
+    }
+  if (pj_is_set_int (day->stress))
+    /* Translators: stress on the 0 … 10 scale */
+    g_ptr_array_add (parts, g_strdup_printf (_("Stress %d/10"), day->stress));
+
+  if (parts->len == 0)
+    return NULL;
+  /* Lines on a narrow window break between factors, never inside "Sleep 6.5 h". */
+  for (guint i = 0; i < parts->len; i++)
+    {
+      GString *part = g_string_new (g_ptr_array_index (parts, i));
+
+      g_free (g_ptr_array_index (parts, i));
+      g_string_replace (part, " ", "\xc2\xa0" /* no-break space */, 0);
+      g_ptr_array_index (parts, i) = g_string_free (part, FALSE);
+    }
+  g_ptr_array_add (parts, NULL);
+  /* The dot stays at the end of a line rather than starting the next one. */
+  return g_strjoinv ("\xc2\xa0· ", (char **) parts->pdata);
+}
+
+/* Warning symptoms stand out in the list: they are what a person should not scroll past. */
+static char *
+describe_symptoms (const PjDay *day)
+{
+  PjCodeSet symptoms = pj_day_symptoms (day);
+  g_autofree char *labels = NULL;
+
+  if (symptoms == 0)
+    return NULL;
+  labels = pj_code_set_format_labels (PJ_CODE_KIND_SYMPTOM, symptoms);
+  /* Translators: %s lists warning symptoms ticked that day */
+  return g_strdup_printf (_("Warning signs: %s"), labels);
+}
+
+void
+pj_history_row_set_day (PjHistoryRow *self,
+                        const PjDay  *day,
+                        PjDate        today)
+{
+  g_autofree char *date_text = NULL;
+  g_autofree char *pain_text = NULL;
+  g_autofree char *factors_text = NULL;
+  g_autofree char *symptoms_text = NULL;
+  g_autofree char *accessible = NULL;
+  g_autofree char *delete_label = NULL;
+  gboolean has_pain;
+
+  g_return_if_fail (PJ_IS_HISTORY_ROW (self));
+
+  if (day == NULL)
+    {
+      self->date = PJ_DATE_NONE;
+      gtk_label_set_text (GTK_LABEL (self->date_label), _("This day could not be read"));
+      gtk_label_set_text (GTK_LABEL (self->pain_label), "");
+      gtk_widget_set_visible (self->symptoms_label, FALSE);
+      gtk_widget_set_visible (self->factors_label, FALSE);
+      gtk_widget_set_visible (self->delete_button, FALSE);
+      pj_pain_dot_set_pain (PJ_PAIN_DOT (self->dot), NAN);
+      return;
+    }
+
+  self->date = day->date;
+  has_pain = day->checkins != NULL && day->checkins->len > 0;
+  date_text = pj_date_text_long (day->date, today);
+  pain_text = describe_pain (day);
+  factors_text = describe_factors (day);
+  symptoms_text = describe_symptoms (day);
+
+  gtk_label_set_text (GTK_LABEL (self->date_label), date_text);
+  gtk_label_set_text (GTK_LABEL (self->pain_label), pain_text);
+  gtk_label_set_text (GTK_LABEL (self->factors_label), factors_text ? factors_text : "");
+  gtk_widget_set_visible (self->factors_label, factors_text != NULL);
+  gtk_label_set_text (GTK_LABEL (self->symptoms_label), symptoms_text ? symptoms_text : "");
+  gtk_widget_set_visible (self->symptoms_label, symptoms_text != NULL);
+  gtk_widget_set_visible (self->delete_button, TRUE);
+  pj_pain_dot_set_pain (PJ_PAIN_DOT (self->dot), has_pain ? pj_day_pain_mean (day) : NAN);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "u", day->date);
+  /* Translators: tooltip and accessible name of a History row's delete button */
+  delete_label = g_strdup_printf (_("Delete the entry for %s"), date_text);
+  gtk_widget_set_tooltip_text (self->delete_button, delete_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
+
+  /* Screen readers get one sentence instead of three labels and a colour. */
+  accessible = g_strdup_printf ("%s. %s.%s%s%s%s", date_text, pain_text,
+                                symptoms_text ? " " : "", symptoms_text ? symptoms_text : "",
+                                factors_text ? ". " : "", factors_text ? factors_text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+}
+
+static GtkWidget *
+make_label (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+pj_history_row_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (pj_history_row_parent_class)->dispose (object);
+}
+
+static void
+pj_history_row_class_init (PjHistoryRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = pj_history_row_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pj-history-row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+pj_history_row_init (PjHistoryRow *self)
+{
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+
+  gtk_box_layout_set_spacing (layout, 12);
+
+  self->dot = pj_pain_dot_new ();
+  gtk_widget_set_parent (self->dot, GTK_WIDGET (self));
+
+  self->date_label = make_label ("heading");
+  self->pain_label = make_label (NULL);
+  self->symptoms_label = make_label ("warning");
+  gtk_widget_add_css_class (self->symptoms_label, "caption-heading");
+  self->factors_label = make_label ("dim-label");
+  gtk_widget_add_css_class (self->factors_label, "caption");
+  gtk_box_append (GTK_BOX (text_box), self->date_label);
+  gtk_box_append (GTK_BOX (text_box), self->pain_label);
+  gtk_box_append (GTK_BOX (text_box), self->symptoms_label);
+  gtk_box_append (GTK_BOX (text_box), self->factors_label);
+  gtk_widget_set_hexpand (text_box, TRUE);
+  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (text_box, GTK_WIDGET (self));
+
+  self->delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_add_css_class (self->delete_button, "flat");
+  gtk_widget_add_css_class (self->delete_button, "circular");
+  gtk_widget_set_valign (self->delete_button, GTK_ALIGN_CENTER);
+  /* The target first: an action with a parameter and a button without one do not match. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "u", PJ_DATE_NONE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "history.delete-day");
+  gtk_widget_set_parent (self->delete_button, GTK_WIDGET (self));
+}
+
+GtkWidget *
+pj_history_row_new (void)
+{
+  return g_object_new (PJ_TYPE_HISTORY_ROW, NULL);
+}
+
+PjDate
+pj_history_row_get_date (PjHistoryRow *self)
+{
+  g_return_val_if_fail (PJ_IS_HISTORY_ROW (self), PJ_DATE_NONE);
+  return self->date;
+}
+
+GtkWidget *
+pj_history_row_get_delete_button (PjHistoryRow *self)
+{
+  g_return_val_if_fail (PJ_IS_HISTORY_ROW (self), NULL);
+  return self->delete_button;
+}

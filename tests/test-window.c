@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: pages, first run, the error page, actions and remembered size. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pj-error.h"
+#include "pj-history-page.h"
+#include "pj-history-row.h"
+#include "pj-test-utils.h"
+#include "pj-today-page.h"
+#include "pj-window.h"
+
+/* Spins the main loop until @condition holds; the time limit only stops a broken test from
+ * hanging, it is not what is tested. */
+#define SPIN_UNTIL(condition)                                                  \
+  G_STMT_START {                                                               \
+    gint64 spin_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;           \
+    while (!(condition) && g_get_monotonic_time () < spin_end)                 \
+      {                                                                        \
+        while (g_main_context_iteration (NULL, FALSE))                         \
+          ;                                                                    \
+        if (!(condition))                                                      \
+          g_usleep (2000);                                                     \
+      }                                                                        \
+  } G_STMT_END
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  PjDatabase *database;
+  PjWindow   *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = pj_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, "journal.db", NULL);
+  fixture->database = pj_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (fixture->database, pj_test_today ());
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&fixture->database);
+  pj_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+log_pain (PjDatabase *database,
+          PjDate      date,
+          int         pain)
+{
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (date, 9 * 60, pain);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (pj_database_add_checkin (database, checkin, &error));
+  g_assert_no_error (error);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The window's outer stack: the one with the journal, first-run and error pages. */
+static GtkStack *
+main_stack (PjWindow *window)
+{
+  GtkWidget *overlay = find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  GtkStack *stack = GTK_STACK (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay)));
+
+  g_assert_nonnull (gtk_stack_get_child_by_name (stack, "first-run"));
+  return stack;
+}
+
+static const char *
+visible_page (PjWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window),
+                                                         ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_get_visible_child_name (stack);
+}
+
+static PjTodayPage *
+today_page (PjWindow *window)
+{
+  return PJ_TODAY_PAGE (find_descendant (GTK_WIDGET (window), PJ_TYPE_TODAY_PAGE));
+}
+
+static PjWindow *
+open_window (Fixture *fixture)
+{
+  fixture->window = pj_window_new (NULL, fixture->database, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  return fixture->window;
+}
+
+static void
+test_open_day_from_history (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PjDate today = pj_test_today ();
+  AdwViewStack *stack;
+  GtkListView *list_view;
+  PjWindow *window;
+
+  for (guint i = 0; i < 10; i++)
+    log_pain (fixture->database, today - i, (int) i);
+  window = open_window (fixture);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack (window)), ==, "journal");
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today);
+
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "history");
+  /* Looked up inside History: the Today page has a list of its own. */
+  list_view = GTK_LIST_VIEW (find_descendant (find_descendant (GTK_WIDGET (window),
+                                                               PJ_TYPE_HISTORY_PAGE),
+                                              GTK_TYPE_LIST_VIEW));
+  SPIN_UNTIL (find_descendant (GTK_WIDGET (list_view), PJ_TYPE_HISTORY_ROW) != NULL);
+
+  /* The list is newest first: the fourth row is three days ago. */
+  g_signal_emit_by_name (list_view, "activate", 3);
+  g_assert_cmpstr (visible_page (window), ==, "today");
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 3);
+}
+
+static void
+test_day_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PjDate today = pj_test_today ();
+  AdwViewStack *stack;
+  PjWindow *window;
+
+  log_pain (fixture->database, today, 4);
+  window = open_window (fixture);
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  /* Alt+Left and Alt+Right work from any page and bring Today forward. */
+  adw_view_stack_set_visible_child_name (stack, "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-day", NULL));
+  g_assert_cmpstr (visible_page (window), ==, "today");
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-day", NULL));
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-day", NULL));
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-today", NULL));
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today);
+}
+
+static void
+test_delete_and_ctrl_z (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDay) before = NULL;
+  g_autoptr (PjDay) after = NULL;
+  PjDate date = pj_test_today () - 1;
+  PjHistoryPage *page;
+  PjWindow *window;
+
+  log_pain (fixture->database, date, 6);
+  log_pain (fixture->database, date + 1, 2);
+  before = pj_database_get_day (fixture->database, date, &error);
+  window = open_window (fixture);
+  page = PJ_HISTORY_PAGE (find_descendant (GTK_WIDGET (window), PJ_TYPE_HISTORY_PAGE));
+
+  g_assert_true (pj_history_page_delete_day (page, date, &error));
+  g_assert_no_error (error);
+  g_assert_null (pj_database_get_day (fixture->database, date, &error));
+
+  /* Ctrl+Z is the window's undo action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  after = pj_database_get_day (fixture->database, date, &error);
+  g_assert_nonnull (after);
+  g_assert_true (pj_day_equal (before, after, TRUE));
+  g_assert_cmpint (((PjCheckin *) g_ptr_array_index (after->checkins, 0))->id, ==,
+                   ((PjCheckin *) g_ptr_array_index (before->checkins, 0))->id);
+}
+
+static void
+test_first_run (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PjWindow *window = open_window (fixture);
+  GtkStack *stack = main_stack (window);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "first-run");
+  g_assert_true (gtk_widget_get_mapped (gtk_stack_get_child_by_name (stack, "first-run")));
+
+  /* Anything saved ends the first run. */
+  log_pain (fixture->database, pj_test_today (), 3);
+  SPIN_UNTIL (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "journal") == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "journal");
+}
+
+static void
+test_first_run_log_today (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PjWindow *window = open_window (fixture);
+  GtkStack *stack = main_stack (window);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "first-run");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-today", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "journal");
+  g_assert_cmpstr (visible_page (window), ==, "today");
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, pj_test_today ());
+}
+
+/* A journal from a newer version is refused by the database; the window shows why. */
+static void
+test_open_error_page (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) database = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "newer.db", NULL);
+  g_autofree char *command = NULL;
+  AdwStatusPage *page;
+  GtkStack *stack;
+
+  command = g_strdup_printf ("sqlite3 '%s' 'PRAGMA user_version = 999;'", path);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  database = pj_database_open (path, &error);
+  g_assert_null (database);
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_NEWER_SCHEMA);
+
+  fixture->window = pj_window_new (NULL, NULL, error);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stack = main_stack (fixture->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "error"));
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
+
+  /* Nothing can act on a journal that is not open: the error stays in front. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-today", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-checkin", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+}
+
+static void
+test_size_remembered (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  PjWindow *window;
+  int width, height;
+
+  window = fixture->window = pj_window_new (NULL, fixture->database, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_present (GTK_WINDOW (window));
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* Ctrl+W: the same close path as the title bar's button. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  fixture->window = NULL;
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 640);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 480);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next window opens at that size. */
+  window = open_window (fixture);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 640);
+  g_assert_cmpint (height, ==, 480);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_disclaimer_once (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *label;
+  GtkRevealer *revealer;
+
+  g_settings_set_boolean (settings, "disclaimer-seen", FALSE);
+  open_window (fixture);
+  label = find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
+  g_assert_nonnull (label);
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.dismiss-disclaimer", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (g_settings_get_boolean (settings, "disclaimer-seen"));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+
+  /* Acknowledged once, it does not come back. */
+  open_window (fixture);
+  label = find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/window/open-day-from-history", Fixture, NULL, fixture_setup,
+              test_open_day_from_history, fixture_teardown);
+  g_test_add ("/window/day-actions", Fixture, NULL, fixture_setup,
+              test_day_actions, fixture_teardown);
+  g_test_add ("/window/delete-and-ctrl-z", Fixture, NULL, fixture_setup,
+              test_delete_and_ctrl_z, fixture_teardown);
+  g_test_add ("/window/first-run", Fixture, NULL, fixture_setup,
+              test_first_run, fixture_teardown);
+  g_test_add ("/window/first-run-log-today", Fixture, NULL, fixture_setup,
+              test_first_run_log_today, fixture_teardown);
+  g_test_add ("/window/open-error-page", Fixture, NULL, fixture_setup,
+              test_open_error_page, fixture_teardown);
+  g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,
+              test_disclaimer_once, fixture_teardown);
+  g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
+              test_size_remembered, fixture_teardown);
+  return g_test_run ();
+}
