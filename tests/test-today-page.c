@@ -728,6 +728,30 @@ test_day_switch_waits_for_a_fix (Fixture      *fixture,
   g_assert_cmpuint (day->checkins->len, ==, 1);
 }
 
+static void wait_for_allocation (GtkWidget *widget);
+
+static void
+test_follows_midnight (Fixture      *fixture,
+                       gconstpointer data)
+{
+  PjDate today = pj_test_today ();
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_allocation (GTK_WIDGET (fixture->page));
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+
+  /* The night passes with the window open; coming back to it shows the new day. */
+  pj_database_set_today (fixture->db, today + 1);
+  g_object_notify (G_OBJECT (fixture->window), "is-active");
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today + 1);
+
+  /* A past day being looked at stays. */
+  pj_today_page_go_previous_day (fixture->page);
+  pj_database_set_today (fixture->db, today + 2);
+  g_object_notify (G_OBJECT (fixture->window), "is-active");
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+}
+
 static void
 test_calendar_marks (Fixture      *fixture,
                      gconstpointer data)
@@ -835,6 +859,7 @@ main (int   argc,
   ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);
   ADD ("day-switch-waits-for-a-fix", test_day_switch_waits_for_a_fix);
   ADD ("calendar-marks", test_calendar_marks);
+  ADD ("follows-midnight", test_follows_midnight);
   ADD ("narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/today-page/narrow-window", test_narrow_window);
   return g_test_run ();

@@ -32,6 +32,7 @@ struct _PjTodayPage
   PjDatabase          *database;
   gulong               changed_handler;
   PjDate               date;
+  PjDate               today_seen; /* "today" when the day was last chosen */
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;

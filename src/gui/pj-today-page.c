@@ -162,8 +162,6 @@ pj_today_page_reload (PjTodayPage *self)
       if (!pj_day_equal (shown, day, FALSE))
         pj_day_factors_set_day (self->factors, day);
     }
-  if (recent_symptoms (self))
-    pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
 }
 
 static void
@@ -217,6 +215,7 @@ pj_today_page_show_date (PjTodayPage *self,
   g_return_if_fail (date != PJ_DATE_NONE);
 
   today = pj_today_page_today (self);
+  self->today_seen = today;
   /* Never leave a day with an edit that could not be stored: stay, with the message shown
    * (beside the day details, or under the check-in form), until it is fixed or cleared. */
   if (!pj_today_page_flush (self, &error))
@@ -455,10 +454,33 @@ focus_pain_when_shown (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A journal left open overnight: when the window comes back, "Today" means the new day. The
+ * page follows only if it showed the old today with nothing pending. */
+static void
+on_window_active (PjTodayPage *self)
+{
+  PjDate today = pj_today_page_today (self);
+  PjDate previous = self->today_seen;
+
+  if (today == previous)
+    return;
+  self->today_seen = today;
+  if (self->date == previous && !self->factors_dirty &&
+      !pj_checkin_editor_is_dirty (self->editor))
+    pj_today_page_show_date (self, today);
+  else
+    pj_day_navigator_set_date (self->navigator, self->date, today);
+}
+
 static void
 on_first_map (PjTodayPage *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
   g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  if (GTK_IS_WINDOW (root))
+    g_signal_connect_object (root, "notify::is-active", G_CALLBACK (on_window_active), self,
+                             G_CONNECT_SWAPPED);
   /* After the window has placed its own initial focus. */
   g_idle_add (focus_pain_when_shown, g_object_ref (self));
 }
