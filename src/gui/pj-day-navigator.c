@@ -70,6 +70,22 @@ calendar_date (GtkCalendar *calendar)
   return pj_date_from_gdatetime (datetime);
 }
 
+/* GTK 4.8 draws new marks only when it recomputes the month grid, which selecting another day
+ * does: step to a neighbour in the same month and back. */
+static void
+show_marks (PjDayNavigator *self,
+            int             selected_day)
+{
+  g_autoptr(GDateTime) selected = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) neighbour = g_date_time_add_days (selected, selected_day == 1 ? 1 : -1);
+  gboolean was_syncing = self->syncing;
+
+  self->syncing = TRUE;
+  gtk_calendar_select_day (self->calendar, neighbour);
+  gtk_calendar_select_day (self->calendar, selected);
+  self->syncing = was_syncing;
+}
+
 void
 pj_day_navigator_refresh_marks (PjDayNavigator *self)
 {
@@ -96,9 +112,12 @@ pj_day_navigator_refresh_marks (PjDayNavigator *self)
     }
   for (guint i = 0; i < dates->len; i++)
     {
-      pj_date_to_ymd (g_array_index (dates, PjDate, i), &year, &month, &day);
-      gtk_calendar_mark_day (self->calendar, day);
+      int mark_year, mark_month, mark_day;
+
+      pj_date_to_ymd (g_array_index (dates, PjDate, i), &mark_year, &mark_month, &mark_day);
+      gtk_calendar_mark_day (self->calendar, mark_day);
     }
+  show_marks (self, day);
 }
 
 static void
