@@ -753,6 +753,17 @@ test_follows_midnight (Fixture      *fixture,
 }
 
 static void
+choose_in_calendar (GtkCalendar *calendar,
+                    PjDate       date)
+{
+  g_autoptr(GDateTime) datetime = pj_date_to_local_datetime (date);
+
+  /* As a click on a day does: select it, then "day-selected". */
+  gtk_calendar_select_day (calendar, datetime);
+  g_signal_emit_by_name (calendar, "day-selected");
+}
+
+static void
 test_calendar_marks (Fixture      *fixture,
                      gconstpointer data)
 {
@@ -770,6 +781,12 @@ test_calendar_marks (Fixture      *fixture,
   g_assert_true (gtk_calendar_get_day_is_marked (calendar, mday));
   pj_date_to_ymd (pj_test_today () - 1, &year, &month, &mday);
   g_assert_false (gtk_calendar_get_day_is_marked (calendar, mday));
+
+  /* Choosing a day in the calendar opens it; a future day is refused. */
+  choose_in_calendar (calendar, pj_test_today () - 2);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today () - 2);
+  choose_in_calendar (calendar, pj_test_today () + 1);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today () - 2);
 }
 
 static void
