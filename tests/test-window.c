@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
@@ -237,6 +238,47 @@ test_first_run_log_today (Fixture       *fixture,
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, pj_test_today ());
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_first_run_demo_data (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  PjWindow *window = open_window (fixture);
+  GtkStack *stack = main_stack (window);
+  GtkWidget *button = find_button (gtk_stack_get_child_by_name (stack, "first-run"),
+                                   "Try _Demo Data");
+  PjDate first, last;
+  guint count = 0;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  /* A journal full of days, shown in History. */
+  g_assert_true (pj_database_count_days (fixture->database, &count, &error));
+  g_assert_cmpuint (count, >, PJ_DEMO_DEFAULT_DAYS / 2);
+  g_assert_true (pj_database_get_date_bounds (fixture->database, &first, &last, &error));
+  g_assert_cmpuint (last, <=, pj_test_today ());
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "journal");
+  g_assert_cmpstr (visible_page (window), ==, "history");
+}
+
 /* A journal from a newer version is refused by the database; the window shows why. */
 static void
 test_open_error_page (Fixture       *fixture,
@@ -267,6 +309,32 @@ test_open_error_page (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-today", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-checkin", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+}
+
+/* Closing the window writes what is typed on the Today page, before any autosave delay. */
+static void
+test_close_keeps_edits (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDay) day = NULL;
+  PjDate today = pj_test_today ();
+  PjWindow *window;
+  GtkTextView *note;
+
+  log_pain (fixture->database, today, 5);
+  window = open_window (fixture);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  note = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (today_page (window)), GTK_TYPE_TEXT_VIEW));
+  g_assert_nonnull (note);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Typed just before closing.", -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  fixture->window = NULL;
+  day = pj_database_get_day (fixture->database, today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (day);
+  g_assert_cmpstr (day->note, ==, "Typed just before closing.");
 }
 
 static void
@@ -364,10 +432,14 @@ main (int   argc,
               test_first_run, fixture_teardown);
   g_test_add ("/window/first-run-log-today", Fixture, NULL, fixture_setup,
               test_first_run_log_today, fixture_teardown);
+  g_test_add ("/window/first-run-demo-data", Fixture, NULL, fixture_setup,
+              test_first_run_demo_data, fixture_teardown);
   g_test_add ("/window/open-error-page", Fixture, NULL, fixture_setup,
               test_open_error_page, fixture_teardown);
   g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,
               test_disclaimer_once, fixture_teardown);
+  g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
+              test_close_keeps_edits, fixture_teardown);
   g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
               test_size_remembered, fixture_teardown);
   return g_test_run ();

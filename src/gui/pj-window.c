@@ -6,9 +6,9 @@
 #include "pj-demo.h"
 #include "pj-history-page.h"
 #include "pj-today-page.h"
+#include "pj-trends-page.h"
 #include "pj-undo.h"
 #include "pj-window.h"
-
 
 struct _PjWindow
 {
@@ -30,6 +30,7 @@ struct _PjWindow
   AdwViewStack         *stack;
   PjTodayPage          *today_page;
   PjHistoryPage        *history_page;
+  PjTrendsPage         *trends_page;
   AdwStatusPage        *first_run_page;
   AdwStatusPage        *error_page;
   GtkRevealer          *disclaimer_revealer;
@@ -121,9 +122,9 @@ pj_window_show_date (PjWindow *self,
 }
 
 static void
-on_day_activated (PjHistoryPage *page,
-                  guint          date,
-                  PjWindow      *self)
+on_day_activated (GtkWidget *page,
+                  guint      date,
+                  PjWindow  *self)
 {
   pj_window_show_date (self, date);
 }
@@ -220,6 +221,7 @@ demo_data_action (GtkWidget  *widget,
       show_toast (self, error->message);
       return;
     }
+  /* The History page shows at once that the journal is full. */
   self->first_run_dismissed = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   adw_view_stack_set_visible_child_name (self->stack, "history");
@@ -336,7 +338,7 @@ pj_window_class_init (PjWindowClass *klass)
 
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
   g_type_ensure (PJ_TYPE_HISTORY_PAGE);
-
+  g_type_ensure (PJ_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_bar);
@@ -345,6 +347,7 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
@@ -386,6 +389,7 @@ pj_window_init (PjWindow *self)
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (update_switcher), self);
   g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated), self);
+  g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
 }
 
 PjWindow *
@@ -404,6 +408,7 @@ pj_window_new (PjApplication *application,
                                            G_CALLBACK (on_database_changed), self);
       pj_today_page_set_database (self->today_page, database);
       pj_history_page_set_database (self->history_page, database);
+      pj_trends_page_set_database (self->trends_page, database);
     }
   else
     {
