@@ -131,26 +131,40 @@ on_day_activated (GtkWidget *page,
 
 /* ----- Actions ----- */
 
+/* The day commands live on the Today page; from anywhere in the window they first bring that
+ * page forward, so the person sees what the shortcut did. */
+typedef void (*TodayPageCommand) (PjTodayPage *page);
+
+static const struct
+{
+  const char      *action_name;
+  TodayPageCommand command;
+} today_page_commands[] = {
+  { "win.new-checkin", pj_today_page_new_checkin },
+  { "win.save", pj_today_page_save },
+  { "win.previous-day", pj_today_page_go_previous_day },
+  { "win.next-day", pj_today_page_go_next_day },
+  { "win.go-today", pj_today_page_go_today },
+  { "win.log-today", pj_today_page_go_today },
+};
+
 static void
-new_checkin_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+today_page_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   PjWindow *self = PJ_WINDOW (widget);
 
-  show_today_page (self);
-  pj_today_page_new_checkin (self->today_page);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_save (self->today_page);
+  for (guint i = 0; i < G_N_ELEMENTS (today_page_commands); i++)
+    {
+      if (g_str_equal (today_page_commands[i].action_name, action_name))
+        {
+          show_today_page (self);
+          today_page_commands[i].command (self->today_page);
+          return;
+        }
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -160,50 +174,6 @@ undo_action (GtkWidget  *widget,
 {
   if (!pj_undo_last (widget))
     gtk_widget_error_bell (widget);
-}
-
-static void
-previous_day_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_previous_day (self->today_page);
-}
-
-static void
-next_day_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_next_day (self->today_page);
-}
-
-static void
-go_today_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_today (self->today_page);
-}
-
-static void
-log_today_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_today (self->today_page);
 }
 
 static void
@@ -296,14 +266,10 @@ pj_window_dispose (GObject *object)
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.new-checkin", NULL, new_checkin_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  for (guint i = 0; i < G_N_ELEMENTS (today_page_commands); i++)
+    gtk_widget_class_install_action (widget_class, today_page_commands[i].action_name, NULL,
+                                     today_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-day", NULL,
-                                   previous_day_action);
-  gtk_widget_class_install_action (widget_class, "win.next-day", NULL, next_day_action);
-  gtk_widget_class_install_action (widget_class, "win.go-today", NULL, go_today_action);
-  gtk_widget_class_install_action (widget_class, "win.log-today", NULL, log_today_action);
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
                                    dismiss_disclaimer_action);
