@@ -109,8 +109,10 @@ format_change (const PjReportSummary *summary)
 {
   g_autofree char *start = pj_report_format_number (summary->start_mean);
   g_autofree char *end = pj_report_format_number (summary->end_mean);
-  double delta = summary->end_mean - summary->start_mean;
-  double percent = summary->start_mean > 0 ? 100 * delta / summary->start_mean : NAN;
+  /* From the means as printed, so "3.1 … 3.2" reads "+0.1 points", never "+0.0". */
+  double start_shown = round (summary->start_mean * 10) / 10;
+  double delta = round (summary->end_mean * 10) / 10 - start_shown;
+  double percent = start_shown > 0 ? 100 * delta / start_shown : NAN;
   g_autofree char *numbers = NULL;
 
   if (summary->change == PJ_PAIN_CHANGE_UNKNOWN)
