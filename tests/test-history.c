@@ -269,8 +269,6 @@ row_text (PjHistoryRow *row)
   GString *out = g_string_new (NULL);
 
   collect_labels (GTK_WIDGET (row), out);
-  /* No-break spaces keep a factor on one line; compare with plain spaces. */
-  g_string_replace (out, "\xc2\xa0", " ", 0);
   return g_string_free (out, FALSE);
 }
 

@@ -4,11 +4,13 @@
 
 #include <adwaita.h>
 
+#include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
+#include "pj-urgent-banner.h"
 #include "pj-window.h"
 
 /* Spins the main loop until @condition holds; the time limit only stops a broken test from
@@ -237,6 +239,47 @@ test_first_run_log_today (Fixture       *fixture,
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, pj_test_today ());
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_first_run_demo_data (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  PjWindow *window = open_window (fixture);
+  GtkStack *stack = main_stack (window);
+  GtkWidget *button = find_button (gtk_stack_get_child_by_name (stack, "first-run"),
+                                   "Try _Demo Data");
+  PjDate first, last;
+  guint count = 0;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  /* A journal full of days, shown in History. */
+  g_assert_true (pj_database_count_days (fixture->database, &count, &error));
+  g_assert_cmpuint (count, >, PJ_DEMO_DEFAULT_DAYS / 2);
+  g_assert_true (pj_database_get_date_bounds (fixture->database, &first, &last, &error));
+  g_assert_cmpuint (last, <=, pj_test_today ());
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "journal");
+  g_assert_cmpstr (visible_page (window), ==, "history");
+}
+
 /* A journal from a newer version is refused by the database; the window shows why. */
 static void
 test_open_error_page (Fixture       *fixture,
@@ -267,6 +310,32 @@ test_open_error_page (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-today", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-checkin", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+}
+
+/* Closing the window writes what is typed on the Today page, before any autosave delay. */
+static void
+test_close_keeps_edits (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDay) day = NULL;
+  PjDate today = pj_test_today ();
+  PjWindow *window;
+  GtkTextView *note;
+
+  log_pain (fixture->database, today, 5);
+  window = open_window (fixture);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  note = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (today_page (window)), GTK_TYPE_TEXT_VIEW));
+  g_assert_nonnull (note);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Typed just before closing.", -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  fixture->window = NULL;
+  day = pj_database_get_day (fixture->database, today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (day);
+  g_assert_cmpstr (day->note, ==, "Typed just before closing.");
 }
 
 static void
@@ -342,6 +411,43 @@ test_disclaimer_once (Fixture       *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 }
 
+/* An urgent symptom puts the banner above every page, and its Details opens Insights. */
+static void
+test_urgent_banner_across_pages (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (pj_test_today () - 2, 9 * 60, 5);
+  g_autoptr (GError) error = NULL;
+  PjUrgentBanner *banner;
+  AdwViewStack *stack;
+  PjWindow *window;
+
+  log_pain (fixture->database, pj_test_today (), 3);
+  window = open_window (fixture);
+  banner = PJ_URGENT_BANNER (find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
+  g_assert_nonnull (banner);
+  g_assert_false (pj_urgent_banner_get_revealed (banner));
+
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_BLADDER_BOWEL);
+  g_assert_true (pj_database_add_checkin (fixture->database, checkin, &error));
+  g_assert_no_error (error);
+  SPIN_UNTIL (pj_urgent_banner_get_revealed (banner));
+
+  /* The banner is outside the page stack, so it stays while pages change. */
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "history");
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (banner), GTK_WIDGET (window)));
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (banner), GTK_WIDGET (stack)));
+  g_assert_true (pj_urgent_banner_get_revealed (banner));
+
+  g_signal_emit_by_name (banner, "details-requested");
+  g_assert_cmpstr (visible_page (window), ==, "insights");
+
+  adw_view_stack_set_visible_child_name (stack, "today");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-insights", NULL);
+  g_assert_cmpstr (visible_page (window), ==, "insights");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,10 +470,16 @@ main (int   argc,
               test_first_run, fixture_teardown);
   g_test_add ("/window/first-run-log-today", Fixture, NULL, fixture_setup,
               test_first_run_log_today, fixture_teardown);
+  g_test_add ("/window/first-run-demo-data", Fixture, NULL, fixture_setup,
+              test_first_run_demo_data, fixture_teardown);
   g_test_add ("/window/open-error-page", Fixture, NULL, fixture_setup,
               test_open_error_page, fixture_teardown);
   g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,
               test_disclaimer_once, fixture_teardown);
+  g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
+              test_close_keeps_edits, fixture_teardown);
+  g_test_add ("/window/urgent-banner-across-pages", Fixture, NULL, fixture_setup,
+              test_urgent_banner_across_pages, fixture_teardown);
   g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
               test_size_remembered, fixture_teardown);
   return g_test_run ();

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-adaptive-box.h"
 #include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
@@ -108,7 +109,10 @@ pj_checkin_editor_start_new (PjCheckinEditor *self,
   empty = pj_checkin_new (date, minutes, PJ_UNSET);
   load (self, empty);
   gtk_label_set_text (self->title_label, _("New check-in"));
+  /* GTK 4.8 would read a mnemonic label as "C_lear Clear": name buttons explicitly. */
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("C_lear"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear"), -1);
   gtk_widget_set_tooltip_text (self->cancel_button, _("Empty the form"));
   gtk_widget_set_visible (self->cancel_button, FALSE);
 }
@@ -129,6 +133,8 @@ pj_checkin_editor_start_edit (PjCheckinEditor *self,
   title = g_strdup_printf (_("Edit the check-in of %s"), time_text);
   gtk_label_set_text (self->title_label, title);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel"), -1);
   gtk_widget_set_tooltip_text (self->cancel_button, _("Keep the check-in as it was"));
   gtk_widget_set_visible (self->cancel_button, TRUE);
 }
@@ -290,6 +296,7 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
 
+  g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_BODY_MAP);
   g_type_ensure (PJ_TYPE_PAIN_SCALE);
   g_type_ensure (PJ_TYPE_CHIP_GROUP);

@@ -41,29 +41,36 @@ format_hours (double hours)
   return g_strdup_printf ("%.1f", hours);
 }
 
-static char *
+/* The day's pain and how many check-ins it rests on, as separate parts. */
+static GPtrArray *
 describe_pain (const PjDay *day)
 {
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   guint n_checkins = day->checkins != NULL ? day->checkins->len : 0;
-  g_autofree char *count = NULL;
   g_autofree char *mean = NULL;
 
   if (n_checkins == 0)
-    return g_strdup (_("No check-ins"));
+    {
+      g_ptr_array_add (parts, g_strdup (_("No check-ins")));
+      return g_steal_pointer (&parts);
+    }
 
-  count = g_strdup_printf (ngettext ("%u check-in", "%u check-ins", n_checkins), n_checkins);
   mean = format_pain (pj_day_pain_mean (day));
   if (n_checkins == 1)
-    /* Translators: pain of a day with one check-in, then "1 check-in" */
-    return g_strdup_printf (_("Pain %s · %s"), mean, count);
-  /* Translators: average pain, worst pain, then "3 check-ins" */
-  return g_strdup_printf (_("Average pain %s, worst %d · %s"),
-                          mean, pj_day_pain_worst (day), count);
+    /* Translators: the pain of a day with a single check-in */
+    g_ptr_array_add (parts, g_strdup_printf (_("Pain %s"), mean));
+  else
+    /* Translators: the day's average pain, then its worst pain */
+    g_ptr_array_add (parts, g_strdup_printf (_("Average pain %s, worst %d"),
+                                             mean, pj_day_pain_worst (day)));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u check-in", "%u check-ins", n_checkins),
+                                           n_checkins));
+  return g_steal_pointer (&parts);
 }
 
 /* The factors that matter most for neck and upper back pain, only those that are known:
  * an unknown factor is left out rather than shown as zero. */
-static char *
+static GPtrArray *
 describe_factors (const PjDay *day)
 {
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -86,21 +93,24 @@ describe_factors (const PjDay *day)
   if (pj_is_set_int (day->stress))
     /* Translators: stress on the 0 … 10 scale */
     g_ptr_array_add (parts, g_strdup_printf (_("Stress %d/10"), day->stress));
+  return g_steal_pointer (&parts);
+}
 
-  if (parts->len == 0)
-    return NULL;
-  /* Lines on a narrow window break between factors, never inside "Sleep 6.5 h". */
+/* Parts joined by " · " as Pango markup in which a narrow window breaks lines only between
+ * parts, never inside "Sleep 6.5 h" or "2 check-ins", and the dot ends a line. */
+static char *
+join_unbroken (GPtrArray *parts)
+{
+  GString *markup = g_string_new (NULL);
+
   for (guint i = 0; i < parts->len; i++)
     {
-      GString *part = g_string_new (g_ptr_array_index (parts, i));
+      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (parts, i), -1);
 
-      g_free (g_ptr_array_index (parts, i));
-      g_string_replace (part, " ", "\xc2\xa0" /* no-break space */, 0);
-      g_ptr_array_index (parts, i) = g_string_free (part, FALSE);
+      g_string_append_printf (markup, "%s<span allow_breaks=\"false\">%s%s</span>",
+                              i > 0 ? " " : "", escaped, i + 1 < parts->len ? " ·" : "");
     }
-  g_ptr_array_add (parts, NULL);
-  /* The dot stays at the end of a line rather than starting the next one. */
-  return g_strjoinv ("\xc2\xa0· ", (char **) parts->pdata);
+  return g_string_free (markup, FALSE);
 }
 
 /* Warning symptoms stand out in the list: they are what a person should not scroll past. */
@@ -123,10 +133,12 @@ pj_history_row_set_day (PjHistoryRow *self,
                         PjDate        today)
 {
   g_autofree char *date_text = NULL;
-  g_autofree char *pain_text = NULL;
-  g_autofree char *factors_text = NULL;
+  g_autoptr (GPtrArray) pain_parts = NULL;
+  g_autoptr (GPtrArray) factor_parts = NULL;
+  g_autofree char *pain_markup = NULL;
+  g_autofree char *factors_markup = NULL;
   g_autofree char *symptoms_text = NULL;
-  g_autofree char *accessible = NULL;
+  g_autoptr (GString) accessible = NULL;
   g_autofree char *delete_label = NULL;
   gboolean has_pain;
 
@@ -147,17 +159,18 @@ pj_history_row_set_day (PjHistoryRow *self,
   self->date = day->date;
   has_pain = day->checkins != NULL && day->checkins->len > 0;
   date_text = pj_date_text_long (day->date, today);
-  pain_text = describe_pain (day);
-  factors_text = describe_factors (day);
+  pain_parts = describe_pain (day);
+  factor_parts = describe_factors (day);
   symptoms_text = describe_symptoms (day);
+  pain_markup = join_unbroken (pain_parts);
+  factors_markup = join_unbroken (factor_parts);
 
   gtk_label_set_text (GTK_LABEL (self->date_label), date_text);
-  gtk_label_set_text (GTK_LABEL (self->pain_label), pain_text);
-  gtk_label_set_text (GTK_LABEL (self->factors_label), factors_text ? factors_text : "");
-  gtk_widget_set_visible (self->factors_label, factors_text != NULL);
+  gtk_label_set_markup (GTK_LABEL (self->pain_label), pain_markup);
+  gtk_label_set_markup (GTK_LABEL (self->factors_label), factors_markup);
+  gtk_widget_set_visible (self->factors_label, factor_parts->len > 0);
   gtk_label_set_text (GTK_LABEL (self->symptoms_label), symptoms_text ? symptoms_text : "");
   gtk_widget_set_visible (self->symptoms_label, symptoms_text != NULL);
-  gtk_widget_set_visible (self->delete_button, TRUE);
   pj_pain_dot_set_pain (PJ_PAIN_DOT (self->dot), has_pain ? pj_day_pain_mean (day) : NAN);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "u", day->date);
@@ -167,12 +180,16 @@ pj_history_row_set_day (PjHistoryRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
 
-  /* Screen readers get one sentence instead of three labels and a colour. */
-  accessible = g_strdup_printf ("%s. %s.%s%s%s%s", date_text, pain_text,
-                                symptoms_text ? " " : "", symptoms_text ? symptoms_text : "",
-                                factors_text ? ". " : "", factors_text ? factors_text : "");
+  /* Screen readers get one sentence per line instead of three labels and a colour. */
+  accessible = g_string_new (date_text);
+  g_string_append_printf (accessible, ". %s.", gtk_label_get_text (GTK_LABEL (self->pain_label)));
+  if (symptoms_text != NULL)
+    g_string_append_printf (accessible, " %s.", symptoms_text);
+  if (factor_parts->len > 0)
+    g_string_append_printf (accessible, " %s.",
+                            gtk_label_get_text (GTK_LABEL (self->factors_label)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
+                                  accessible->str, -1);
 }
 
 static GtkWidget *

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pj-adaptive-box.h"
 #include "pj-checkin-editor.h"
 #include "pj-checkin-row.h"
 #include "pj-day-factors.h"
@@ -17,7 +18,7 @@ struct _PjTodayPage
 
   GtkWidget           *content;
   PjDayNavigator      *navigator;
-  GtkBox              *columns;
+  PjAdaptiveBox       *columns;
   GtkWidget           *checkin_column;
   GtkWidget           *factors_column;
   AdwPreferencesGroup *checkins_group;
@@ -31,10 +32,10 @@ struct _PjTodayPage
   PjDatabase          *database;
   gulong               changed_handler;
   PjDate               date;
+  PjDate               today_seen; /* "today" when the day was last chosen */
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;
-  gboolean             narrow;
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);

@@ -99,7 +99,10 @@ class App:
 
 
 def walk(node, depth=0, max_depth=60):
-    """Yields every accessible under node (showing ones only), depth first."""
+    """Yields every accessible under node (visible ones only), depth first.
+
+    GTK 4.8 marks only the window itself as "showing", so "visible" is the state that tells
+    a widget on the current page from one on a page that is hidden."""
     if node is None or depth > max_depth:
         return
     yield node
@@ -116,7 +119,7 @@ def walk(node, depth=0, max_depth=60):
             continue
         try:
             states = child.getState()
-            if not states.contains(pyatspi.STATE_SHOWING):
+            if not states.contains(pyatspi.STATE_VISIBLE):
                 continue
         except Exception:
             continue
@@ -124,7 +127,7 @@ def walk(node, depth=0, max_depth=60):
 
 
 def find(root, role=None, name=None, contains=None, timeout=10):
-    """The first showing accessible with that role and (exact or partial) name."""
+    """The first visible accessible with that role and (exact or partial) name."""
     deadline = time.monotonic() + timeout
     while True:
         for node in walk(root):

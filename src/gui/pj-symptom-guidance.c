@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pj-flags.h"
+#include "pj-symptom-guidance.h"
+
+struct _PjSymptomGuidance
+{
+  AdwBin       parent_instance;
+
+  GtkRevealer *revealer;
+  GtkLabel    *message;
+};
+
+G_DEFINE_FINAL_TYPE (PjSymptomGuidance, pj_symptom_guidance, ADW_TYPE_BIN)
+
+void
+pj_symptom_guidance_update (PjSymptomGuidance *self,
+                            PjCodeSet          symptoms,
+                            int                pain)
+{
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (PJ_DATE_NONE, 0, MAX (pain, 0));
+  g_autoptr (GPtrArray) flags = NULL;
+  g_autoptr (GString) titles = g_string_new (NULL);
+
+  g_return_if_fail (PJ_IS_SYMPTOM_GUIDANCE (self));
+
+  checkin->symptoms = symptoms;
+  flags = pj_flags_urgent_for_checkin (checkin);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      if (i > 0)
+        g_string_append (titles, _(", "));
+      g_string_append (titles, _(((PjFlagInfo *) g_ptr_array_index (flags, i))->title));
+    }
+  if (flags->len > 0)
+    {
+      /* TRANSLATORS: shown in the check-in form; %s lists the warnings */
+      g_autofree char *text = g_strdup_printf (_("%s: get medical help today; call emergency "
+                                                 "services if it is severe or getting worse "
+                                                 "quickly. Your check-in will still be saved."),
+                                               titles->str);
+
+      gtk_label_set_text (self->message, text);
+    }
+  gtk_revealer_set_reveal_child (self->revealer, flags->len > 0);
+}
+
+gboolean
+pj_symptom_guidance_get_active (PjSymptomGuidance *self)
+{
+  g_return_val_if_fail (PJ_IS_SYMPTOM_GUIDANCE (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->revealer);
+}
+
+const char *
+pj_symptom_guidance_get_message (PjSymptomGuidance *self)
+{
+  g_return_val_if_fail (PJ_IS_SYMPTOM_GUIDANCE (self), NULL);
+  return gtk_label_get_text (self->message);
+}
+
+static void
+pj_symptom_guidance_class_init (PjSymptomGuidanceClass *klass)
+{
+}
+
+static void
+pj_symptom_guidance_init (PjSymptomGuidance *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  self->revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_widget_add_css_class (box, "pj-urgent-banner");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Warning"), -1);
+  self->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->message, TRUE);
+  gtk_label_set_xalign (self->message, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->message), TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message));
+  gtk_revealer_set_child (self->revealer, box);
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->revealer));
+}
+
+GtkWidget *
+pj_symptom_guidance_new (void)
+{
+  return g_object_new (PJ_TYPE_SYMPTOM_GUIDANCE, NULL);
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pj-codes.h"
+
+G_BEGIN_DECLS
+
+/* For the check-in form: as soon as the person ticks a symptom that makes an urgent flag
+ * (or an injury with pain ≥ 7), the urgent guidance appears right there, before saving. */
+#define PJ_TYPE_SYMPTOM_GUIDANCE (pj_symptom_guidance_get_type ())
+G_DECLARE_FINAL_TYPE (PjSymptomGuidance, pj_symptom_guidance, PJ, SYMPTOM_GUIDANCE, AdwBin)
+
+GtkWidget  *pj_symptom_guidance_new (void);
+/* Call whenever the form's symptoms or pain change. */
+void        pj_symptom_guidance_update (PjSymptomGuidance *self,
+                                        PjCodeSet          symptoms,
+                                        int                pain);
+gboolean    pj_symptom_guidance_get_active (PjSymptomGuidance *self);
+const char *pj_symptom_guidance_get_message (PjSymptomGuidance *self);
+
+G_END_DECLS

@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Trends page's summary cards and location heat map, filled from a PjPeriodSummary. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "pj-trends-page-private.h"
+
+char *
+pj_trends_format_date (PjDate      date,
+             const char *format)
+{
+  g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (date);
+
+  return g_date_time_format (datetime, format);
+}
+
+static void
+set_card (GtkLabel   *value,
+          GtkLabel   *caption,
+          const char *value_text,
+          const char *caption_text)
+{
+  gtk_label_set_text (value, value_text);
+  gtk_label_set_text (caption, caption_text);
+}
+
+static void
+update_average_card (PjTrendsPage          *self,
+                     const PjPeriodSummary *current,
+                     const PjPeriodSummary *previous)
+{
+  g_autofree char *mean = pj_period_format_pain (current->mean_pain);
+  g_autofree char *caption = NULL;
+
+  if (previous != NULL && previous->n_pain_days > 0 && current->n_pain_days > 0)
+    {
+      g_autofree char *before = pj_period_format_pain (previous->mean_pain);
+      PjChange change = pj_period_compare (previous->mean_pain, current->mean_pain);
+
+      double now = round (current->mean_pain * 10), then = round (previous->mean_pain * 10);
+
+      /* The direction in numbers, then what it means on the 0–10 scale. */
+      if (now < then)
+        /* TRANSLATORS: "Down from 5.1: better" */
+        caption = g_strdup_printf (_("Down from %s: %s"), before, pj_change_label (change));
+      else if (now > then)
+        /* TRANSLATORS: "Up from 3.2: about the same" */
+        caption = g_strdup_printf (_("Up from %s: %s"), before, pj_change_label (change));
+      else
+        caption = g_strdup_printf (_("The same as before (%s)"), before);
+    }
+  else if (previous != NULL)
+    caption = g_strdup (_("Nothing logged before to compare with"));
+  else
+    caption = g_strdup (_("Out of 10, over every day logged"));
+  set_card (self->average_value, self->average_caption, mean, caption);
+}
+
+void
+pj_trends_page_update_cards (PjTrendsPage          *self,
+              const PjPeriodSummary *current,
+              const PjPeriodSummary *previous)
+{
+  g_autofree char *best = pj_period_format_pain (current->best_pain);
+  g_autofree char *worst = pj_period_format_pain (current->worst_pain);
+  g_autofree char *best_day = NULL;
+  g_autofree char *worst_day = NULL;
+  g_autofree char *logged = NULL;
+  g_autofree char *logged_caption = NULL;
+  g_autofree char *peg = pj_period_format_pain (current->mean_peg);
+
+  update_average_card (self, current, previous);
+
+  /* TRANSLATORS: the day of the best or worst pain, "Sat 14 Mar"; see strftime(3) */
+  best_day = current->best_date ? pj_trends_format_date (current->best_date, _("%a %-d %b"))
+                                : g_strdup ("");
+  worst_day = current->worst_date ? pj_trends_format_date (current->worst_date, _("%a %-d %b"))
+                                  : g_strdup ("");
+  set_card (self->best_value, self->best_caption, best, best_day);
+  set_card (self->worst_value, self->worst_caption, worst, worst_day);
+
+  /* TRANSLATORS: days logged out of the days in the period, "23 of 30" */
+  logged = g_strdup_printf (_("%u of %u"), current->n_logged, current->n_days);
+  logged_caption = g_strdup_printf (ngettext ("%u day with pain scores", "%u days with pain scores",
+                                              current->n_pain_days), current->n_pain_days);
+  set_card (self->logged_value, self->logged_caption, logged, logged_caption);
+
+  set_card (self->peg_value, self->peg_caption, peg,
+            current->n_peg_days > 0 ? _("Pain, enjoyment and activity, out of 10")
+                                    : _("Answer the two interference questions to see it"));
+}
+
+typedef struct
+{
+  PjLocation location;
+  guint      days;
+} RegionCount;
+
+static int
+compare_region_counts (gconstpointer a,
+                       gconstpointer b)
+{
+  const RegionCount *x = a, *y = b;
+
+  /* Most days first; equal counts keep the order of the body map's codes. */
+  if (x->days != y->days)
+    return x->days > y->days ? -1 : 1;
+  return (int) x->location - (int) y->location;
+}
+
+/* The heat map: each region coloured by the share of days with pain on which it hurt, and the
+ * same counts in words for the regions that hurt most (and for screen readers). */
+void
+pj_trends_page_update_heat_map (PjTrendsPage          *self,
+                 const PjPeriodSummary *current)
+{
+  RegionCount counts[PJ_N_LOCATIONS];
+  double heat[PJ_N_LOCATIONS];
+  GString *text = g_string_new (NULL);
+
+  for (guint loc = 0; loc < PJ_N_LOCATIONS; loc++)
+    {
+      counts[loc] = (RegionCount) { loc, current->location_days[loc] };
+      heat[loc] = current->n_pain_days > 0
+                  ? (double) current->location_days[loc] / current->n_pain_days : 0;
+    }
+  pj_body_map_set_heat (self->heat_map, heat);
+
+  qsort (counts, PJ_N_LOCATIONS, sizeof counts[0], compare_region_counts);
+  for (guint i = 0; i < 4 && counts[i].days > 0; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: a body region and on how many days it hurt, "Neck: 12 days" */
+      g_string_append_printf (text, ngettext ("%s: %u day", "%s: %u days", counts[i].days),
+                              pj_code_label (PJ_CODE_KIND_LOCATION, counts[i].location),
+                              counts[i].days);
+    }
+  if (text->len == 0)
+    g_string_append (text, _("No places marked in this period"));
+  gtk_label_set_text (self->heat_caption, text->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heat_map),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Where it hurt"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
+  g_string_free (text, TRUE);
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by the Trends page's files: pj-trends-page.c (periods, loading, controls) and
+ * pj-trends-cards.c (the summary cards and the heat map). */
+
+#include "pj-body-map.h"
+#include "pj-period.h"
+#include "pj-trends-page.h"
+
+G_BEGIN_DECLS
+
+struct _PjTrendsPage
+{
+  GtkWidget      parent_instance;
+
+  PjDatabase    *database;
+  guint          reload_source;
+  PjTrendsRange  range;
+  PjChartFactor  factor;
+  PjDate         anchor;       /* last day of the period; PJ_DATE_NONE = today */
+  PjDate         from;
+  PjDate         to;
+  PjDate         first_logged; /* the journal's first day, PJ_DATE_NONE when it is empty */
+  char          *summary;
+
+  GtkToggleButton *week_button;
+  GtkToggleButton *month_button;
+  GtkToggleButton *quarter_button;
+  GtkToggleButton *year_button;
+  GtkToggleButton *all_button;
+  GtkLabel        *period_label;
+  GtkDropDown     *factor_dropdown;
+  GtkStack        *content_stack;
+  PjChartWidget   *chart;
+  GtkLabel        *average_value;
+  GtkLabel        *average_caption;
+  GtkLabel        *best_value;
+  GtkLabel        *best_caption;
+  GtkLabel        *worst_value;
+  GtkLabel        *worst_caption;
+  GtkLabel        *logged_value;
+  GtkLabel        *logged_caption;
+  GtkLabel        *peg_value;
+  GtkLabel        *peg_caption;
+  AdwStatusPage   *empty_page;
+  PjBodyMap       *heat_map;
+  GtkLabel        *heat_caption;
+};
+
+char *pj_trends_format_date (PjDate      date,
+                             const char *format);
+void  pj_trends_page_update_cards (PjTrendsPage          *self,
+                                   const PjPeriodSummary *current,
+                                   const PjPeriodSummary *previous);
+void  pj_trends_page_update_heat_map (PjTrendsPage          *self,
+                                      const PjPeriodSummary *current);
+
+G_END_DECLS

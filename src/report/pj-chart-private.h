@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared between the renderer's files (pj-chart.c: layout, axes, legend; pj-chart-data.c: the
+ * series themselves). Not for use outside src/report. */
+
+#include "pj-chart.h"
+#include "pj-chart-columns.h"
+
+G_BEGIN_DECLS
+
+/* Which reduced columns a render needs, one array each. */
+enum
+{
+  COLUMNS_MEAN,
+  COLUMNS_LEAST,
+  COLUMNS_WORST,
+  COLUMNS_ROLLING,
+  COLUMNS_FACTOR,
+  N_COLUMN_SETS
+};
+
+struct _PjChart
+{
+  PjChartSeries    *series;
+  GArray           *markers;     /* PjChartMarker */
+  PjDate            crosshair;
+  char             *font_family;
+  double            font_size;
+  gboolean          show_legend;
+  gboolean          fill_background;
+
+  /* Geometry of the last render. */
+  gboolean          has_layout;
+  PjChartRect       plot;
+  PjChartTimeScale  time;
+  PjChartTicks      pain_ticks;
+  double            factor_max;  /* top of the right-hand axis; 0 without a factor */
+  double            line_height;
+  double            legend_height;
+
+  /* Scratch space kept between renders so a frame does not allocate per day. */
+  PjChartColumn    *columns[N_COLUMN_SETS];
+  guint             n_columns_allocated;
+};
+
+void pj_chart_set_source (cairo_t *cr,
+                          PjColor  color);
+/* Draws factor, band, rolling mean and pain line into the plot area of the current layout. */
+void pj_chart_draw_series (PjChart         *chart,
+                           cairo_t         *cr,
+                           const PjPalette *palette);
+
+G_END_DECLS

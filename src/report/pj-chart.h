@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "pj-chart-axis.h"
+#include "pj-chart-series.h"
+#include "pj-palette.h"
+
+G_BEGIN_DECLS
+
+/* The renderer layer: draws a PjChartSeries into any cairo context (a widget's snapshot, an
+ * image, a PDF page) with the colours of a PjPalette. The work per frame grows with the width
+ * in pixels, not with the days: above one day per pixel, each pixel column is reduced to the
+ * minimum, maximum and mean of its days, so a single bad day among years stays visible. */
+
+typedef enum
+{
+  PJ_CHART_MARKER_URGENT,
+  PJ_CHART_MARKER_SEE_SOON,
+  PJ_CHART_MARKER_WATCH,
+} PjChartMarkerKind;
+
+typedef struct
+{
+  PjDate            date;
+  PjChartMarkerKind kind;
+} PjChartMarker;
+
+typedef struct
+{
+  double x, y, width, height;
+} PjChartRect;
+
+typedef struct _PjChart PjChart;
+
+PjChart             *pj_chart_new (void);
+void                 pj_chart_free (PjChart *chart);
+/* Takes ownership of @series (may be NULL: an empty chart with axes). */
+void                 pj_chart_set_series (PjChart       *chart,
+                                          PjChartSeries *series);
+const PjChartSeries *pj_chart_get_series (PjChart *chart);
+void                 pj_chart_set_markers (PjChart             *chart,
+                                           const PjChartMarker *markers,
+                                           guint                n_markers);
+/* A vertical guide on @date, PJ_DATE_NONE for none. */
+void                 pj_chart_set_crosshair (PjChart *chart,
+                                             PjDate   date);
+/* Text size in pixels (or points on paper) and family; defaults: 12, "Sans". */
+void                 pj_chart_set_font (PjChart    *chart,
+                                        const char *family,
+                                        double      size);
+void                 pj_chart_set_show_legend (PjChart *chart,
+                                               gboolean show);
+/* When FALSE the chart leaves the background to the caller (a card in the window). */
+void                 pj_chart_set_fill_background (PjChart *chart,
+                                                   gboolean fill);
+
+void                 pj_chart_render (PjChart         *chart,
+                                      cairo_t         *cr,
+                                      double           width,
+                                      double           height,
+                                      const PjPalette *palette);
+
+/* Geometry of the last render, for hit-testing and tests. Before any render these return
+ * FALSE / PJ_DATE_NONE / NAN. */
+gboolean             pj_chart_get_plot_area (PjChart     *chart,
+                                             PjChartRect *out_rect);
+PjDate               pj_chart_date_at_x (PjChart *chart,
+                                         double   x);
+double               pj_chart_x_for_date (PjChart *chart,
+                                          PjDate   date);
+double               pj_chart_y_for_pain (PjChart *chart,
+                                          double   pain);
+double               pj_chart_y_for_factor (PjChart *chart,
+                                            double   value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjChart, pj_chart_free)
+
+G_END_DECLS

@@ -1,0 +1,445 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pj-trends-page.h"
+#include "pj-test-utils.h"
+
+typedef struct
+{
+  char       *dir;
+  PjDatabase *db;
+  GtkWidget  *window;
+  PjTrendsPage *page;
+} Fixture;
+
+#define N_LOGGED_DAYS 400
+
+static void
+spin (void)
+{
+  /* Idle reloads and layout run from the main loop. */
+  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fill_journal (PjDatabase *db,
+              PjDate      today,
+              guint       n_days)
+{
+  g_autoptr (GPtrArray) days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
+  g_autoptr (GError) error = NULL;
+
+  /* Every third day is missed, so the chart has gaps. */
+  for (guint i = 0; i < n_days; i++)
+    {
+      PjDate date = today - i;
+      PjCheckin *checkin;
+      PjDay *day;
+
+      if (i % 3 == 2)
+        continue;
+      day = pj_day_new (date);
+      day->sleep_hours = 6 + i % 3;
+      checkin = pj_checkin_new (date, 9 * 60, 2 + i % 6);
+      /* The neck hurts on every logged day, the left shoulder on every other calendar day. */
+      checkin->locations = PJ_CODE_BIT (PJ_LOCATION_NECK) |
+                           (i % 2 == 0 ? PJ_CODE_BIT (PJ_LOCATION_SHOULDER_LEFT) : 0);
+      pj_day_add_checkin (day, checkin);
+      g_ptr_array_add (days, day);
+    }
+  g_assert_true (pj_database_import_days (db, days, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean with_data = GPOINTER_TO_INT (data);
+
+  fixture->dir = pj_test_make_tmpdir ();
+  path = g_build_filename (fixture->dir, "journal.db", NULL);
+  fixture->db = pj_database_open (path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (fixture->db, pj_test_today ());
+  if (with_data)
+    fill_journal (fixture->db, pj_test_today (), N_LOGGED_DAYS);
+
+  fixture->page = PJ_TRENDS_PAGE (pj_trends_page_new ());
+  pj_trends_page_set_database (fixture->page, fixture->db);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin ();
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_clear_object (&fixture->db);
+  pj_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Finds a descendant of @type, and with @label when given (buttons). */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || (GTK_IS_BUTTON (child) &&
+                             g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
+        return child;
+      found = find_widget (child, type, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_period (Fixture *fixture,
+               guint    expected_days,
+               PjDate   expected_to)
+{
+  PjDate from, to;
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  const PjChartSeries *series = pj_chart_widget_get_series (chart);
+
+  pj_trends_page_get_period (fixture->page, &from, &to);
+  g_assert_cmpuint (to, ==, expected_to);
+  g_assert_cmpuint (to - from + 1, ==, expected_days);
+  /* The chart shows exactly that period. */
+  g_assert_nonnull (series);
+  g_assert_cmpuint (series->first, ==, from);
+  g_assert_cmpuint (series->last, ==, to);
+}
+
+static void
+test_switch_range (Fixture      *fixture,
+                   gconstpointer data)
+{
+  PjDate today = pj_test_today ();
+  GtkWidget *week = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "Week");
+  GtkWidget *year = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "Year");
+  GtkWidget *all = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "All");
+
+  /* A month ending today to begin with. */
+  g_assert_cmpint (pj_trends_page_get_range (fixture->page), ==, PJ_TRENDS_RANGE_MONTH);
+  assert_period (fixture, 30, today);
+
+  g_assert_nonnull (week);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (week), TRUE);
+  spin ();
+  g_assert_cmpint (pj_trends_page_get_range (fixture->page), ==, PJ_TRENDS_RANGE_WEEK);
+  assert_period (fixture, 7, today);
+
+  /* Previous and next period move by the period's length, never past today. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  assert_period (fixture, 7, today - 7);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  assert_period (fixture, 7, today - 14);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+  assert_period (fixture, 7, today - 7);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+  assert_period (fixture, 7, today);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (year), TRUE);
+  assert_period (fixture, 365, today);
+  /* All: from the first day in the journal. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (all), TRUE);
+  assert_period (fixture, N_LOGGED_DAYS, today);
+}
+
+static void
+test_switch_factor (Fixture      *fixture,
+                    gconstpointer data)
+{
+  GtkWidget *dropdown = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN, NULL);
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  const PjChartSeries *series;
+  int today_index;
+
+  g_assert_nonnull (dropdown);
+  g_assert_null (pj_chart_widget_get_series (chart)->factor_values);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), PJ_CHART_FACTOR_SLEEP_HOURS);
+  spin ();
+  g_assert_cmpint (pj_trends_page_get_factor (fixture->page), ==, PJ_CHART_FACTOR_SLEEP_HOURS);
+  series = pj_chart_widget_get_series (chart);
+  g_assert_cmpint (series->factor, ==, PJ_CHART_FACTOR_SLEEP_HOURS);
+  g_assert_nonnull (series->factor_values);
+  /* Today (i = 0) slept 6 hours in the fixture data. */
+  today_index = pj_chart_series_index (series, pj_test_today ());
+  g_assert_cmpfloat (series->factor_values[today_index], ==, 6);
+
+  pj_trends_page_set_factor (fixture->page, PJ_CHART_FACTOR_NONE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
+                    PJ_CHART_FACTOR_NONE);
+  g_assert_null (pj_chart_widget_get_series (chart)->factor_values);
+}
+
+/* Presses @keyval the way GTK does on a key event: through the widget's own key bindings
+ * (its class shortcuts), so a wrong or missing binding fails the test. GTK 4 has no public way
+ * to inject a key event, and XTest would depend on the window manager's focus. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_error ("no key binding for %s", gdk_keyval_name (keyval));
+}
+
+static void
+test_crosshair_keyboard (Fixture      *fixture,
+                         gconstpointer data)
+{
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  PjDate today = pj_test_today ();
+  PjDate from;
+
+  pj_trends_page_get_period (fixture->page, &from, NULL);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, PJ_DATE_NONE);
+
+  gtk_widget_grab_focus (GTK_WIDGET (chart));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (chart)));
+  /* The first arrow shows the crosshair on the latest day. */
+  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 1);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Page_Up);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 8);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Right);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 7);
+  /* It stops at the ends of the period. */
+  for (int i = 0; i < 10; i++)
+    press_key (GTK_WIDGET (chart), GDK_KEY_Page_Down);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Home);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
+  press_key (GTK_WIDGET (chart), GDK_KEY_End);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Escape);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, PJ_DATE_NONE);
+
+  /* The same moves through the actions, as assistive tools would call them. */
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "i", -1);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.cursor-edge", "b", FALSE);
+  g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
+}
+
+static void
+on_open_day (PjTrendsPage *page,
+             guint         date,
+             guint        *out_date)
+{
+  *out_date = date;
+}
+
+static void
+test_open_day (Fixture      *fixture,
+               gconstpointer data)
+{
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  guint opened = PJ_DATE_NONE;
+
+  g_signal_connect (fixture->page, "open-day", G_CALLBACK (on_open_day), &opened);
+
+  /* Without a crosshair, Enter opens nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.open-day", NULL);
+  g_assert_cmpuint (opened, ==, PJ_DATE_NONE);
+
+  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  for (int i = 0; i < 3; i++)
+    press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Return);
+  g_assert_cmpuint (opened, ==, pj_test_today () - 3);
+
+  /* Moving on and pressing Enter again opens the new day. */
+  press_key (GTK_WIDGET (chart), GDK_KEY_Right);
+  press_key (GTK_WIDGET (chart), GDK_KEY_KP_Enter);
+  g_assert_cmpuint (opened, ==, pj_test_today () - 2);
+}
+
+static void
+test_reloads_on_change (Fixture      *fixture,
+                        gconstpointer data)
+{
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  GtkWidget *stack = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_STACK, NULL);
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (pj_test_today (), 10 * 60, 9);
+  g_autoptr (GError) error = NULL;
+  const PjChartSeries *series;
+
+  /* An empty journal shows the empty state, not an empty chart, and there is nothing earlier
+   * to page back to. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  assert_period (fixture, 30, pj_test_today ());
+
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  g_assert_no_error (error);
+  spin ();
+  series = pj_chart_widget_get_series (chart);
+  g_assert_cmpfloat (series->mean[pj_chart_series_index (series, pj_test_today ())], ==, 9);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "data");
+}
+
+static void
+test_summary_text (Fixture      *fixture,
+                   gconstpointer data)
+{
+  const char *summary = pj_trends_page_get_summary (fixture->page);
+  GtkWidget *week = find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TOGGLE_BUTTON, "Week");
+
+  g_test_message ("%s", summary);
+  g_assert_true (g_str_has_prefix (summary, "Average pain "));
+  g_assert_nonnull (strstr (summary, " this month"));
+  g_assert_nonnull (strstr (summary, "the month before"));
+  g_assert_nonnull (strstr (summary, "; worst day "));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (week), TRUE);
+  summary = pj_trends_page_get_summary (fixture->page);
+  g_assert_nonnull (strstr (summary, " this week"));
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_heat_map (Fixture      *fixture,
+               gconstpointer data)
+{
+  GtkWidget *caption = find_named (GTK_WIDGET (fixture->page), "heat-map-caption");
+  g_autofree char *expected = NULL;
+
+  /* The month is days 0…29 back; 20 of them are logged (every third missed). The neck hurt
+   * on all 20; the left shoulder on the even ones among them: 0, 4, 6, 10, 12, 16, 18, 22, 24,
+   * 28 — 10 days. */
+  g_assert_nonnull (caption);
+  expected = g_strdup_printf ("%s: 20 days\n%s: 10 days",
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK),
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_SHOULDER_LEFT));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==, expected);
+
+  /* A week: days 0…6, logged 0, 1, 3, 4, 6; the shoulder on 0, 4, 6. */
+  pj_trends_page_set_range (fixture->page, PJ_TRENDS_RANGE_WEEK);
+  g_free (expected);
+  expected = g_strdup_printf ("%s: 5 days\n%s: 3 days",
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK),
+                              pj_code_label (PJ_CODE_KIND_LOCATION, PJ_LOCATION_SHOULDER_LEFT));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==, expected);
+}
+
+static void
+test_follows_style (Fixture      *fixture,
+                    gconstpointer data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  PjPalette palette;
+
+  /* The chart's colours come from the style: text is dark on light, light on dark. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  spin ();
+  pj_chart_widget_get_palette (chart, &palette);
+  g_assert_cmpfloat (palette.foreground.red + palette.foreground.green +
+                     palette.foreground.blue, <, 1.0);
+  g_assert_cmpfloat (palette.grid.red, <, 0.5);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  spin ();
+  pj_chart_widget_get_palette (chart, &palette);
+  g_assert_cmpfloat (palette.foreground.red + palette.foreground.green +
+                     palette.foreground.blue, >, 2.0);
+  g_assert_cmpfloat (palette.grid.red, >, 0.5);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  spin ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!gtk_init_check ())
+    {
+      printf ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, data, func) \
+  g_test_add ("/trends-page/" path, Fixture, GINT_TO_POINTER (data), fixture_setup, func, \
+              fixture_teardown)
+  ADD ("switch-range", TRUE, test_switch_range);
+  ADD ("switch-factor", TRUE, test_switch_factor);
+  ADD ("crosshair-keyboard", TRUE, test_crosshair_keyboard);
+  ADD ("open-day", TRUE, test_open_day);
+  ADD ("reloads-on-change", FALSE, test_reloads_on_change);
+  ADD ("summary-text", TRUE, test_summary_text);
+  ADD ("heat-map", TRUE, test_heat_map);
+  ADD ("follows-style", TRUE, test_follows_style);
+#undef ADD
+  return g_test_run ();
+}
