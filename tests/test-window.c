@@ -194,7 +194,8 @@ test_delete_and_ctrl_z (Fixture       *fixture,
   log_pain (fixture->database, date + 1, 2);
   before = pj_database_get_day (fixture->database, date, &error);
   window = open_window (fixture);
-  page = PJ_HISTORY_PAGE (find_descendant (GTK_WIDGET (window), PJ_TYPE_HISTORY_PAGE));
+  /* Not shown yet, so built on demand. */
+  page = pj_window_get_history_page (window);
 
   g_assert_true (pj_history_page_delete_day (page, date, &error));
   g_assert_no_error (error);
@@ -448,6 +449,80 @@ test_urgent_banner_across_pages (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "insights");
 }
 
+/* Presents a window on @database and lets it settle (drawn, idle work done); returns how many
+ * SELECTs that took. */
+static guint64
+reads_to_open (Fixture    *fixture,
+               PjDatabase *database)
+{
+  guint64 before = pj_database_get_read_count (database);
+
+  fixture->window = pj_window_new (NULL, database, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return pj_database_get_read_count (database) - before;
+}
+
+/* Start-up shows Today only: the other pages are not built, and what is read does not grow
+ * with the journal: 1,000 older days (kept apart by a month without entries, so that no pain
+ * episode runs into them) cost no more SELECTs than the same recent month alone. */
+static void
+test_first_show_is_light (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) large = NULL;
+  g_autofree char *large_path = g_build_filename (fixture->dir, "large.db", NULL);
+  g_autoptr (GPtrArray) older = NULL;
+  AdwViewStack *stack;
+  GtkWidget *window;
+  guint64 small_reads, large_reads;
+
+  g_assert_true (pj_demo_fill (fixture->database, 30, NULL, &error));
+  g_assert_no_error (error);
+  small_reads = reads_to_open (fixture, fixture->database);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+
+  large = pj_database_open (large_path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (large, pj_test_today ());
+  g_assert_true (pj_demo_fill (large, 30, NULL, &error));
+  g_assert_no_error (error);
+  older = pj_demo_generate (pj_test_today () - 60, 1000, PJ_DEMO_SEED);
+  g_assert_true (pj_database_import_days (large, older, NULL, &error));
+  g_assert_no_error (error);
+  large_reads = reads_to_open (fixture, large);
+  g_test_message ("SELECTs to open: %" G_GUINT64_FORMAT " (30 days), %" G_GUINT64_FORMAT
+                  " (1,030 days)", small_reads, large_reads);
+  g_assert_cmpuint (large_reads, ==, small_reads);
+  g_assert_cmpuint (large_reads, <=, 40);
+
+  window = GTK_WIDGET (fixture->window);
+  g_assert_cmpstr (visible_page (fixture->window), ==, "today");
+  g_assert_null (find_descendant (window, PJ_TYPE_HISTORY_PAGE));
+  g_assert_null (find_descendant (window, PJ_TYPE_TRENDS_PAGE));
+  g_assert_null (find_descendant (window, PJ_TYPE_INSIGHTS_PAGE));
+
+  /* A page is built as it is first shown, and only once. */
+  stack = ADW_VIEW_STACK (find_descendant (window, ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "trends");
+  g_assert_true (find_descendant (window, PJ_TYPE_TRENDS_PAGE)
+                 == GTK_WIDGET (pj_window_get_trends_page (fixture->window)));
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (pj_window_get_trends_page (fixture->window))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pj_window_get_trends_page (fixture->window))));
+  g_assert_null (find_descendant (window, PJ_TYPE_HISTORY_PAGE));
+  adw_view_stack_set_visible_child_name (stack, "insights");
+  g_assert_true (find_descendant (window, PJ_TYPE_INSIGHTS_PAGE)
+                 == GTK_WIDGET (pj_window_get_insights_page (fixture->window)));
+  adw_view_stack_set_visible_child_name (stack, "trends");
+  g_assert_true (find_descendant (window, PJ_TYPE_TRENDS_PAGE)
+                 == GTK_WIDGET (pj_window_get_trends_page (fixture->window)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,5 +557,7 @@ main (int   argc,
               test_urgent_banner_across_pages, fixture_teardown);
   g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
               test_size_remembered, fixture_teardown);
+  g_test_add ("/window/first-show-is-light", Fixture, NULL, fixture_setup,
+              test_first_show_is_light, fixture_teardown);
   return g_test_run ();
 }

@@ -32,6 +32,11 @@ struct _PjWindow
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   PjTodayPage          *today_page;
+  /* History, Trends and Insights are built the first time they are shown (or asked for),
+   * into these bins: start-up then only builds and measures the Today page. */
+  AdwBin               *history_bin;
+  AdwBin               *trends_bin;
+  AdwBin               *insights_bin;
   PjHistoryPage        *history_page;
   PjTrendsPage         *trends_page;
   PjInsightsPage       *insights_page;
@@ -132,6 +137,70 @@ on_day_activated (GtkWidget *page,
                   PjWindow  *self)
 {
   pj_window_show_date (self, date);
+}
+
+PjHistoryPage *
+pj_window_get_history_page (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  if (self->history_page == NULL)
+    {
+      self->history_page = PJ_HISTORY_PAGE (pj_history_page_new ());
+      if (self->database != NULL)
+        pj_history_page_set_database (self->history_page, self->database);
+      g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated),
+                        self);
+      adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
+    }
+  return self->history_page;
+}
+
+PjTrendsPage *
+pj_window_get_trends_page (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  if (self->trends_page == NULL)
+    {
+      self->trends_page = PJ_TRENDS_PAGE (pj_trends_page_new ());
+      if (self->database != NULL)
+        pj_trends_page_set_database (self->trends_page, self->database);
+      g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
+      adw_bin_set_child (self->trends_bin, GTK_WIDGET (self->trends_page));
+    }
+  return self->trends_page;
+}
+
+PjInsightsPage *
+pj_window_get_insights_page (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  if (self->insights_page == NULL)
+    {
+      self->insights_page = PJ_INSIGHTS_PAGE (pj_insights_page_new ());
+      if (self->database != NULL)
+        pj_insights_page_set_database (self->insights_page, self->database);
+      g_signal_connect (self->insights_page, "day-activated", G_CALLBACK (on_day_activated),
+                        self);
+      adw_bin_set_child (self->insights_bin, GTK_WIDGET (self->insights_page));
+    }
+  return self->insights_page;
+}
+
+/* Builds a lazily built page as it comes forward, before it is drawn. */
+static void
+on_visible_page_changed (PjWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "history") == 0)
+    pj_window_get_history_page (self);
+  else if (g_strcmp0 (name, "trends") == 0)
+    pj_window_get_trends_page (self);
+  else if (g_strcmp0 (name, "insights") == 0)
+    pj_window_get_insights_page (self);
 }
 
 static void
@@ -342,9 +411,6 @@ pj_window_class_init (PjWindowClass *klass)
   window_class->close_request = pj_window_close_request;
 
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
-  g_type_ensure (PJ_TYPE_HISTORY_PAGE);
-  g_type_ensure (PJ_TYPE_TRENDS_PAGE);
-  g_type_ensure (PJ_TYPE_INSIGHTS_PAGE);
   g_type_ensure (PJ_TYPE_URGENT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
@@ -353,9 +419,9 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, history_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, history_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
@@ -397,9 +463,8 @@ pj_window_init (PjWindow *self)
                             G_CALLBACK (update_switcher), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (update_switcher), self);
-  g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated), self);
-  g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
-  g_signal_connect (self->insights_page, "day-activated", G_CALLBACK (on_day_activated), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
+                            G_CALLBACK (on_visible_page_changed), self);
   g_signal_connect_swapped (self->urgent_banner, "details-requested",
                             G_CALLBACK (show_insights_page), self);
 }
@@ -419,9 +484,6 @@ pj_window_new (PjApplication *application,
       self->changed_id = g_signal_connect (database, "changed",
                                            G_CALLBACK (on_database_changed), self);
       pj_today_page_set_database (self->today_page, database);
-      pj_history_page_set_database (self->history_page, database);
-      pj_trends_page_set_database (self->trends_page, database);
-      pj_insights_page_set_database (self->insights_page, database);
       pj_urgent_banner_set_database (self->urgent_banner, database);
     }
   else

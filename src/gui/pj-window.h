@@ -4,6 +4,9 @@
 #include <adwaita.h>
 
 #include "pj-application.h"
+#include "pj-history-page.h"
+#include "pj-insights-page.h"
+#include "pj-trends-page.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +21,10 @@ PjWindow *pj_window_new (PjApplication *application,
 /* Switches to the Today page showing @date (pending edits of the shown day are saved). */
 void      pj_window_show_date (PjWindow *self,
                                PjDate    date);
+/* The History, Trends and Insights pages are built when first shown; these return the page,
+ * building it (without showing it) when that has not happened yet. */
+PjHistoryPage  *pj_window_get_history_page (PjWindow *self);
+PjTrendsPage   *pj_window_get_trends_page (PjWindow *self);
+PjInsightsPage *pj_window_get_insights_page (PjWindow *self);
 
 G_END_DECLS
