@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-adaptive-box.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
 #include "pj-history-page.h"
@@ -410,6 +411,7 @@ pj_window_class_init (PjWindowClass *klass)
   object_class->dispose = pj_window_dispose;
   window_class->close_request = pj_window_close_request;
 
+  g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
   g_type_ensure (PJ_TYPE_URGENT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
