@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pj-demo.h"
 #include "pj-error.h"
@@ -449,6 +450,27 @@ test_urgent_banner_across_pages (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "insights");
 }
 
+/* A warning sign already in the journal shows in the banner soon after the window opens (it is
+ * checked once the first frame is drawn). */
+static void
+test_urgent_banner_at_start (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (pj_test_today () - 1, 9 * 60, 5);
+  g_autoptr (GError) error = NULL;
+  PjUrgentBanner *banner;
+  PjWindow *window;
+
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_BLADDER_BOWEL);
+  g_assert_true (pj_database_add_checkin (fixture->database, checkin, &error));
+  g_assert_no_error (error);
+  window = open_window (fixture);
+  banner = PJ_URGENT_BANNER (find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
+  SPIN_UNTIL (pj_urgent_banner_get_revealed (banner));
+  g_assert_true (pj_urgent_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (pj_urgent_banner_get_message (banner), "Get medical help today"));
+}
+
 /* Presents a window on @database and lets it settle (drawn, idle work done); returns how many
  * SELECTs that took. */
 static guint64
@@ -559,5 +581,7 @@ main (int   argc,
               test_size_remembered, fixture_teardown);
   g_test_add ("/window/first-show-is-light", Fixture, NULL, fixture_setup,
               test_first_show_is_light, fixture_teardown);
+  g_test_add ("/window/urgent-banner-at-start", Fixture, NULL, fixture_setup,
+              test_urgent_banner_at_start, fixture_teardown);
   return g_test_run ();
 }

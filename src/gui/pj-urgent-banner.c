@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-adaptive-box.h"
 #include "pj-insights.h"
 #include "pj-urgent-banner.h"
 
@@ -14,6 +15,12 @@ struct _PjUrgentBanner
   gulong       changed_id;
   PjDate       as_of;
   GPtrArray   *shown;      /* PjFlag* copies: the unacknowledged urgent flags */
+  /* A database given before the banner is on screen is first checked once the window has
+   * drawn its first frame: start-up shows the page at once, the banner follows a moment
+   * later. */
+  gboolean     refresh_pending;
+  guint        tick_id;
+  guint        refresh_idle_id;
 
   GtkRevealer *revealer;
   GtkLabel    *message;
@@ -50,6 +57,16 @@ show_flags (PjUrgentBanner *self)
   gtk_revealer_set_reveal_child (self->revealer, self->shown->len > 0);
 }
 
+static void
+cancel_pending_refresh (PjUrgentBanner *self)
+{
+  self->refresh_pending = FALSE;
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+  g_clear_handle_id (&self->refresh_idle_id, g_source_remove);
+}
+
 void
 pj_urgent_banner_refresh (PjUrgentBanner *self)
 {
@@ -58,6 +75,7 @@ pj_urgent_banner_refresh (PjUrgentBanner *self)
 
   g_return_if_fail (PJ_IS_URGENT_BANNER (self));
 
+  cancel_pending_refresh (self);
   g_ptr_array_set_size (self->shown, 0);
   if (self->database != NULL)
     insights = pj_insights_evaluate (self->database,
@@ -123,6 +141,40 @@ on_database_changed (PjDatabase     *database,
   pj_urgent_banner_refresh (self);
 }
 
+static gboolean
+refresh_idle (gpointer user_data)
+{
+  PjUrgentBanner *self = user_data;
+
+  self->refresh_idle_id = 0;
+  pj_urgent_banner_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is being made: the idle runs once it is drawn and sent. */
+static gboolean
+on_first_tick (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  PjUrgentBanner *self = PJ_URGENT_BANNER (widget);
+
+  self->tick_id = 0;
+  if (self->refresh_idle_id == 0)
+    self->refresh_idle_id = g_idle_add (refresh_idle, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pj_urgent_banner_map (GtkWidget *widget)
+{
+  PjUrgentBanner *self = PJ_URGENT_BANNER (widget);
+
+  GTK_WIDGET_CLASS (pj_urgent_banner_parent_class)->map (widget);
+  if (self->refresh_pending && self->tick_id == 0 && self->refresh_idle_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (widget, on_first_tick, NULL, NULL);
+}
+
 void
 pj_urgent_banner_set_database (PjUrgentBanner *self,
                                PjDatabase     *database)
@@ -135,7 +187,17 @@ pj_urgent_banner_set_database (PjUrgentBanner *self,
   if (database != NULL)
     self->changed_id = g_signal_connect (database, "changed",
                                          G_CALLBACK (on_database_changed), self);
-  pj_urgent_banner_refresh (self);
+  if (database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Checked when first drawn (see pj_urgent_banner_map); until then nothing shows. */
+      g_ptr_array_set_size (self->shown, 0);
+      show_flags (self);
+      self->refresh_pending = TRUE;
+    }
+  else
+    {
+      pj_urgent_banner_refresh (self);
+    }
 }
 
 void
@@ -169,6 +231,7 @@ pj_urgent_banner_dispose (GObject *object)
 {
   PjUrgentBanner *self = PJ_URGENT_BANNER (object);
 
+  cancel_pending_refresh (self);
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->database);
@@ -180,6 +243,7 @@ static void
 pj_urgent_banner_class_init (PjUrgentBannerClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = pj_urgent_banner_dispose;
+  GTK_WIDGET_CLASS (klass)->map = pj_urgent_banner_map;
 
   signals[SIGNAL_DETAILS_REQUESTED] =
     g_signal_new ("details-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
@@ -192,7 +256,9 @@ pj_urgent_banner_init (PjUrgentBanner *self)
   /* the message above the buttons: on a phone-sized window a row would squeeze the text
    * into a narrow column */
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* Not a GtkBox: there the wrapped message would search for its narrowest width each time
+   * the window measures the banner for a height, which is slow for a long text. */
+  GtkWidget *line = pj_adaptive_box_new (0);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
@@ -219,8 +285,9 @@ pj_urgent_banner_init (PjUrgentBanner *self)
                     G_CALLBACK (on_acknowledge_clicked), self);
   gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->details_button));
   gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->acknowledge_button));
-  gtk_box_append (GTK_BOX (line), icon);
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->message));
+  g_object_set (line, "spacing", 12, NULL);
+  pj_adaptive_box_append (PJ_ADAPTIVE_BOX (line), icon);
+  pj_adaptive_box_append (PJ_ADAPTIVE_BOX (line), GTK_WIDGET (self->message));
   gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_revealer_set_child (self->revealer, box);
