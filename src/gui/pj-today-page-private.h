@@ -7,6 +7,7 @@
 #include "pj-day-factors.h"
 #include "pj-day-navigator.h"
 #include "pj-today-page.h"
+#include "pj-today-tips.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ struct _PjTodayPage
   PjCheckinEditor     *editor;
   PjDayFactors        *factors;
   GtkLabel            *save_status;
+  PjTodayTips         *tips;
 
   GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
 

@@ -266,6 +266,7 @@ pj_today_page_set_database (PjTodayPage *self,
     self->changed_handler = g_signal_connect (database, "changed",
                                               G_CALLBACK (on_database_changed), self);
   pj_day_navigator_set_database (self->navigator, database);
+  pj_today_tips_set_database (self->tips, database);
   pj_today_page_show_date (self, pj_today_page_today (self));
 }
 
@@ -402,6 +403,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
   g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
+  g_type_ensure (PJ_TYPE_TODAY_TIPS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, content);
@@ -414,6 +416,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, tips);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
                                                 G_CALLBACK (pj_today_page_on_editor_save));
