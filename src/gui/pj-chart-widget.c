@@ -400,6 +400,14 @@ pj_chart_widget_set_markers (PjChartWidget       *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+const PjChartMarker *
+pj_chart_widget_get_markers (PjChartWidget *self,
+                             guint         *n_markers)
+{
+  g_return_val_if_fail (PJ_IS_CHART_WIDGET (self), NULL);
+  return pj_chart_get_markers (self->chart, n_markers);
+}
+
 static void
 pj_chart_widget_size_allocate (GtkWidget *widget,
                                int        width,
