@@ -216,6 +216,34 @@ stored_day_exists (Fixture *fixture,
   return day != NULL;
 }
 
+/* TRUE when the whole of @widget lies in the visible part of its scrolled window. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_height (widget) == 0 ||
+      !gtk_widget_compute_bounds (widget, scroller, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_adjustment_get_page_size (adjustment);
+}
+
+/* Runs the main loop until @widget is in view, or gives up after a while (animations run on
+ * the frame clock). */
+static gboolean
+wait_in_view (GtkWidget *widget)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!in_view (widget) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  spin ();
+  return in_view (widget);
+}
+
 /* ----- Tests ----- */
 
 static void
@@ -269,11 +297,16 @@ test_guidance_before_saving (Fixture      *fixture,
                                          gtk_widget_get_prev_sibling (GTK_WIDGET (guidance))));
   g_assert_false (pj_symptom_guidance_get_active (guidance));
 
-  /* A sign that needs no urgent care says nothing; one that does speaks at once. */
+  /* A sign that needs no urgent care says nothing; one that does speaks at once, and is
+   * brought into view even though the checklist is long (the page starts at its top). */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (checklist), TRUE);
+  spin ();
+  g_assert_false (in_view (GTK_WIDGET (guidance)));
   set_symptom (fixture, PJ_SYMPTOM_FEVER, TRUE);
   g_assert_false (pj_symptom_guidance_get_active (guidance));
   set_symptom (fixture, PJ_SYMPTOM_WEAKNESS, TRUE);
   g_assert_true (pj_symptom_guidance_get_active (guidance));
+  g_assert_true (wait_in_view (GTK_WIDGET (guidance)));
   g_assert_nonnull (strstr (pj_symptom_guidance_get_message (guidance), "medical help today"));
   g_assert_nonnull (strstr (pj_symptom_guidance_get_message (guidance), "New weakness"));
   /* Nothing is written before the person saves. */

@@ -72,8 +72,14 @@ selected_symptoms (PjCheckinEditor *self)
 static void
 sync_guidance (PjCheckinEditor *self)
 {
+  gboolean was_active = pj_symptom_guidance_get_active (self->guidance);
+
   pj_symptom_guidance_update (self->guidance, selected_symptoms (self),
                               pj_pain_scale_get_value (self->pain_scale));
+  /* Newly shown by the person's own tick: make sure they see it. Loading a check-in to edit
+   * leaves the scroll position alone. */
+  if (!self->loading && !was_active)
+    pj_symptom_guidance_present (self->guidance);
 }
 
 static void

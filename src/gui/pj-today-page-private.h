@@ -38,6 +38,7 @@ struct _PjTodayPage
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;
+  guint                place_tips_id;
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);

@@ -174,6 +174,39 @@ on_database_changed (PjDatabase  *database,
   pj_day_navigator_refresh_marks (self->navigator);
 }
 
+/* ----- Layout ----- */
+
+/* The tips follow everything to log: at the end of the page when the columns stack, under the
+ * check-in form when they stand side by side (the form's column is the shorter one, and the
+ * tips then sit beside the day's details instead of far below them). */
+static gboolean
+place_tips (gpointer user_data)
+{
+  PjTodayPage *self = user_data;
+  GtkWidget *tips = GTK_WIDGET (self->tips);
+  GtkWidget *parent = gtk_widget_get_parent (tips);
+  GtkWidget *target = pj_adaptive_box_get_narrow (self->columns) ? self->factors_column
+                                                                 : self->checkin_column;
+
+  self->place_tips_id = 0;
+  if (parent != target)
+    {
+      g_object_ref (tips);
+      gtk_box_remove (GTK_BOX (parent), tips);
+      gtk_box_append (GTK_BOX (target), tips);
+      g_object_unref (tips);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_narrow_changed (PjTodayPage *self)
+{
+  /* The box says so while it allocates: move the tips once that is over. */
+  if (self->place_tips_id == 0)
+    self->place_tips_id = g_idle_add (place_tips, self);
+}
+
 /* ----- Public API ----- */
 
 gboolean
@@ -351,6 +384,7 @@ pj_today_page_dispose (GObject *object)
       g_clear_signal_handler (&self->changed_handler, self->database);
     }
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->place_tips_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   /* The bin's child is not a bound template child: AdwBin unparents it itself. */
@@ -495,6 +529,8 @@ pj_today_page_init (PjTodayPage *self)
 
   self->rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
+  g_signal_connect_swapped (self->columns, "notify::narrow", G_CALLBACK (on_narrow_changed),
+                            self);
   pj_today_page_show_date (self, pj_date_today ());
 }
 
