@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pj-checkin-editor.h"
 #include "pj-database.h"
+#include "pj-day-factors.h"
 #include "pj-pain-scale.h"
 #include "pj-symptom-guidance.h"
 #include "pj-test-utils.h"
@@ -381,6 +383,48 @@ test_no_toast_without_new_flag (Fixture      *fixture,
   g_assert_nonnull (find_in_overlay (fixture, is_label_containing, "Check-in saved"));
 }
 
+/* Runs the main loop until @widget has been given a width and the layout has settled. */
+static void
+wait_for_layout (GtkWidget *widget)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) == 0 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  spin ();
+}
+
+static void
+test_tips_placement (Fixture      *fixture,
+                     gconstpointer data)
+{
+  GtkWidget *tips = find_type (fixture, PJ_TYPE_TODAY_TIPS);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *narrow_page = pj_today_page_new ();
+  GtkWidget *narrow_tips;
+
+  /* Wide: right under the check-in form, in its column. */
+  wait_for_layout (GTK_WIDGET (fixture->page));
+  g_assert_false (pj_today_page_get_narrow (fixture->page));
+  g_assert_true (PJ_IS_CHECKIN_EDITOR (gtk_widget_get_prev_sibling (tips)));
+
+  /* Narrow: after everything to log, under the day's details. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_set_child (GTK_WINDOW (window), narrow_page);
+  pj_today_page_set_database (PJ_TODAY_PAGE (narrow_page), fixture->db);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_layout (narrow_page);
+  g_assert_true (pj_today_page_get_narrow (PJ_TODAY_PAGE (narrow_page)));
+  narrow_tips = find (narrow_page, is_type, GSIZE_TO_POINTER (PJ_TYPE_TODAY_TIPS));
+  g_assert_nonnull (narrow_tips);
+  g_assert_true (PJ_IS_DAY_FACTORS (gtk_widget_get_prev_sibling (narrow_tips)));
+  g_assert_null (gtk_widget_get_next_sibling (narrow_tips));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +439,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/today-insights/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("top-tips", test_top_tips);
+  ADD ("tips-placement", test_tips_placement);
   ADD ("guidance-before-saving", test_guidance_before_saving);
   ADD ("toast-for-new-flag", test_toast_for_new_flag);
   ADD ("no-toast-without-new-flag", test_no_toast_without_new_flag);

@@ -502,11 +502,15 @@ test_flag_markers (Fixture      *fixture,
   g_assert_nonnull (marker);
   g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_SEE_SOON);
   g_assert_cmpuint (n_markers, ==, 2);
+  /* Screen readers hear about them too. */
+  g_assert_nonnull (strstr (pj_trends_page_get_summary (fixture->page),
+                            ". Warning signs were raised on 2 days; see Insights."));
 
   /* This week the bladder flag is still raised, but from a day before the week: no marker. */
   pj_trends_page_set_range (fixture->page, PJ_TRENDS_RANGE_WEEK);
   marker_on (chart, t, &n_markers);
   g_assert_cmpuint (n_markers, ==, 0);
+  g_assert_null (strstr (pj_trends_page_get_summary (fixture->page), "Warning sign"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
   marker = marker_on (chart, t - 10, &n_markers);
   g_assert_nonnull (marker);

@@ -150,7 +150,7 @@ marker_kind (PjFlagLevel level)
 /* One marker per day of the period that triggered a flag raised at some time in it (the same
  * flags as the clinician report), with the most urgent level when several share the day: the
  * chart then shows where the warnings came from, not only that there were some. */
-static void
+static guint
 update_markers (PjTrendsPage *self,
                 GPtrArray    *days)
 {
@@ -185,6 +185,7 @@ update_markers (PjTrendsPage *self,
         }
     }
   pj_chart_widget_set_markers (self->chart, (const PjChartMarker *) markers->data, markers->len);
+  return markers->len;
 }
 
 static void
@@ -196,6 +197,7 @@ reload (PjTrendsPage *self)
   gboolean has_previous = self->range != PJ_TRENDS_RANGE_ALL;
   PjDate previous_from = self->from, previous_to = self->from;
   const char *this_phrase, *previous_phrase;
+  guint n_markers;
 
   compute_period (self);
   if (has_previous)
@@ -224,7 +226,7 @@ reload (PjTrendsPage *self)
 
   pj_chart_widget_set_series (self->chart, pj_chart_series_new (days, self->from, self->to,
                                                                 self->factor));
-  update_markers (self, days);
+  n_markers = update_markers (self, days);
   pj_trends_page_update_cards (self, &current, has_previous ? &previous : NULL);
   pj_trends_page_update_heat_map (self, &current);
   update_period_label (self);
@@ -233,6 +235,21 @@ reload (PjTrendsPage *self)
   g_free (self->summary);
   self->summary = pj_period_describe (&current, has_previous ? &previous : NULL, this_phrase,
                                       previous_phrase);
+  /* The markers under the time axis say the same to someone who cannot see them. */
+  if (n_markers > 0)
+    {
+      g_autofree char *with_flags = NULL;
+
+      /* TRANSLATORS: appended to the chart's spoken summary; %s is that summary, %u a number
+       * of days */
+      with_flags = g_strdup_printf (ngettext ("%s. A warning sign was raised on %u day; see "
+                                              "Insights.",
+                                              "%s. Warning signs were raised on %u days; see "
+                                              "Insights.", n_markers),
+                                    self->summary, n_markers);
+      g_free (self->summary);
+      self->summary = g_steal_pointer (&with_flags);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->summary, -1);
 
