@@ -259,6 +259,22 @@ test_empty_and_one_day_database (Fixture      *fixture,
 
 /* ----- the JSON of data-format.md §4 ----- */
 
+/* Numbers in the JSON are as short as they are exact: rho 0.641, never 0.64100000000000001. */
+static void
+test_json_numbers_are_short (void)
+{
+  g_autoptr (GPtrArray) days = load_fixture ("scenario-improving.csv");
+  g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+  g_autofree char *text = pj_insights_to_json_string (insights, TRUE);
+  g_autoptr (GRegex) long_fraction = g_regex_new ("\\.[0-9]{6,}", 0, 0, NULL);
+
+  g_assert_cmpuint (insights->correlations->len, >, 0);
+  g_assert_nonnull (strstr (text, "\"rho\": "));
+  if (g_regex_match (long_fraction, text, 0, NULL))
+    g_error ("a number is printed with needless digits:\n%s", text);
+}
+
+
 static void
 test_json (void)
 {
@@ -393,6 +409,7 @@ main (int   argc,
       g_test_add_data_func (path, &scenarios[i], test_scenario);
     }
   g_test_add_func ("/insights/worsening-numbers", test_worsening_scenario_numbers);
+  g_test_add_func ("/insights/json-numbers-are-short", test_json_numbers_are_short);
   g_test_add ("/insights/database-matches-memory", Fixture, NULL, fixture_set_up,
               test_database_matches_memory, fixture_tear_down);
   g_test_add ("/insights/reads-only-what-it-needs", Fixture, NULL, fixture_set_up,

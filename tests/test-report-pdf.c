@@ -511,6 +511,43 @@ test_page_count (void)
   fixture_teardown (&fixture);
 }
 
+/* Each chart block (a title and one or two charts) lands whole on one page: the legends of
+ * its charts are on the page of its title. */
+static void
+test_charts_on_one_page (void)
+{
+  static const struct { const char *title; guint charts; } blocks[] = {
+    { "Daily pain: least to worst band", 1 },
+    { "Sitting and screen hours", 2 },
+    { "Exercise minutes, with daily pain", 1 },
+    { "Sleep and stress, with daily pain", 2 },
+  };
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  guint titles = 0;
+
+  fixture_setup (&fixture, 120);
+  options_init (&options, pj_test_today () - 119, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      guint expected = 0;
+
+      for (guint b = 0; b < G_N_ELEMENTS (blocks); b++)
+        if (strstr (text, blocks[b].title) != NULL)
+          {
+            expected += blocks[b].charts;
+            titles++;
+          }
+      g_assert_cmpuint (count_occurrences (text, "7-day average"), ==, expected);
+    }
+  g_assert_cmpuint (titles, ==, G_N_ELEMENTS (blocks));
+  fixture_teardown (&fixture);
+}
+
 static void
 test_table_header_repeats (void)
 {
@@ -666,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/report-pdf/outline-and-metadata", test_outline_and_metadata);
   g_test_add_func ("/report-pdf/notes-only-when-chosen", test_notes_only_when_chosen);
   g_test_add_func ("/report-pdf/page-count", test_page_count);
+  g_test_add_func ("/report-pdf/charts-on-one-page", test_charts_on_one_page);
   g_test_add_func ("/report-pdf/table-header-repeats", test_table_header_repeats);
   g_test_add_func ("/report-pdf/ten-years-linear", test_ten_years_linear);
   g_test_add_func ("/report-pdf/no-half-written-file", test_no_half_written_file);

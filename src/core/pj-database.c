@@ -687,17 +687,28 @@ write_day_factors (PjDatabase  *self,
   return TRUE;
 }
 
+/* Runs one of the statements whose only parameter is a date. */
+static gboolean
+run_date_statement (PjDatabase *self,
+                    StatementId id,
+                    PjDate      date,
+                    const char *doing,
+                    GError    **error)
+{
+  g_autoptr (PjStatement) statement = get_statement (self, id, error);
+
+  if (statement == NULL)
+    return FALSE;
+  bind_date (statement, 1, date);
+  return run_statement (self, statement, doing, error);
+}
+
 static gboolean
 ensure_day (PjDatabase *self,
             PjDate      date,
             GError    **error)
 {
-  g_autoptr (PjStatement) statement = get_statement (self, STMT_ENSURE_DAY, error);
-
-  if (statement == NULL)
-    return FALSE;
-  bind_date (statement, 1, date);
-  return run_statement (self, statement, _("Could not save the day"), error);
+  return run_date_statement (self, STMT_ENSURE_DAY, date, _("Could not save the day"), error);
 }
 
 /* A day left with no factor and no check-in is removed: it holds nothing and would only show
@@ -707,12 +718,7 @@ prune_day (PjDatabase *self,
            PjDate      date,
            GError    **error)
 {
-  g_autoptr (PjStatement) statement = get_statement (self, STMT_PRUNE_DAY, error);
-
-  if (statement == NULL)
-    return FALSE;
-  bind_date (statement, 1, date);
-  return run_statement (self, statement, _("Could not save the day"), error);
+  return run_date_statement (self, STMT_PRUNE_DAY, date, _("Could not save the day"), error);
 }
 
 /* Turns the result of writing a check-in into an error; a taken date and time gets its own
@@ -911,17 +917,11 @@ pj_database_delete_day (PjDatabase *self,
                         PjDate      date,
                         GError    **error)
 {
-  g_autoptr (PjStatement) statement = NULL;
-
   g_return_val_if_fail (PJ_IS_DATABASE (self), FALSE);
 
-  statement = get_statement (self, STMT_DELETE_DAY, error);
-  if (statement == NULL)
-    return FALSE;
-  bind_date (statement, 1, date);
   /* ON DELETE CASCADE removes the check-ins in the same statement, hence the same
    * transaction. */
-  if (!run_statement (self, statement, _("Could not delete the day"), error))
+  if (!run_date_statement (self, STMT_DELETE_DAY, date, _("Could not delete the day"), error))
     return FALSE;
   emit_changed (self, date);
   return TRUE;
@@ -942,15 +942,9 @@ pj_database_restore_day (PjDatabase  *self,
 
   if (write_day_factors (self, day, STMT_SAVE_DAY, NULL, error))
     {
-      g_autoptr (PjStatement) statement = get_statement (self, STMT_DELETE_CHECKINS_OF_DAY,
-                                                         error);
-      gboolean ok = statement != NULL;
+      gboolean ok = run_date_statement (self, STMT_DELETE_CHECKINS_OF_DAY, day->date,
+                                        _("Could not restore the day"), error);
 
-      if (ok)
-        {
-          bind_date (statement, 1, day->date);
-          ok = run_statement (self, statement, _("Could not restore the day"), error);
-        }
       for (guint i = 0; ok && i < day->checkins->len; i++)
         ok = insert_checkin (self, g_ptr_array_index (day->checkins, i), STMT_INSERT_CHECKIN,
                              TRUE, NULL, error);

@@ -6,6 +6,7 @@
 
 #include "pj-episode.h"
 #include "pj-insights.h"
+#include "pj-json-writer.h"
 
 /* The widest window of any rule: the 90 days of the correlations (flags need 30 at most,
  * tips 14). */
@@ -335,9 +336,13 @@ pj_insights_to_json_string (const PjInsights *insights,
                             gboolean          pretty)
 {
   g_autoptr (JsonNode) root = pj_insights_to_json (insights);
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonGenerator) generator = NULL;
 
-  json_generator_set_pretty (generator, pretty);
+  /* The exporters' writer prints rho as 0.641, where JsonGenerator would print
+   * 0.64100000000000001. */
+  if (pretty)
+    return pj_json_to_string (root);
+  generator = json_generator_new ();
   json_generator_set_root (generator, root);
   return json_generator_to_data (generator, NULL);
 }

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-style-palette.h"
 #include "pj-chart-widget.h"
 #include "pj-period.h"
 
@@ -49,19 +50,13 @@ pj_chart_widget_get_palette (PjChartWidget *self,
                              PjPalette     *out_palette)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
   gboolean high_contrast = adw_style_manager_get_high_contrast (style);
   GtkStyleContext *context;
   GdkRGBA rgba;
 
   g_return_if_fail (PJ_IS_CHART_WIDGET (self));
 
-  if (high_contrast && !dark)
-    pj_palette_init (out_palette, PJ_PALETTE_HIGH_CONTRAST);
-  else
-    pj_palette_init (out_palette, dark ? PJ_PALETTE_DARK : PJ_PALETTE_LIGHT);
-  if (high_contrast && dark)
-    out_palette->grid = pj_color_with_alpha (out_palette->grid, 0.35);
+  pj_style_palette_current (out_palette);
 
   /* The text colour and the accent come from the theme, so the chart matches the window
    * (and a future accent setting) instead of a copy of Adwaita's values. */
@@ -469,9 +464,7 @@ static void
 pj_chart_widget_dispose (GObject *object)
 {
   PjChartWidget *self = PJ_CHART_WIDGET (object);
-  AdwStyleManager *style = adw_style_manager_get_default ();
 
-  g_signal_handlers_disconnect_by_data (style, self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (pj_chart_widget_parent_class)->dispose (object);
@@ -547,7 +540,6 @@ pj_chart_widget_class_init (PjChartWidgetClass *klass)
 static void
 pj_chart_widget_init (PjChartWidget *self)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -576,6 +568,5 @@ pj_chart_widget_init (PjChartWidget *self)
   gtk_widget_set_can_focus (self->popover, FALSE);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 
-  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (on_style_changed), self);
-  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (on_style_changed), self);
+  pj_style_palette_watch (self, G_CALLBACK (on_style_changed));
 }

@@ -78,7 +78,8 @@ char        *pj_report_format_dates (GArray *dates,
 /* "4.2", or "–" when unknown */
 char        *pj_report_format_number (double value);
 
-/* The sections (pj-report-sections.c, pj-report-insights.c, pj-report-diary.c). */
+/* The sections (pj-report-sections.c, pj-report-charts.c, pj-report-insights.c,
+ * pj-report-diary.c). */
 void         pj_report_add_header (PjReportBuilder *builder);
 void         pj_report_add_summary (PjReportBuilder *builder);
 void         pj_report_add_flags (PjReportBuilder *builder);

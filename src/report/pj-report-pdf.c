@@ -311,7 +311,8 @@ render (cairo_surface_t       *surface,
 
   pj_report_builder_init (&builder, cr, document, options, days, all_days);
   builder.summary = pj_report_summary_new (days, options->from, options->to);
-  if (options->sections & PJ_REPORT_SECTION_FLAGS)
+  /* The flags section lists them and the pain chart marks their dates. */
+  if (options->sections & (PJ_REPORT_SECTION_FLAGS | PJ_REPORT_SECTION_CHARTS))
     builder.flags = pj_period_flags_evaluate (all_days, options->from, options->to);
 
   /* clinical-rules.md §4 asks for the disclaimer on every report; every page carries it, in

@@ -9,7 +9,6 @@
 
 /* The sections above the diary. Each adds blocks to the document; none draws directly. */
 
-#define CHART_HEIGHT 150.0
 #define BODY_MAP_HEIGHT 96.0
 #define MAX_SYMPTOM_DATES 12
 
@@ -110,8 +109,10 @@ format_change (const PjReportSummary *summary)
 {
   g_autofree char *start = pj_report_format_number (summary->start_mean);
   g_autofree char *end = pj_report_format_number (summary->end_mean);
-  double delta = summary->end_mean - summary->start_mean;
-  double percent = summary->start_mean > 0 ? 100 * delta / summary->start_mean : NAN;
+  /* From the means as printed, so "3.1 … 3.2" reads "+0.1 points", never "+0.0". */
+  double start_shown = round (summary->start_mean * 10) / 10;
+  double delta = round (summary->end_mean * 10) / 10 - start_shown;
+  double percent = start_shown > 0 ? 100 * delta / start_shown : NAN;
   g_autofree char *numbers = NULL;
 
   if (summary->change == PJ_PAIN_CHANGE_UNKNOWN)
@@ -293,56 +294,6 @@ pj_report_add_summary (PjReportBuilder *builder)
     }
   pairs[n] = NULL;
   add_details_with_map (builder, pairs);
-}
-
-static void
-add_chart_slot (PjReportBuilder *builder,
-                const char      *title,
-                const char      *what)
-{
-  PjReportBlock *block = pj_report_block_new ();
-  PangoLayout *layout = pj_report_text (builder, PJ_TEXT_SUBHEADING, title, builder->width);
-  double title_height = pj_report_layout_height (layout);
-
-  /* The chart and its title form one block, so a page break never separates or cuts them. */
-  pj_report_block_add_layout (block, layout, 0, 0);
-  pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_SMALL, what,
-                                                     builder->width - 24),
-                              12, title_height + CHART_HEIGHT / 2 - 8);
-  pj_report_block_set_padding (block, CHART_HEIGHT - 16);
-  pj_report_block_set_rule (block, builder->palette.grid, TRUE);
-  pj_report_block_set_space_after (block, 10);
-  pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_NONE);
-}
-
-void
-pj_report_add_charts (PjReportBuilder *builder)
-{
-  const PjReportSummary *summary = builder->summary;
-  g_autofree char *sitting = pj_report_format_number (summary->sitting_hours_mean);
-  g_autofree char *screen = pj_report_format_number (summary->screen_hours_mean);
-  g_autofree char *exercise = pj_report_format_number (summary->exercise_minutes_mean);
-  g_autofree char *sleep = pj_report_format_number (summary->sleep_hours_mean);
-  g_autofree char *stress = pj_report_format_number (summary->stress_mean);
-  g_autofree char *hours = g_strdup_printf (_("sitting %s h, screen %s h"), sitting, screen);
-  g_autofree char *moved = g_strdup_printf (_("%s minutes; exercise on %u days"), exercise,
-                                            summary->exercise_days);
-  g_autofree char *rest = g_strdup_printf (_("sleep %s h, stress %s (0–10)"), sleep, stress);
-  const char *pending = _("The chart renderer (pj-chart) is not part of this version yet; "
-                          "the chart will be drawn here.");
-  const char *pairs[] = {
-    _("Average per day"), hours,
-    _("Exercise per day"), moved,
-    _("Sleep and stress"), rest,
-    NULL
-  };
-
-  pj_report_add_heading (builder, _("Charts"));
-  pj_report_add_key_values (builder, pairs);
-  add_chart_slot (builder, _("Daily pain: least to worst band, 7-day mean, flags"), pending);
-  add_chart_slot (builder, _("Sitting and screen hours"), pending);
-  add_chart_slot (builder, _("Exercise minutes"), pending);
-  add_chart_slot (builder, _("Sleep and stress"), pending);
 }
 
 static char *
