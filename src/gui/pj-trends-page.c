@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "pj-period.h"
+#include "pj-chart-markers.h"
 #include "pj-period-flags.h"
 #include "pj-trends-page-private.h"
 
@@ -132,59 +133,18 @@ load_days (PjTrendsPage *self,
                                          0, 0, error);
 }
 
-static PjChartMarkerKind
-marker_kind (PjFlagLevel level)
-{
-  switch (level)
-    {
-    case PJ_FLAG_LEVEL_URGENT:
-      return PJ_CHART_MARKER_URGENT;
-    case PJ_FLAG_LEVEL_SEE_SOON:
-      return PJ_CHART_MARKER_SEE_SOON;
-    case PJ_FLAG_LEVEL_WATCH:
-    default:
-      return PJ_CHART_MARKER_WATCH;
-    }
-}
-
-/* One marker per day of the period that triggered a flag raised at some time in it (the same
- * flags as the clinician report), with the most urgent level when several share the day: the
- * chart then shows where the warnings came from, not only that there were some. */
+/* Marks the days of the period that triggered a flag raised at some time in it, the same
+ * flags and markers as the clinician report: the chart then shows where the warnings came
+ * from, not only that there were some. Returns how many days are marked. */
 static guint
 update_markers (PjTrendsPage *self,
                 GPtrArray    *days)
 {
   g_autoptr (GPtrArray) flags = pj_period_flags_evaluate (days, self->from, self->to);
-  g_autoptr (GArray) markers = g_array_new (FALSE, FALSE, sizeof (PjChartMarker));
-  g_autoptr (GHashTable) by_date = g_hash_table_new (NULL, NULL);
+  g_autoptr (GArray) markers = pj_chart_markers_from_flags (flags, self->from, self->to);
 
-  for (guint i = 0; i < flags->len; i++)
-    {
-      const PjFlag *flag = g_ptr_array_index (flags, i);
-
-      for (guint j = 0; j < flag->dates->len; j++)
-        {
-          PjDate date = g_array_index (flag->dates, PjDate, j);
-          PjChartMarker marker = { date, marker_kind (flag->info->level) };
-          gpointer slot;
-
-          /* A flag raised on the first days may point back at days before the period. */
-          if (date < self->from || date > self->to)
-            continue;
-          if (g_hash_table_lookup_extended (by_date, GUINT_TO_POINTER (date), NULL, &slot))
-            {
-              PjChartMarker *kept = &g_array_index (markers, PjChartMarker,
-                                                    GPOINTER_TO_UINT (slot));
-
-              kept->kind = MIN (kept->kind, marker.kind);
-              continue;
-            }
-          g_hash_table_insert (by_date, GUINT_TO_POINTER (date),
-                               GUINT_TO_POINTER (markers->len));
-          g_array_append_val (markers, marker);
-        }
-    }
-  pj_chart_widget_set_markers (self->chart, (const PjChartMarker *) markers->data, markers->len);
+  pj_chart_widget_set_markers (self->chart, (const PjChartMarker *) (gpointer) markers->data,
+                               markers->len);
   return markers->len;
 }
 
