@@ -131,6 +131,14 @@ is_tip_row (GtkWidget    *widget,
   return ADW_IS_EXPANDER_ROW (widget) && g_object_get_data (G_OBJECT (widget), "pj-tip-id");
 }
 
+static gboolean
+is_alert (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) ==
+         GTK_ACCESSIBLE_ROLE_ALERT;
+}
+
 static GtkWidget *
 find_type (Fixture *fixture,
            GType    type)
@@ -291,6 +299,7 @@ test_guidance_before_saving (Fixture      *fixture,
   PjSymptomGuidance *guidance = PJ_SYMPTOM_GUIDANCE (find_type (fixture,
                                                                 PJ_TYPE_SYMPTOM_GUIDANCE));
   GtkWidget *checklist = find (GTK_WIDGET (fixture->page), is_row_titled, "Warning signs");
+  GtkWidget *alert;
 
   /* It sits right under the warning-sign checklist. */
   g_assert_nonnull (checklist);
@@ -311,6 +320,10 @@ test_guidance_before_saving (Fixture      *fixture,
   g_assert_true (wait_in_view (GTK_WIDGET (guidance)));
   g_assert_nonnull (strstr (pj_symptom_guidance_get_message (guidance), "medical help today"));
   g_assert_nonnull (strstr (pj_symptom_guidance_get_message (guidance), "New weakness"));
+  /* Screen readers are told as well: the message sits in an alert. */
+  alert = find (GTK_WIDGET (guidance), is_alert, NULL);
+  g_assert_nonnull (alert);
+  g_assert_nonnull (find (alert, is_label_containing, "medical help today"));
   /* Nothing is written before the person saves. */
   g_assert_false (stored_day_exists (fixture, T));
 

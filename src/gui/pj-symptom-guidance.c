@@ -149,7 +149,10 @@ pj_symptom_guidance_class_init (PjSymptomGuidanceClass *klass)
 static void
 pj_symptom_guidance_init (PjSymptomGuidance *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* An alert: assistive technologies say it as soon as it shows, as the eye would see it. */
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_HORIZONTAL,
+                                 "spacing", 12, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                                 NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
