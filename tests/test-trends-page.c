@@ -471,6 +471,7 @@ test_flag_markers (Fixture      *fixture,
   PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
   const PjDate t = pj_test_today ();
   const PjChartMarker *marker;
+  GtkWidget *popover_label;
   guint n_markers;
 
   /* Mild, steady pain that raises nothing by itself, with warning signs on three days: new
@@ -502,6 +503,19 @@ test_flag_markers (Fixture      *fixture,
   g_assert_nonnull (marker);
   g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_SEE_SOON);
   g_assert_cmpuint (n_markers, ==, 2);
+  /* The crosshair's popover says what a marker stands for. */
+  popover_label = find_widget (GTK_WIDGET (chart), GTK_TYPE_LABEL, NULL);
+  g_assert_nonnull (popover_label);
+  pj_chart_widget_set_cursor_date (chart, t - 10);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (popover_label)),
+                            "\nUrgent warning sign this day"));
+  pj_chart_widget_set_cursor_date (chart, t - 20);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (popover_label)),
+                            "\nSee-soon warning sign this day"));
+  pj_chart_widget_set_cursor_date (chart, t - 5);
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (popover_label)), "warning sign"));
+  pj_chart_widget_set_cursor_date (chart, PJ_DATE_NONE);
+
   /* Screen readers hear about them too. */
   g_assert_nonnull (strstr (pj_trends_page_get_summary (fixture->page),
                             ". Warning signs were raised on 2 days; see Insights."));
