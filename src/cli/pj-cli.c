@@ -71,9 +71,9 @@ pj_cli_add_options (GApplication *application)
       N_("Write a PDF report for a clinician to FILE (default period: the last 90 days)"),
       N_("FILE.pdf") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export only the days from this date on"), N_("YYYY-MM-DD") },
+      N_("Limit exports and the report to the days from this date on"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export only the days up to this date"), N_("YYYY-MM-DD") },
+      N_("Limit exports and the report to the days up to this date"), N_("YYYY-MM-DD") },
     { "demo-data", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fill the journal with generated example data, for trying the app"), NULL },
     /* A string, not G_OPTION_ARG_INT: GApplication drops an int option whose value is 0, so
