@@ -16,6 +16,28 @@ pj_today_page_now_minutes (void)
   return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
 }
 
+/* A new check-in starts at the current time. When the day already has one at that minute (two
+ * quick check-ins), it starts at the next free minute instead, so saving never trips over a
+ * taken time; the person can still change it. Reads the rows shown, so call it after the list
+ * is up to date. */
+void
+pj_today_page_start_new_checkin (PjTodayPage *self)
+{
+  int minutes = pj_today_page_now_minutes ();
+
+  for (int tries = 0; tries < 24 * 60; tries++)
+    {
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < self->rows->len && !taken; i++)
+        taken = pj_checkin_row_get_checkin (g_ptr_array_index (self->rows, i))->minutes == minutes;
+      if (!taken)
+        break;
+      minutes = (minutes + 1) % (24 * 60);
+    }
+  pj_checkin_editor_start_new (self->editor, self->date, minutes);
+}
+
 void
 pj_today_page_show_toast (PjTodayPage *self,
                           const char  *message)
@@ -44,8 +66,9 @@ update_summary (PjTodayPage *self,
   /* Translators: the day's pain from its check-ins: mean, highest and lowest. The spaces
    * between each word and its number are no-break spaces, so a narrow window wraps
    * between the pairs only. */
-  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"), pj_day_pain_mean (day),
-                          pj_day_pain_worst (day), pj_day_pain_least (day));
+  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"),
+                          pj_day_pain_mean (day), pj_day_pain_worst (day),
+                          pj_day_pain_least (day));
   adw_preferences_group_set_description (self->checkins_group, text);
 }
 
@@ -166,8 +189,8 @@ pj_today_page_save_editor (PjTodayPage *self,
     }
 
   is_new = pj_checkin_editor_get_editing_id (self->editor) == 0;
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_today_page_reload (self);
+  pj_today_page_start_new_checkin (self);
   /* Even a quiet save (on leaving the day) says when it raised a flag: that matters more than
    * the plain confirmation, which it replaces, since toasts queue one after the other. */
   if (!toast_new_flags (self, before) && !quiet)
@@ -185,7 +208,7 @@ void
 pj_today_page_on_editor_cancel (PjTodayPage *self)
 {
   /* Cancel means it: the changes to the check-in are dropped. */
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_today_page_start_new_checkin (self);
 }
 
 static void
@@ -241,7 +264,7 @@ on_row_delete (PjTodayPage  *self,
   deleted->database = g_object_ref (self->database);
   deleted->checkin = pj_checkin_copy (checkin);
   if (pj_checkin_editor_get_editing_id (self->editor) == checkin->id)
-    pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+    pj_today_page_start_new_checkin (self);
 
   if (!pj_database_delete_checkin (self->database, deleted->checkin->id, &error))
     {

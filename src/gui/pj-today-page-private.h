@@ -43,6 +43,7 @@ struct _PjTodayPage
 
 PjDate   pj_today_page_today (PjTodayPage *self);
 int      pj_today_page_now_minutes (void);
+void     pj_today_page_start_new_checkin (PjTodayPage *self);
 void     pj_today_page_show_toast (PjTodayPage *self,
                                    const char  *message);
 /* Rereads the shown day from the journal. */

@@ -260,7 +260,6 @@ pj_today_page_show_date (PjTodayPage *self,
 
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
   set_status (self, "", FALSE);
   {
@@ -269,6 +268,7 @@ pj_today_page_show_date (PjTodayPage *self,
     pj_today_page_update_checkins (self, day);
     pj_day_factors_set_day (self->factors, day);
   }
+  pj_today_page_start_new_checkin (self);
   if (recent_symptoms (self))
     pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
 }
@@ -313,7 +313,7 @@ pj_today_page_new_checkin (PjTodayPage *self)
   if (pj_checkin_editor_is_dirty (self->editor) &&
       !pj_today_page_save_editor (self, FALSE, NULL))
     return;
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_today_page_start_new_checkin (self);
   pj_checkin_editor_focus_pain (self->editor);
 }
 
