@@ -569,6 +569,30 @@ test_delete_and_undo (Fixture      *fixture,
   g_assert_cmpuint (count_rows (fixture), ==, 2);
 }
 
+/* Two check-ins saved within the same minute: the second starts at the next free minute
+ * instead of running into "there is already a check-in at this time". */
+static void
+test_two_quick_checkins_same_minute (Fixture      *fixture,
+                                     gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  const PjCheckin *first, *second;
+
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 2);
+  first = g_ptr_array_index (day->checkins, 0);
+  second = g_ptr_array_index (day->checkins, 1);
+  g_assert_cmpint (first->pain, ==, 6);
+  g_assert_cmpint (second->pain, ==, 5);
+  g_assert_cmpint (second->minutes, >, first->minutes);
+}
+
 static void
 test_quick_checkin (Fixture      *fixture,
                     gconstpointer data)
@@ -860,6 +884,7 @@ main (int   argc,
   adw_init ();
   g_test_init (&argc, &argv, NULL);
 
+  ADD ("two-quick-checkins", test_two_quick_checkins_same_minute);
   ADD ("fill-form-and-save", test_fill_form_and_save);
   ADD ("factors-and-unknown", test_factors_and_unknown);
   ADD ("body-map-and-chips", test_body_map_and_chips);

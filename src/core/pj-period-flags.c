@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "pj-episode.h"
 #include "pj-period-flags.h"
 #include "pj-series.h"
@@ -43,6 +45,40 @@ compare_flags (gconstpointer a,
   return x->info < y->info ? -1 : x->info > y->info;
 }
 
+/* The current episode of every day, walked forward once (clinical-rules.md §1). A day's
+ * episode hangs on its latest day with pain ≥ 4 in the last 14 days, and the start of that
+ * day's chain of such days (each at most 14 days after the one before) does not depend on the
+ * evaluation date; so one pass from the series' first day gives, for each date, exactly what
+ * pj_episode_find_start() gives on the same series, in time linear in the period instead of
+ * walking back over the whole episode once per day. */
+typedef struct
+{
+  PjDate latest;       /* latest day with pain ≥ 4 so far, PJ_DATE_NONE before any */
+  PjDate chain_start;  /* first day of the chain that ends on @latest */
+} EpisodeTracker;
+
+#define EPISODE_PAIN 4.0
+#define EPISODE_MAX_STEP 14
+
+static PjDate
+episode_tracker_advance (EpisodeTracker *tracker,
+                         const PjSeries *series,
+                         PjDate          date)
+{
+  double pain = pj_series_get_pain (series, date);
+
+  /* A gap is no value, never a low one: it neither extends nor ends the chain. */
+  if (!isnan (pain) && pain >= EPISODE_PAIN)
+    {
+      if (tracker->latest == PJ_DATE_NONE || date - tracker->latest > EPISODE_MAX_STEP)
+        tracker->chain_start = date;
+      tracker->latest = date;
+    }
+  if (tracker->latest == PJ_DATE_NONE || date - tracker->latest > EPISODE_MAX_STEP - 1)
+    return PJ_DATE_NONE;
+  return tracker->chain_start;
+}
+
 GPtrArray *
 pj_period_flags_evaluate (GPtrArray *days,
                           PjDate     from,
@@ -53,6 +89,7 @@ pj_period_flags_evaluate (GPtrArray *days,
                                                              (GDestroyNotify) g_hash_table_unref);
   g_autoptr (PjSeries) series = NULL;
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_flag_free);
+  EpisodeTracker tracker = { PJ_DATE_NONE, PJ_DATE_NONE };
   PjDate first;
 
   g_return_val_if_fail (days != NULL, result);
@@ -63,10 +100,12 @@ pj_period_flags_evaluate (GPtrArray *days,
 
   /* Every day of the period, not only its last: a warning sign in week two of a three-month
    * period matters to the clinician even if it has passed by the end. */
+  for (PjDate date = first; date < from; date++)
+    episode_tracker_advance (&tracker, series, date);
   for (PjDate as_of = from; as_of <= to; as_of++)
     {
-      g_autoptr (GPtrArray) flags = pj_flags_evaluate (series, as_of,
-                                                       pj_episode_find_start (series, as_of));
+      PjDate episode_start = episode_tracker_advance (&tracker, series, as_of);
+      g_autoptr (GPtrArray) flags = pj_flags_evaluate (series, as_of, episode_start);
 
       for (guint i = 0; i < flags->len; i++)
         {

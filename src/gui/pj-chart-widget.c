@@ -148,6 +148,35 @@ pj_chart_widget_measure (GtkWidget      *widget,
 
 /* ----- The cursor and its popover ----- */
 
+/* The day's marker in words, so the triangle under the axis says what it stands for. */
+static void
+append_marker (PjChartWidget *self,
+               PjDate         date,
+               GString       *text)
+{
+  guint n_markers = 0;
+  const PjChartMarker *markers = pj_chart_get_markers (self->chart, &n_markers);
+  int kind = -1;
+
+  for (guint i = 0; i < n_markers; i++)
+    if (markers[i].date == date && (kind < 0 || (int) markers[i].kind < kind))
+      kind = markers[i].kind;
+  switch (kind)
+    {
+    case PJ_CHART_MARKER_URGENT:
+      g_string_append_printf (text, "\n%s", _("Urgent warning sign this day – see Insights"));
+      break;
+    case PJ_CHART_MARKER_SEE_SOON:
+      g_string_append_printf (text, "\n%s", _("See-soon warning sign this day – see Insights"));
+      break;
+    case PJ_CHART_MARKER_WATCH:
+      g_string_append_printf (text, "\n%s", _("Pattern worth watching this day – see Insights"));
+      break;
+    default:
+      break;
+    }
+}
+
 static char *
 describe_day (PjChartWidget *self,
               PjDate         date)
@@ -188,6 +217,8 @@ describe_day (PjChartWidget *self,
       g_string_append_printf (text, "\n%s %g%s%s", pj_chart_factor_label (series->factor),
                               series->factor_values[index], unit[0] ? " " : "", unit);
     }
+  if (index >= 0)
+    append_marker (self, date, text);
   return g_string_free (text, FALSE);
 }
 
@@ -393,6 +424,14 @@ pj_chart_widget_set_markers (PjChartWidget       *self,
   g_return_if_fail (PJ_IS_CHART_WIDGET (self));
   pj_chart_set_markers (self->chart, markers, n_markers);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const PjChartMarker *
+pj_chart_widget_get_markers (PjChartWidget *self,
+                             guint         *n_markers)
+{
+  g_return_val_if_fail (PJ_IS_CHART_WIDGET (self), NULL);
+  return pj_chart_get_markers (self->chart, n_markers);
 }
 
 static void

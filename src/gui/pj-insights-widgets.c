@@ -89,15 +89,17 @@ pj_tip_row_new (const PjTipInfo *info,
                 const char      *why)
 {
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *body = wrapped_label (_(info->body), NULL);
-  GtkWidget *category = gtk_label_new (pj_tip_category_label (info->category));
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *category = wrapped_label (pj_tip_category_label (info->category), "caption");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
   if (why != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), why);
+  /* The category goes with the sentences, not beside the title: as a suffix it squeezed the
+   * "why" line into a narrow column on a phone-sized window. */
   gtk_widget_add_css_class (category, "dim-label");
-  gtk_widget_add_css_class (category, "caption");
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), category);
+  gtk_box_append (GTK_BOX (body), category);
+  gtk_box_append (GTK_BOX (body), wrapped_label (_(info->body), NULL));
   gtk_widget_set_margin_top (body, 12);
   gtk_widget_set_margin_bottom (body, 12);
   gtk_widget_set_margin_start (body, 12);

@@ -17,6 +17,11 @@ GtkWidget  *pj_symptom_guidance_new (void);
 void        pj_symptom_guidance_update (PjSymptomGuidance *self,
                                         PjCodeSet          symptoms,
                                         int                pain);
+/* Brings the guidance into view in its scrolled window once it is shown (right away, or
+ * when its reveal animation ends). The form calls it after a change the person made: the
+ * checklist is long, and a sign ticked near its top would otherwise show its guidance below
+ * the fold. Does nothing while the guidance is hidden. */
+void        pj_symptom_guidance_present (PjSymptomGuidance *self);
 gboolean    pj_symptom_guidance_get_active (PjSymptomGuidance *self);
 const char *pj_symptom_guidance_get_message (PjSymptomGuidance *self);
 

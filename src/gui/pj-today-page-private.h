@@ -7,6 +7,7 @@
 #include "pj-day-factors.h"
 #include "pj-day-navigator.h"
 #include "pj-today-page.h"
+#include "pj-today-tips.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ struct _PjTodayPage
   PjCheckinEditor     *editor;
   PjDayFactors        *factors;
   GtkLabel            *save_status;
+  PjTodayTips         *tips;
 
   GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
 
@@ -36,10 +38,12 @@ struct _PjTodayPage
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;
+  guint                place_tips_id;
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);
 int      pj_today_page_now_minutes (void);
+void     pj_today_page_start_new_checkin (PjTodayPage *self);
 void     pj_today_page_show_toast (PjTodayPage *self,
                                    const char  *message);
 /* Rereads the shown day from the journal. */

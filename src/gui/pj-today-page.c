@@ -174,6 +174,39 @@ on_database_changed (PjDatabase  *database,
   pj_day_navigator_refresh_marks (self->navigator);
 }
 
+/* ----- Layout ----- */
+
+/* The tips follow everything to log: at the end of the page when the columns stack, under the
+ * check-in form when they stand side by side (the form's column is the shorter one, and the
+ * tips then sit beside the day's details instead of far below them). */
+static gboolean
+place_tips (gpointer user_data)
+{
+  PjTodayPage *self = user_data;
+  GtkWidget *tips = GTK_WIDGET (self->tips);
+  GtkWidget *parent = gtk_widget_get_parent (tips);
+  GtkWidget *target = pj_adaptive_box_get_narrow (self->columns) ? self->factors_column
+                                                                 : self->checkin_column;
+
+  self->place_tips_id = 0;
+  if (parent != target)
+    {
+      g_object_ref (tips);
+      gtk_box_remove (GTK_BOX (parent), tips);
+      gtk_box_append (GTK_BOX (target), tips);
+      g_object_unref (tips);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_narrow_changed (PjTodayPage *self)
+{
+  /* The box says so while it allocates: move the tips once that is over. */
+  if (self->place_tips_id == 0)
+    self->place_tips_id = g_idle_add (place_tips, self);
+}
+
 /* ----- Public API ----- */
 
 gboolean
@@ -227,7 +260,6 @@ pj_today_page_show_date (PjTodayPage *self,
 
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
   set_status (self, "", FALSE);
   {
@@ -236,6 +268,7 @@ pj_today_page_show_date (PjTodayPage *self,
     pj_today_page_update_checkins (self, day);
     pj_day_factors_set_day (self->factors, day);
   }
+  pj_today_page_start_new_checkin (self);
   if (recent_symptoms (self))
     pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
 }
@@ -266,6 +299,7 @@ pj_today_page_set_database (PjTodayPage *self,
     self->changed_handler = g_signal_connect (database, "changed",
                                               G_CALLBACK (on_database_changed), self);
   pj_day_navigator_set_database (self->navigator, database);
+  pj_today_tips_set_database (self->tips, database);
   pj_today_page_show_date (self, pj_today_page_today (self));
 }
 
@@ -279,7 +313,7 @@ pj_today_page_new_checkin (PjTodayPage *self)
   if (pj_checkin_editor_is_dirty (self->editor) &&
       !pj_today_page_save_editor (self, FALSE, NULL))
     return;
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_today_page_start_new_checkin (self);
   pj_checkin_editor_focus_pain (self->editor);
 }
 
@@ -350,6 +384,7 @@ pj_today_page_dispose (GObject *object)
       g_clear_signal_handler (&self->changed_handler, self->database);
     }
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->place_tips_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   /* The bin's child is not a bound template child: AdwBin unparents it itself. */
@@ -402,6 +437,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
   g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
+  g_type_ensure (PJ_TYPE_TODAY_TIPS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, content);
@@ -414,6 +450,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, tips);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
                                                 G_CALLBACK (pj_today_page_on_editor_save));
@@ -492,6 +529,8 @@ pj_today_page_init (PjTodayPage *self)
 
   self->rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
+  g_signal_connect_swapped (self->columns, "notify::narrow", G_CALLBACK (on_narrow_changed),
+                            self);
   pj_today_page_show_date (self, pj_date_today ());
 }
 

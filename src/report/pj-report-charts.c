@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pj-chart.h"
+#include "pj-chart-markers.h"
 #include "pj-flags.h"
 #include "pj-report-builder.h"
 
@@ -84,35 +85,12 @@ add_chart_block (PjReportBuilder     *builder,
   pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_NONE);
 }
 
-/* One marker per date a flag named, in the colour of the most serious flag of that day. */
+/* The same markers as the Trends page: one per date a flag named, most serious first. */
 static GArray *
 flag_markers (PjReportBuilder *builder)
 {
-  GArray *markers = g_array_new (FALSE, FALSE, sizeof (PjChartMarker));
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-  if (builder->flags == NULL)
-    return markers;
-  /* The flags are ordered urgent first, so the first flag to claim a date sets its colour. */
-  for (guint i = 0; i < builder->flags->len; i++)
-    {
-      const PjFlag *flag = g_ptr_array_index (builder->flags, i);
-      PjChartMarkerKind kind = flag->info->level == PJ_FLAG_LEVEL_URGENT
-                               ? PJ_CHART_MARKER_URGENT
-                               : flag->info->level == PJ_FLAG_LEVEL_SEE_SOON
-                               ? PJ_CHART_MARKER_SEE_SOON : PJ_CHART_MARKER_WATCH;
-
-      for (guint j = 0; j < flag->dates->len; j++)
-        {
-          PjChartMarker marker = { g_array_index (flag->dates, PjDate, j), kind };
-
-          if (marker.date < builder->options->from || marker.date > builder->options->to ||
-              !g_hash_table_add (seen, GUINT_TO_POINTER (marker.date)))
-            continue;
-          g_array_append_val (markers, marker);
-        }
-    }
-  return markers;
+  return pj_chart_markers_from_flags (builder->flags, builder->options->from,
+                                      builder->options->to);
 }
 
 /* The averages behind the charts, in one line for a reader who skims; kept with the first
