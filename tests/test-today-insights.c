@@ -36,6 +36,21 @@ spin (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* The tips are chosen once the window has drawn its first frame: waits for that. */
+static void
+wait_for_tips (GtkWidget *widget)
+{
+  if (PJ_IS_TODAY_TIPS (widget))
+    {
+      while (pj_today_tips_get_pending (PJ_TODAY_TIPS (widget)))
+        g_main_context_iteration (NULL, TRUE);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    wait_for_tips (child);
+}
+
 static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
@@ -59,6 +74,7 @@ fixture_setup (Fixture      *fixture,
   pj_today_page_set_database (fixture->page, fixture->db);
   gtk_window_present (GTK_WINDOW (fixture->window));
   spin ();
+  wait_for_tips (fixture->window);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "pj-history-row.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
+#include "pj-today-tips.h"
 #include "pj-day-factors.h"
 #include "pj-optional-spin.h"
 #include "pj-urgent-banner.h"
@@ -499,10 +500,15 @@ reads_to_open (Fixture    *fixture,
 {
   guint64 before = pj_database_get_read_count (database);
 
+  PjTodayTips *tips;
+
   fixture->window = pj_window_new (NULL, database, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  /* The tips and the banner are evaluated just after the first frame. */
+  tips = PJ_TODAY_TIPS (find_descendant (GTK_WIDGET (fixture->window), PJ_TYPE_TODAY_TIPS));
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window))
+              && !pj_today_tips_get_pending (tips));
+  g_assert_false (pj_today_tips_get_pending (tips));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   return pj_database_get_read_count (database) - before;

@@ -22,5 +22,7 @@ void       pj_today_tips_set_as_of (PjTodayTips *self,
 void       pj_today_tips_refresh (PjTodayTips *self);
 /* How many tips it shows now (0 while hidden). */
 guint      pj_today_tips_get_n_tips (PjTodayTips *self);
+/* TRUE while the first choice waits for the window's first frame (see set_database). */
+gboolean   pj_today_tips_get_pending (PjTodayTips *self);
 
 G_END_DECLS
