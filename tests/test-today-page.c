@@ -9,6 +9,7 @@
 #include "pj-checkin-row.h"
 #include "pj-chip-group.h"
 #include "pj-database.h"
+#include "pj-day-navigator.h"
 #include "pj-optional-spin.h"
 #include "pj-pain-scale.h"
 #include "pj-test-utils.h"
@@ -799,7 +800,11 @@ test_calendar_marks (Fixture      *fixture,
   day->stress = 4;
   g_assert_true (pj_database_save_day (fixture->db, day, &error));
   g_assert_no_error (error);
-  calendar = GTK_CALENDAR (FIND_TYPE (fixture, GTK_TYPE_CALENDAR));
+  /* The popover's calendar is built when first needed. */
+  g_assert_null (FIND_TYPE (fixture, GTK_TYPE_CALENDAR));
+  calendar = pj_day_navigator_get_calendar (PJ_DAY_NAVIGATOR (FIND_TYPE (fixture,
+                                                                         PJ_TYPE_DAY_NAVIGATOR)));
+  g_assert_true (FIND_TYPE (fixture, GTK_TYPE_CALENDAR) == GTK_WIDGET (calendar));
   g_assert_nonnull (calendar);
   pj_date_to_ymd (pj_test_today () - 2, &year, &month, &mday);
   g_assert_true (gtk_calendar_get_day_is_marked (calendar, mday));

@@ -16,7 +16,7 @@ struct _PjDayNavigator
   GtkWidget   *date_label;
   GtkWidget   *short_date_label;
   GtkPopover  *popover;
-  GtkCalendar *calendar;
+  GtkCalendar *calendar;      /* NULL until the popover first opens */
   GtkWidget   *next_button;
   GtkWidget   *today_button;
 
@@ -96,6 +96,9 @@ pj_day_navigator_refresh_marks (PjDayNavigator *self)
 
   g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
 
+  /* No calendar yet: the marks are read when it is built, as the popover opens. */
+  if (self->calendar == NULL)
+    return;
   gtk_calendar_clear_marks (self->calendar);
   if (self->database == NULL)
     return;
@@ -130,8 +133,11 @@ static void
 select_in_calendar (PjDayNavigator *self,
                     PjDate          date)
 {
-  g_autoptr(GDateTime) datetime = pj_date_to_local_datetime (date);
+  g_autoptr(GDateTime) datetime = NULL;
 
+  if (self->calendar == NULL)
+    return;
+  datetime = pj_date_to_local_datetime (date);
   self->syncing = TRUE;
   gtk_calendar_select_day (self->calendar, datetime);
   self->syncing = FALSE;
@@ -156,9 +162,46 @@ on_calendar_day_selected (PjDayNavigator *self)
   request (self, chosen);
 }
 
+/* A GtkCalendar is some sixty widgets: built on first use, not for every start-up. */
+static void
+ensure_calendar (PjDayNavigator *self)
+{
+  GtkWidget *calendar;
+
+  if (self->calendar != NULL)
+    return;
+  calendar = gtk_calendar_new ();
+  gtk_widget_add_css_class (calendar, "pj-entry-marks");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Calendar; marked days have entries"), -1);
+  g_signal_connect_swapped (calendar, "day-selected",
+                            G_CALLBACK (on_calendar_day_selected), self);
+  g_signal_connect_swapped (calendar, "notify::month",
+                            G_CALLBACK (on_calendar_month_changed), self);
+  g_signal_connect_swapped (calendar, "notify::year",
+                            G_CALLBACK (on_calendar_month_changed), self);
+  self->calendar = GTK_CALENDAR (calendar);
+  gtk_popover_set_child (self->popover, calendar);
+}
+
+GtkCalendar *
+pj_day_navigator_get_calendar (PjDayNavigator *self)
+{
+  g_return_val_if_fail (PJ_IS_DAY_NAVIGATOR (self), NULL);
+
+  if (self->calendar == NULL)
+    {
+      ensure_calendar (self);
+      select_in_calendar (self, self->date);
+      pj_day_navigator_refresh_marks (self);
+    }
+  return self->calendar;
+}
+
 static void
 on_popover_show (PjDayNavigator *self)
 {
+  ensure_calendar (self);
   select_in_calendar (self, self->date);
   pj_day_navigator_refresh_marks (self);
 }
@@ -260,14 +303,11 @@ pj_day_navigator_class_init (PjDayNavigatorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, previous_button);
   gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, date_button);
   gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, popover);
-  gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, calendar);
   gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, next_button);
   gtk_widget_class_bind_template_child (widget_class, PjDayNavigator, today_button);
   gtk_widget_class_bind_template_callback (widget_class, on_previous_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_next_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_today_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_month_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
 }
 

@@ -22,5 +22,7 @@ void       pj_day_navigator_set_date (PjDayNavigator *self,
                                       PjDate          today);
 /* Marks the days of the calendar's month that have entries again (after a write). */
 void       pj_day_navigator_refresh_marks (PjDayNavigator *self);
+/* The calendar of the popover, built (with its marks) if the popover has not opened yet. */
+GtkCalendar *pj_day_navigator_get_calendar (PjDayNavigator *self);
 
 G_END_DECLS
