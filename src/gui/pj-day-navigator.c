@@ -265,9 +265,43 @@ pj_day_navigator_class_init (PjDayNavigatorClass *klass)
 }
 
 static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      else
+        collect_buttons (child, buttons);
+    }
+}
+
+/* GTK 4.8's calendar has four arrow buttons with an icon and no name: a screen reader says
+ * only "button". Its header lays them out as ‹ month › ‹ year ›, in this order. If a later GTK
+ * builds the header differently, the buttons are left alone rather than misnamed. */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    N_("Previous month"), N_("Next month"), N_("Previous year"), N_("Next year"),
+  };
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (calendar), buttons);
+  if (buttons->len != G_N_ELEMENTS (names))
+    return;
+  for (guint i = 0; i < buttons->len; i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[i]), -1);
+}
+
+static void
 pj_day_navigator_init (PjDayNavigator *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_calendar_arrows (self->calendar);
 
   /* A long date must shrink on a narrow window rather than widen it. */
   self->date_label = gtk_label_new (NULL);
