@@ -3,7 +3,9 @@
 
 Shared by the end-to-end and accessibility-audit tests. They run under the test suite's
 Xvfb and D-Bus session (build-aux/dev test); each prints TAP so meson counts subtests."""
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -61,6 +63,9 @@ class App:
     """The real binary on a temporary journal, found on the accessibility bus."""
 
     def __init__(self, binary, db_path, extra_args=(), env=None):
+        # Asking for the desktop starts the accessibility bus and its registry now: an app
+        # started before they exist never registers, and would not be found.
+        pyatspi.Registry.getDesktop(0)
         environment = dict(os.environ)
         environment.pop("GTK_A11Y", None)
         environment.pop("NO_AT_BRIDGE", None)
@@ -87,6 +92,13 @@ class App:
                     continue
             time.sleep(0.2)
         raise RuntimeError("the Pain Journal window did not appear on the accessibility bus")
+
+    def wait_exit(self, timeout=15):
+        """The exit status once the app has ended by itself, or None if it is still running."""
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
 
     def quit(self, timeout=15):
         if self.process.poll() is None:
@@ -126,6 +138,73 @@ def walk(node, depth=0, max_depth=60):
         yield from walk(child, depth + 1, max_depth)
 
 
+# With no name set, GTK 4.8 hands a screen reader the widget's type name ("GtkToggleButton"),
+# which says nothing to a person: treat it as no name at all.
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Pj)[A-Z][A-Za-z]*$")
+
+
+def is_unnamed(node):
+    label = (node.name or "").strip()
+    return not label or TYPE_NAME.match(label) is not None
+
+
+def is_control(node):
+    """Something a person operates or lands on with Tab, so it must say what it is."""
+    role = node.getRole()
+    if role in INTERACTIVE_ROLES:
+        return True
+    # A focusable cell of a flow box or grid is a Tab stop of its own.
+    return role == pyatspi.ROLE_TABLE_CELL and node.getState().contains(pyatspi.STATE_FOCUSABLE)
+
+
+def describe(node, levels=6):
+    """role:'name' of the node and its ancestors, to say where an unnamed control is."""
+    path = []
+    while node is not None and len(path) < levels:
+        try:
+            path.append(f"{node.getRoleName()}:{node.name!r}")
+            node = node.parent
+        except Exception:
+            break
+    return " < ".join(path)
+
+
+def wait_until(predicate, timeout=10, interval=0.1):
+    """Polls predicate until it returns something true; returns that, or None at the deadline."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = predicate()
+        except Exception:
+            result = None
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(interval)
+
+
+def settle(root, timeout=15):
+    """Waits until the tree stops changing (same nodes in two walks in a row), for pages that
+    fill themselves in after they are shown. Returns the last list of nodes."""
+    deadline = time.monotonic() + timeout
+    previous = None
+    while True:
+        nodes = list(walk(root))
+        signature = [(node.getRoleName(), node.name) for node in nodes]
+        if signature == previous or time.monotonic() > deadline:
+            return nodes
+        previous = signature
+        time.sleep(0.3)
+
+
+def has_state(node, state):
+    try:
+        return node.getState().contains(state)
+    except Exception:
+        return False
+
+
 def find(root, role=None, name=None, contains=None, timeout=10):
     """The first visible accessible with that role and (exact or partial) name."""
     deadline = time.monotonic() + timeout
@@ -147,6 +226,13 @@ def find(root, role=None, name=None, contains=None, timeout=10):
         time.sleep(0.2)
 
 
+def has_action(node):
+    try:
+        return node.queryAction().nActions > 0
+    except Exception:
+        return False
+
+
 def click(node):
     """Runs the node's first action (click / toggle / activate)."""
     action = node.queryAction()
@@ -163,6 +249,28 @@ def type_text(text):
 
 def key(*names):
     subprocess.run(["xdotool", "key", *names], check=True)
+
+
+def focus(node):
+    """Moves the keyboard focus to node, as Tab would."""
+    return node.queryComponent().grabFocus()
+
+
+def export_json(binary, db_path):
+    """The journal as the command line's full JSON backup, read back as a dict."""
+    folder = tempfile.mkdtemp(prefix="pj-export-")
+    path = os.path.join(folder, "backup.json")
+    try:
+        result = subprocess.run([binary, "--db", db_path, "--export-json", path],
+                                capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            raise RuntimeError(f"--export-json failed ({result.returncode}): {result.stderr}")
+        with open(path, encoding="utf-8") as stream:
+            return json.load(stream)
+    finally:
+        if os.path.exists(path):
+            os.unlink(path)
+        os.rmdir(folder)
 
 
 def temp_db():
