@@ -242,6 +242,68 @@ def click(node):
     return action.doAction(0)
 
 
+def focus_window(title="Pain Journal", timeout=15):
+    """Gives the app's window the X keyboard focus, so that typed keys reach it. Xvfb runs no
+    window manager that would do it on mapping the window."""
+    found = subprocess.run(["xdotool", "search", "--sync", "--name", f"^{title}$"],
+                           capture_output=True, text=True, timeout=timeout)
+    windows = found.stdout.split()
+    if not windows:
+        raise RuntimeError(f"no X window titled {title!r}")
+    subprocess.run(["xdotool", "windowfocus", "--sync", windows[0]], check=True, timeout=timeout)
+    return windows[0]
+
+
+def click_at(node, window=None):
+    """A real pointer click in the middle of node, for controls that offer no action over
+    AT-SPI. GTK 4.8 reports positions relative to the window only, so the window's own
+    position is added."""
+    x, y, width, height = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    if width <= 0 or height <= 0:
+        raise RuntimeError(f"{describe(node, 2)} has no size on screen")
+    left, top = 0, 0
+    if window is not None:
+        geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
+                                  capture_output=True, text=True, check=True).stdout
+        values = dict(line.split("=", 1) for line in geometry.split())
+        left, top = int(values["X"]), int(values["Y"])
+    subprocess.run(["xdotool", "mousemove", "--sync", str(left + x + width // 2),
+                    str(top + y + height // 2), "click", "1"], check=True)
+
+
+def tab_to(nodes, max_presses=150):
+    """Presses Tab, as a keyboard user would, until the node (or one of the nodes: a widget
+    can show as several accessibles of one name) has the focus. GTK 4.8 cannot move the focus
+    over AT-SPI (grabFocus fails). Returns how many times Tab was pressed, or None if the
+    focus never got there."""
+    nodes = nodes if isinstance(nodes, (list, tuple)) else [nodes]
+
+    def focused():
+        return any(has_state(node, pyatspi.STATE_FOCUSED) for node in nodes)
+
+    for presses in range(max_presses + 1):
+        if wait_until(focused, timeout=0.3):
+            return presses
+        key("Tab")
+    return None
+
+
+def find_all(root, role=None, name=None):
+    """Every visible accessible with that role and exact name."""
+    return [node for node in walk(root)
+            if (role is None or node.getRole() == role) and (name is None or node.name == name)]
+
+
+def has_size(node):
+    """Whether node takes room on screen: a folded expander's rows are "visible" for GTK 4.8,
+    but have no size."""
+    try:
+        _, _, width, height = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return False
+    return width > 0 and height > 0
+
+
 def type_text(text):
     """GTK 4.8 cannot set entry text over AT-SPI: type it with XTest, as a keyboard would."""
     subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
