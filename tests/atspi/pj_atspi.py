@@ -11,7 +11,39 @@ import sys
 import tempfile
 import time
 
-import pyatspi
+from gi.repository import Gio, GLib
+
+
+def _private_accessibility_bus():
+    """Keeps this D-Bus session's accessibility bus to itself.
+
+    The bus launcher puts its socket in the user's runtime directory, and without
+    XDG_RUNTIME_DIR (as here) that is ~/.cache/at-spi/bus: one path for every session of the
+    user. Test sessions running side by side then take that socket from each other, and a test
+    could find, and click in, another session's Pain Journal. Before the launcher is started,
+    tell the session bus to start it with a runtime directory of its own. The directory lives
+    as long as the launcher (the whole session), so it is not removed here."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    try:
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        running = bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                "org.freedesktop.DBus", "NameHasOwner",
+                                GLib.Variant("(s)", ("org.a11y.Bus",)), None,
+                                Gio.DBusCallFlags.NONE, -1, None).unpack()[0]
+        if running:
+            return
+        runtime = tempfile.mkdtemp(prefix="pj-atspi-runtime-")
+        bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                      "UpdateActivationEnvironment",
+                      GLib.Variant("(a{ss})", ({"XDG_RUNTIME_DIR": runtime},)), None,
+                      Gio.DBusCallFlags.NONE, -1, None)
+    except GLib.Error as error:
+        print(f"# could not make the accessibility bus private: {error.message}", flush=True)
+
+
+_private_accessibility_bus()
+import pyatspi  # noqa: E402
 
 APP_NAME = "pain-journal"
 INTERACTIVE_ROLES = {
@@ -85,7 +117,9 @@ class App:
                 if application is None:
                     continue
                 try:
-                    if application.name == APP_NAME and application.childCount > 0:
+                    # By process id too: only this test's own instance of the app will do.
+                    if (application.name == APP_NAME and application.childCount > 0
+                            and application.get_process_id() == self.process.pid):
                         self.root = application
                         return application
                 except Exception:
