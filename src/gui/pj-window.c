@@ -5,6 +5,7 @@
 
 #include "pj-demo.h"
 #include "pj-history-page.h"
+#include "pj-mnemonic-names.h"
 #include "pj-today-page.h"
 #include "pj-trends-page.h"
 #include "pj-undo.h"
@@ -362,6 +363,7 @@ pj_window_init (PjWindow *self)
   GtkIconTheme *icon_theme;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pj_mnemonic_names_tidy (GTK_WIDGET (self));
 
   /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
   g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);
