@@ -182,6 +182,18 @@ def is_unnamed(node):
     return not label or TYPE_NAME.match(label) is not None
 
 
+MNEMONIC = re.compile(r"_\w")
+
+
+def is_garbled(name):
+    """A name that shows a mnemonic's underscore ("_Save") or says its label twice ("Save
+    Save"), as GTK 4.8 makes of a button with a mnemonic label unless the app steps in."""
+    words = name.replace("_", "").split()
+    half = len(words) // 2
+    doubled = len(words) % 2 == 0 and half > 0 and words[:half] == words[half:]
+    return MNEMONIC.search(name) is not None or doubled
+
+
 def is_control(node):
     """Something a person operates or lands on with Tab, so it must say what it is."""
     role = node.getRole()

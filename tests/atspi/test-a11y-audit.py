@@ -50,6 +50,9 @@ def audit(root, where):
             continue
     tap.ok(not unnamed, f"every interactive control has an accessible name ({where})",
            "\n".join(f"{count} × {place}" for place, count in unnamed.items()))
+    garbled = sorted({name for name in named if pj_atspi.is_garbled(name)})
+    tap.ok(not garbled, f"no control's name shows a mnemonic or repeats itself ({where})",
+           "\n".join(repr(name) for name in garbled))
     return named
 
 
