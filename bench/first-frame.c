@@ -8,9 +8,11 @@
  * It watches the root window for new top-level windows (SubstructureNotify), puts a Damage
  * object on each as soon as it is created (so nothing drawn right after mapping is missed),
  * spawns PROGRAM, waits for the first top-level that is mapped and then for the first damage
- * the program itself makes to that window (not the exposure the server reports on mapping), prints the time from spawn to that damage in milliseconds, and terminates
- * the program. With --verbose it logs every map and damage, and goes on watching for half a
- * second after the first frame, to see what the frames are. Exit status 0 on success, 1 when the program died or timed out first. */
+ * the program itself makes to that window (not the exposure the server reports on mapping),
+ * prints the time from spawn to that damage in milliseconds, and terminates the program.
+ * With --verbose it logs every map and damage, and goes on watching for half a second after
+ * the first frame, to show what the frames are. Exit status 0 on success, 1 when the program
+ * died or timed out first, 2 for a usage or X problem. */
 
 #include <errno.h>
 #include <poll.h>
@@ -96,149 +98,204 @@ find_watched (Watched *watched,
   return NULL;
 }
 
-int
-main (int   argc,
-      char *argv[])
+typedef struct
 {
   Display *display;
-  Window root;
-  int damage_event, damage_error;
-  double timeout_ms = 30000, start, result = -1;
-  int verbose = 0, first_arg = 1, n_watched = 0;
-  Watched watched[MAX_WINDOWS];
-  pid_t pid;
+  int      damage_event;
+  int      verbose;
+  double   start;
+  double   result;        /* ms from spawn to the first frame, or -1 */
+  Watched  watched[MAX_WINDOWS];
+  int      n_watched;
+} Session;
 
-  while (first_arg < argc && argv[first_arg][0] == '-')
+static void
+on_create (Session            *session,
+           XCreateWindowEvent *event)
+{
+  Watched *w;
+
+  if (event->override_redirect || session->n_watched >= MAX_WINDOWS)
+    return;
+
+  w = &session->watched[session->n_watched++];
+  w->window = event->window;
+  w->damage = XDamageCreate (session->display, event->window, XDamageReportRawRectangles);
+  w->mapped = 0;
+  w->in_map_exposure = 0;
+}
+
+static void
+on_map (Session   *session,
+        XMapEvent *event)
+{
+  Watched *w = find_watched (session->watched, session->n_watched, event->window);
+
+  if (w == NULL)
+    return;
+  w->mapped = 1;
+  w->in_map_exposure = 1;
+  if (session->verbose)
+    fprintf (stderr, "first-frame: window 0x%lx mapped at %.1f ms\n", w->window,
+             now_ms () - session->start);
+}
+
+static void
+on_damage (Session            *session,
+           XDamageNotifyEvent *damage)
+{
+  Watched *w = find_watched (session->watched, session->n_watched, damage->drawable);
+
+  if (session->verbose)
+    fprintf (stderr, "first-frame: damage %dx%d+%d+%d on 0x%lx%s at %.1f ms\n",
+             damage->area.width, damage->area.height, damage->area.x, damage->area.y,
+             damage->drawable,
+             w == NULL || !w->mapped ? " (unmapped)"
+             : w->in_map_exposure ? " (map exposure)" : "",
+             now_ms () - session->start);
+  if (w == NULL || !w->mapped)
+    return;
+
+  /* Mapping a window makes the server report its whole area as damaged before the program
+   * has drawn anything (even with no background). Those rectangles come right after the
+   * MapNotify, as one batch ending with more == False; the program's own drawing comes from
+   * later requests. */
+  if (w->in_map_exposure)
     {
-      if (strcmp (argv[first_arg], "--") == 0)
-        {
-          first_arg++;
-          break;
-        }
-      else if (strcmp (argv[first_arg], "--verbose") == 0)
-        verbose = 1;
-      else if (strcmp (argv[first_arg], "--timeout") == 0 && first_arg + 1 < argc)
-        timeout_ms = atof (argv[++first_arg]) * 1000.0;
-      else
-        {
-          fprintf (stderr, "first-frame: unknown option %s\n", argv[first_arg]);
-          return 2;
-        }
-      first_arg++;
+      if (!damage->more)
+        w->in_map_exposure = 0;
+      return;
     }
-  if (first_arg >= argc)
+  if (session->result < 0)
+    session->result = now_ms () - session->start;
+}
+
+static void
+dispatch_pending (Session *session)
+{
+  while (XPending (session->display) > 0)
     {
-      fprintf (stderr, "usage: first-frame [--timeout SECONDS] [--verbose] -- PROGRAM [ARGS…]\n");
-      return 2;
+      XEvent event;
+
+      XNextEvent (session->display, &event);
+      if (event.type == CreateNotify)
+        on_create (session, &event.xcreatewindow);
+      else if (event.type == MapNotify)
+        on_map (session, &event.xmap);
+      else if (event.type == session->damage_event + XDamageNotify)
+        on_damage (session, (XDamageNotifyEvent *) &event);
     }
+}
 
-  display = XOpenDisplay (NULL);
-  if (display == NULL)
+/* Runs until the first frame (plus half a second in verbose mode), a timeout, or the
+ * program's exit. Returns the program's pid if it still runs, else 0. */
+static pid_t
+watch (Session    *session,
+       pid_t       pid,
+       double      timeout_ms,
+       const char *program)
+{
+  while (session->result < 0 ||
+         (session->verbose && now_ms () - session->start < session->result + 500))
     {
-      fprintf (stderr, "first-frame: cannot open the X display (is DISPLAY set?)\n");
-      return 2;
-    }
-  if (!XDamageQueryExtension (display, &damage_event, &damage_error))
-    {
-      fprintf (stderr, "first-frame: the X server has no DAMAGE extension\n");
-      return 2;
-    }
-  XSetErrorHandler (ignore_x_errors);
-
-  root = DefaultRootWindow (display);
-  XSelectInput (display, root, SubstructureNotifyMask);
-  XSync (display, False);
-
-  start = now_ms ();
-  pid = spawn (argv + first_arg);
-
-  while (result < 0 || (verbose && now_ms () - start < result + 500))
-    {
-      struct pollfd fd = { ConnectionNumber (display), POLLIN, 0 };
-      double remaining = timeout_ms - (now_ms () - start);
+      struct pollfd fd = { ConnectionNumber (session->display), POLLIN, 0 };
+      double remaining = timeout_ms - (now_ms () - session->start);
       int status;
 
-      if (remaining <= 0 && result < 0)
+      if (remaining <= 0 && session->result < 0)
         {
           fprintf (stderr, "first-frame: no frame within %.0f s\n", timeout_ms / 1000);
           break;
         }
       if (waitpid (pid, &status, WNOHANG) == pid)
         {
-          if (result < 0)
-            fprintf (stderr, "first-frame: %s exited before drawing a frame\n",
-                     argv[first_arg]);
-          pid = 0;
+          if (session->result < 0)
+            fprintf (stderr, "first-frame: %s exited before drawing a frame\n", program);
+          return 0;
+        }
+
+      if (XPending (session->display) == 0)
+        poll (&fd, 1, remaining < 50 ? (int) remaining + 1 : 50);
+      else
+        dispatch_pending (session);
+    }
+  return pid;
+}
+
+/* Returns the index of PROGRAM in argv, or 0 after printing a usage error. */
+static int
+parse_options (int      argc,
+               char    *argv[],
+               int     *verbose,
+               double  *timeout_ms)
+{
+  int i = 1;
+
+  while (i < argc && argv[i][0] == '-')
+    {
+      if (strcmp (argv[i], "--") == 0)
+        {
+          i++;
           break;
         }
-
-      if (XPending (display) == 0)
+      else if (strcmp (argv[i], "--verbose") == 0)
+        *verbose = 1;
+      else if (strcmp (argv[i], "--timeout") == 0 && i + 1 < argc)
+        *timeout_ms = atof (argv[++i]) * 1000.0;
+      else
         {
-          poll (&fd, 1, remaining < 50 ? (int) remaining + 1 : 50);
-          continue;
+          fprintf (stderr, "first-frame: unknown option %s\n", argv[i]);
+          return 0;
         }
-
-      while (XPending (display) > 0)
-        {
-          XEvent event;
-          Watched *w;
-
-          XNextEvent (display, &event);
-          if (event.type == CreateNotify && !event.xcreatewindow.override_redirect &&
-              n_watched < MAX_WINDOWS)
-            {
-              watched[n_watched].window = event.xcreatewindow.window;
-              watched[n_watched].damage = XDamageCreate (display, event.xcreatewindow.window,
-                                                         XDamageReportRawRectangles);
-              watched[n_watched].mapped = 0;
-              watched[n_watched].in_map_exposure = 0;
-              n_watched++;
-            }
-          else if (event.type == MapNotify &&
-                   (w = find_watched (watched, n_watched, event.xmap.window)) != NULL)
-            {
-              w->mapped = 1;
-              w->in_map_exposure = 1;
-              if (verbose)
-                fprintf (stderr, "first-frame: window 0x%lx mapped at %.1f ms\n", w->window,
-                         now_ms () - start);
-            }
-          else if (event.type == damage_event + XDamageNotify)
-            {
-              XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
-
-              w = find_watched (watched, n_watched, damage->drawable);
-              if (verbose)
-                fprintf (stderr, "first-frame: damage %dx%d+%d+%d on 0x%lx%s at %.1f ms\n",
-                         damage->area.width, damage->area.height, damage->area.x,
-                         damage->area.y, damage->drawable,
-                         w == NULL || !w->mapped ? " (unmapped)"
-                         : w->in_map_exposure ? " (map exposure)" : "",
-                         now_ms () - start);
-              if (w == NULL || !w->mapped)
-                continue;
-              /* Mapping a window makes the server report its whole area as damaged before
-               * the program has drawn anything (even with no background). Those rectangles
-               * come right after the MapNotify, as one batch ending with more == False;
-               * the program's own drawing comes from later requests. */
-              if (w->in_map_exposure)
-                {
-                  if (!damage->more)
-                    w->in_map_exposure = 0;
-                  continue;
-                }
-              if (result < 0)
-                result = now_ms () - start;
-          }
-        }
+      i++;
     }
+  if (i >= argc)
+    {
+      fprintf (stderr, "usage: first-frame [--timeout SECONDS] [--verbose] -- PROGRAM [ARGS…]\n");
+      return 0;
+    }
+  return i;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  Session session = { .result = -1 };
+  double timeout_ms = 30000;
+  int damage_error, program;
+  pid_t pid;
+
+  program = parse_options (argc, argv, &session.verbose, &timeout_ms);
+  if (program == 0)
+    return 2;
+
+  session.display = XOpenDisplay (NULL);
+  if (session.display == NULL)
+    {
+      fprintf (stderr, "first-frame: cannot open the X display (is DISPLAY set?)\n");
+      return 2;
+    }
+  if (!XDamageQueryExtension (session.display, &session.damage_event, &damage_error))
+    {
+      fprintf (stderr, "first-frame: the X server has no DAMAGE extension\n");
+      return 2;
+    }
+  XSetErrorHandler (ignore_x_errors);
+
+  XSelectInput (session.display, DefaultRootWindow (session.display), SubstructureNotifyMask);
+  XSync (session.display, False);
+
+  session.start = now_ms ();
+  pid = spawn (argv + program);
+  pid = watch (&session, pid, timeout_ms, argv[program]);
 
   if (pid > 0)
     stop_child (pid);
-  XCloseDisplay (display);
+  XCloseDisplay (session.display);
 
-  if (result < 0)
+  if (session.result < 0)
     return 1;
-  printf ("%.1f\n", result);
+  printf ("%.1f\n", session.result);
   return 0;
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bench/insights: the full insights evaluation on journals of 1, 10 and 100 years that are
- * already in a database. Prints the time of one evaluation (median of many), the ratio
+/* bench/insights: the full insights evaluation on demo journals (pj-demo) of 1, 10 and 100
+ * years that are already in a database. Prints the time of one evaluation (median of many), the ratio
  * against one year, and how many SELECTs one evaluation runs. The analysis reads only the
  * 90-day window plus what the pain-episode walk needs, so the time should not grow with the
  * length of the journal. Targets: 10 y / 1 y ≤ 2 and 10 y under 5 ms. */
@@ -10,34 +10,28 @@
 #include <math.h>
 
 #include "pj-database.h"
+#include "pj-demo.h"
 #include "pj-insights.h"
 
 #define RUNS 200
 
-/* A plausible journal: flare-ups of a few weeks separated by calmer months, one or two
- * check-ins a day, most factors filled in, now and then a day left out. */
+/* The worst case of the episode walk, made up here: pain 4 or more on every logged day, one or
+ * two check-ins a day, most factors filled in, now and then a day left out. */
 static GPtrArray *
-generate_days (PjDate   first,
-               PjDate   last,
-               gboolean never_calm,
-               GRand   *rand)
+generate_never_calm (PjDate first,
+                     PjDate last,
+                     GRand *rand)
 {
   GPtrArray *days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
-  double level = 2;
-  int flare_left = 0;
+  double level = 6;
 
   for (PjDate date = first; date <= last; date++)
     {
       PjDay *day;
       int pain;
 
-      if (never_calm)
-        flare_left = 1;
-      else if (flare_left == 0 && g_rand_int_range (rand, 0, 60) == 0)
-        flare_left = g_rand_int_range (rand, 7, 35);
-      level += ((flare_left > 0 ? 6 : 2) - level) * 0.2 + g_rand_double_range (rand, -0.7, 0.7);
-      level = CLAMP (level, 0, 10);
-      flare_left = MAX (flare_left - 1, 0);
+      level += (6 - level) * 0.2 + g_rand_double_range (rand, -0.7, 0.7);
+      level = CLAMP (level, 4, 10);
       if (g_rand_int_range (rand, 0, 10) == 0)
         continue;  /* a day not logged */
       day = pj_day_new (date);
@@ -71,11 +65,15 @@ fill_database (const char *dir,
   g_autoptr (PjDatabase) db = pj_database_open (path, error);
   g_autoptr (GRand) rand = g_rand_new_with_seed (years);
   g_autoptr (GPtrArray) days = NULL;
+  guint n_days = (guint) (years * 365.25);
 
   if (db == NULL)
     return NULL;
   pj_database_set_today (db, today);
-  days = generate_days (today - (PjDate) (years * 365.25) + 1, today, never_calm, rand);
+  if (!never_calm)
+    return pj_demo_fill (db, MIN (n_days, PJ_DEMO_MAX_DAYS), NULL, error)
+           ? g_steal_pointer (&db) : NULL;
+  days = generate_never_calm (today - n_days + 1, today, rand);
   if (!pj_database_import_days (db, days, NULL, error))
     return NULL;
   return g_steal_pointer (&db);

@@ -117,7 +117,7 @@ test_refuses_unknown (Fixture      *fixture,
 }
 
 static void
-test_migration_from_version_1 (Fixture      *fixture,
+test_migration_from_version_1_to_3 (Fixture      *fixture,
                                gconstpointer data)
 {
   g_autoptr (GPtrArray) days = journal_new ();
@@ -128,18 +128,20 @@ test_migration_from_version_1 (Fixture      *fixture,
   journal_checkin (days, T, 3);
   pj_database_import_days (fixture->db, days, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 2);
+  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 3);
   g_clear_object (&fixture->db);
 
-  /* turn the file back into a version 1 journal, as written before acknowledgements existed */
+  /* turn the file back into a version 1 journal, as written before acknowledgements (2) and
+   * the pain index (3) existed */
   g_assert_cmpint (sqlite3_open (fixture->path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "DROP TABLE flag_acknowledgement; PRAGMA user_version = 1;",
+  g_assert_cmpint (sqlite3_exec (raw, "DROP INDEX checkin_pain_by_date; "
+                                 "DROP TABLE flag_acknowledgement; PRAGMA user_version = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
 
   fixture->db = pj_database_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 2);
+  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 3);
   loaded = pj_database_get_day (fixture->db, T, &error);
   g_assert_no_error (error);
   g_assert_nonnull (loaded);
@@ -160,6 +162,6 @@ main (int   argc,
   g_test_add ("/acknowledgements/refuses-unknown", Fixture, NULL, fixture_set_up,
               test_refuses_unknown, fixture_tear_down);
   g_test_add ("/acknowledgements/migration-from-version-1", Fixture, NULL, fixture_set_up,
-              test_migration_from_version_1, fixture_tear_down);
+              test_migration_from_version_1_to_3, fixture_tear_down);
   return g_test_run ();
 }

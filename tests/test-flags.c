@@ -427,111 +427,6 @@ test_function_loss (void)
   }
 }
 
-/* Pain ≥ 4 every @step days from @start to as_of. */
-static GPtrArray *
-episode_journal (PjDate start,
-                 guint  step)
-{
-  GPtrArray *days = journal_new ();
-
-  for (PjDate date = T; date >= start && date <= T; date -= step)
-    {
-      journal_checkin (days, date, 5);
-      if (date - start < step)
-        break;
-    }
-  journal_checkin (days, start, 4);
-  return days;
-}
-
-static void
-test_episode (void)
-{
-  /* age 41: nothing; 42: subacute; 84: subacute; 85: chronic */
-  {
-    g_autoptr (GPtrArray) days = episode_journal (T - 41, 14);
-
-    g_assert_false (fires_flag (days, T, "subacute"));
-    g_assert_false (fires_flag (days, T, "chronic"));
-  }
-  {
-    g_autoptr (GPtrArray) days = episode_journal (T - 42, 14);
-    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
-    PjDate expected[] = { T - 42 };
-
-    g_assert_cmpuint (insights->episode_start, ==, T - 42);
-    assert_dates (insights_flag (insights, "subacute"), expected, 1);
-    g_assert_cmpint (insights_flag (insights, "subacute")->info->level, ==, PJ_FLAG_LEVEL_WATCH);
-    g_assert_nonnull (strstr (insights_flag (insights, "subacute")->reason, "42 days"));
-  }
-  {
-    g_autoptr (GPtrArray) days = episode_journal (T - 84, 14);
-
-    g_assert_true (fires_flag (days, T, "subacute"));
-    g_assert_false (fires_flag (days, T, "chronic"));
-  }
-  {
-    g_autoptr (GPtrArray) days = episode_journal (T - 85, 14);
-
-    g_assert_false (fires_flag (days, T, "subacute"));
-    g_assert_true (fires_flag (days, T, "chronic"));
-  }
-}
-
-static void
-test_episode_walk (void)
-{
-  /* a 15-day stretch without pain ≥ 4 ends the episode; 14 days does not */
-  {
-    g_autoptr (GPtrArray) days = journal_new ();
-    g_autoptr (PjSeries) series = NULL;
-
-    journal_checkin (days, T - 60, 6);
-    journal_checkin (days, T - 45, 6);  /* 15 days later */
-    journal_checkin (days, T - 31, 6);  /* 14 days later */
-    journal_checkin (days, T - 17, 6);
-    journal_checkin (days, T - 3, 6);
-    journal_checkin (days, T - 10, 3);  /* below 4: not an episode day */
-    series = pj_series_new (days, T - 89, T);
-    g_assert_cmpuint (pj_episode_find_start (series, T), ==, T - 45);
-  }
-  /* the latest day ≥ 4 must lie in the last 14 days */
-  {
-    g_autoptr (GPtrArray) days = journal_new ();
-    g_autoptr (PjSeries) series = NULL;
-
-    journal_checkin (days, T - 14, 8);
-    journal_checkin (days, T, 3);
-    series = pj_series_new (days, T - 89, T);
-    g_assert_cmpuint (pj_episode_find_start (series, T), ==, PJ_DATE_NONE);
-    g_assert_cmpuint (pj_episode_find_start (series, T - 1), ==, T - 14);
-  }
-  /* a day averaging 3.5 (3 and 4) is not ≥ 4 */
-  {
-    g_autoptr (GPtrArray) days = journal_new ();
-    g_autoptr (PjSeries) series = NULL;
-
-    journal_checkin (days, T, 3);
-    journal_checkin (days, T, 4);
-    series = pj_series_new (days, T - 89, T);
-    g_assert_cmpuint (pj_episode_find_start (series, T), ==, PJ_DATE_NONE);
-  }
-  /* the walk asks for older days exactly while they could extend the episode */
-  {
-    PjEpisodeWalk walk;
-
-    pj_episode_walk_init (&walk, T);
-    g_assert_true (pj_episode_walk_needs_before (&walk, T - 12));
-    g_assert_false (pj_episode_walk_needs_before (&walk, T - 13));
-    g_assert_true (pj_episode_walk_feed (&walk, T - 20, NAN) == FALSE);
-    pj_episode_walk_init (&walk, T);
-    g_assert_true (pj_episode_walk_feed (&walk, T - 5, 4));
-    g_assert_true (pj_episode_walk_needs_before (&walk, T - 18));
-    g_assert_false (pj_episode_walk_needs_before (&walk, T - 19));
-    g_assert_cmpuint (pj_episode_walk_finish (&walk), ==, T - 5);
-  }
-}
-
 static void
 test_empty_and_one_day (void)
 {
@@ -611,25 +506,6 @@ test_urgent_for_checkin (void)
   g_assert_cmpstr (((PjFlagInfo *) some->pdata[1])->id, ==, "balance");
 }
 
-static void
-test_new_flags (void)
-{
-  g_autoptr (GPtrArray) days = journal_new ();
-  g_autoptr (PjInsights) before = NULL, after = NULL;
-  g_autoptr (GPtrArray) added = NULL, none = NULL;
-
-  journal_checkin (days, T - 1, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
-  before = pj_insights_evaluate_days (days, T);
-  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
-  after = pj_insights_evaluate_days (days, T);
-  added = pj_insights_new_flags (before, after, PJ_FLAG_LEVEL_SEE_SOON);
-  g_assert_cmpuint (added->len, ==, 1);
-  g_assert_cmpstr (((PjFlag *) added->pdata[0])->info->id, ==, "numbness");
-  none = pj_insights_new_flags (after, after, PJ_FLAG_LEVEL_SEE_SOON);
-  g_assert_cmpuint (none->len, ==, 0);
-  g_assert_nonnull (strstr (pj_insights_get_disclaimer (), "does not diagnose"));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -648,12 +524,9 @@ main (int   argc,
   g_test_add_func ("/flags/persistent", test_persistent);
   g_test_add_func ("/flags/not-improving", test_not_improving);
   g_test_add_func ("/flags/function-loss", test_function_loss);
-  g_test_add_func ("/flags/episode", test_episode);
-  g_test_add_func ("/flags/episode-walk", test_episode_walk);
   g_test_add_func ("/flags/empty-and-one-day", test_empty_and_one_day);
   g_test_add_func ("/flags/order-urgent-first", test_order_urgent_first);
   g_test_add_func ("/flags/catalogue", test_catalogue);
   g_test_add_func ("/flags/urgent-for-checkin", test_urgent_for_checkin);
-  g_test_add_func ("/flags/new-flags", test_new_flags);
   return g_test_run ();
 }

@@ -4,7 +4,6 @@
 #include <json-glib/json-glib.h>
 #include <sys/wait.h>
 
-#include "pj-database.h"
 #include "pj-test-journal.h"
 #include "pj-test-scenarios.h"
 
@@ -30,42 +29,16 @@ run (const char * const *args,
   return g_spawn_check_wait_status (status, NULL) ? 0 : MAX (WEXITSTATUS (status), 1);
 }
 
-/* The CSV importer comes from the import/export area. Until the binary offers --import, the
- * journal is written through the database API from the same fixture. */
-static gboolean
-binary_imports (void)
-{
-  const char *args[] = { "--help", NULL };
-  g_autofree char *out = NULL, *err = NULL;
-
-  run (args, &out, &err);
-  return strstr (out, "--import") != NULL;
-}
-
+/* Imports the fixture through the real importer (--import). */
 static void
 fill_journal (const char *db_path,
               const char *fixture)
 {
   g_autofree char *csv = pj_test_data_path (fixture);
+  const char *args[] = { "--db", db_path, "--as-of", "2026-06-30", "--import", csv, NULL };
+  g_autofree char *out = NULL, *err = NULL;
 
-  if (binary_imports ())
-    {
-      const char *args[] = { "--db", db_path, "--as-of", "2026-06-30", "--import", csv, NULL };
-      g_autofree char *out = NULL, *err = NULL;
-
-      g_assert_cmpint (run (args, &out, &err), ==, 0);
-    }
-  else
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (PjDatabase) db = pj_database_open (db_path, &error);
-      g_autoptr (GPtrArray) days = load_fixture (fixture);
-
-      g_assert_no_error (error);
-      pj_database_set_today (db, T);
-      pj_database_import_days (db, days, NULL, &error);
-      g_assert_no_error (error);
-    }
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
 }
 
 static JsonObject *

@@ -150,9 +150,10 @@ test_reads_only_what_it_needs (Fixture      *fixture,
     g_assert_cmpuint (insights->episode_start, ==, T - 299);
     g_assert_nonnull (insights_flag (insights, "chronic"));
   }
-  /* the 90-day window, then the chunks T-179…T-90, T-269…T-180 and T-359…T-270, where the
-   * walk ends: two SELECTs (days, check-ins) each; never the years before */
-  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 8);
+  /* the 90-day window (two SELECTs: days, check-ins), then the pain alone of T-179…T-90,
+   * T-269…T-180 and T-359…T-270, where the walk ends (one SELECT each); never the years
+   * before */
+  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 5);
 
   /* as of T-350 the last pain (T-400) is 50 days back: no current episode, so nothing older
    * than the window T-439 … T-350 is read */
@@ -164,6 +165,49 @@ test_reads_only_what_it_needs (Fixture      *fixture,
     g_assert_cmpuint (insights->episode_start, ==, PJ_DATE_NONE);
   }
   g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 2);
+}
+
+/* The light read of the episode walk gives the same days and daily pain as the full read. */
+static void
+test_pain_days_match_full_days (Fixture      *fixture,
+                                gconstpointer data)
+{
+  g_autoptr (GPtrArray) days = load_fixture ("scenario-improving.csv");
+  g_autoptr (GError) error = NULL;
+
+  journal_day (days, T - 40)->stress = 3;  /* a day without check-ins is not listed */
+  import (fixture, days);
+  for (PjOrder order = PJ_ORDER_OLDEST_FIRST; order <= PJ_ORDER_NEWEST_FIRST; order++)
+    {
+      guint64 reads = pj_database_get_read_count (fixture->db);
+      g_autoptr (GPtrArray) full = pj_database_list_days_in_range (fixture->db, T - 40, T - 3,
+                                                                   order, 0, 0, &error);
+      g_autoptr (GPtrArray) light = NULL;
+
+      g_assert_no_error (error);
+      reads = pj_database_get_read_count (fixture->db);
+      light = pj_database_list_pain_days_in_range (fixture->db, T - 40, T - 3, order, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (pj_database_get_read_count (fixture->db) - reads, ==, 1);
+      g_assert_cmpuint (full->len, ==, light->len + 1);
+      for (guint i = 0, k = 0; i < full->len; i++)
+        {
+          const PjDay *a = g_ptr_array_index (full, i);
+          const PjDay *b;
+
+          if (a->checkins->len == 0)
+            continue;
+          b = g_ptr_array_index (light, k++);
+          g_assert_cmpuint (a->date, ==, b->date);
+          g_assert_cmpfloat (pj_day_pain_mean (a), ==, pj_day_pain_mean (b));
+          g_assert_cmpuint (b->checkins->len, ==, a->checkins->len);
+          for (guint c = 0; c < a->checkins->len; c++)
+            g_assert_cmpint (((PjCheckin *) a->checkins->pdata[c])->minutes, ==,
+                             ((PjCheckin *) b->checkins->pdata[c])->minutes);
+          g_assert_true (isnan (b->sitting_hours));
+          g_assert_null (b->note);
+        }
+    }
 }
 
 static void
@@ -214,6 +258,22 @@ test_empty_and_one_day_database (Fixture      *fixture,
 }
 
 /* ----- the JSON of data-format.md §4 ----- */
+
+/* Numbers in the JSON are as short as they are exact: rho 0.641, never 0.64100000000000001. */
+static void
+test_json_numbers_are_short (void)
+{
+  g_autoptr (GPtrArray) days = load_fixture ("scenario-improving.csv");
+  g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+  g_autofree char *text = pj_insights_to_json_string (insights, TRUE);
+  g_autoptr (GRegex) long_fraction = g_regex_new ("\\.[0-9]{6,}", 0, 0, NULL);
+
+  g_assert_cmpuint (insights->correlations->len, >, 0);
+  g_assert_nonnull (strstr (text, "\"rho\": "));
+  if (g_regex_match (long_fraction, text, 0, NULL))
+    g_error ("a number is printed with needless digits:\n%s", text);
+}
+
 
 static void
 test_json (void)
@@ -283,6 +343,60 @@ test_json_correlations (void)
   g_assert_cmpstr (((PjTip *) insights->tips->pdata[0])->info->id, ==, "breaks");
 }
 
+static void
+test_new_flags (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+  g_autoptr (PjInsights) before = NULL, after = NULL;
+  g_autoptr (GPtrArray) added = NULL, none = NULL;
+
+  journal_checkin (days, T - 1, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
+  before = pj_insights_evaluate_days (days, T);
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+  after = pj_insights_evaluate_days (days, T);
+  added = pj_insights_new_flags (before, after, PJ_FLAG_LEVEL_SEE_SOON);
+  g_assert_cmpuint (added->len, ==, 1);
+  g_assert_cmpstr (((PjFlag *) added->pdata[0])->info->id, ==, "numbness");
+  none = pj_insights_new_flags (after, after, PJ_FLAG_LEVEL_SEE_SOON);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_nonnull (strstr (pj_insights_get_disclaimer (), "does not diagnose"));
+}
+
+static void
+test_today_tips (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+
+  /* sitting, screens, stress and poor sleep: more than three tips fire */
+  for (PjDate date = T - 6; date <= T; date++)
+    {
+      PjDay *day = journal_day (days, date);
+
+      day->sitting_hours = 9;
+      day->screen_hours = 10;
+      day->stress = 8;
+      day->sleep_hours = 5;
+      journal_checkin (days, date, 3);
+    }
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    g_autoptr (GPtrArray) today = pj_insights_get_today_tips (insights, 3);
+
+    g_assert_cmpuint (insights->tips->len, >, 3);
+    g_assert_cmpuint (today->len, ==, 3);
+    g_assert_true (today->pdata[0] == insights->tips->pdata[0]);
+  }
+  /* an urgent flag: the tips give way (but they are all still evaluated) */
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    g_autoptr (GPtrArray) today = pj_insights_get_today_tips (insights, 3);
+
+    g_assert_cmpuint (today->len, ==, 0);
+    g_assert_cmpuint (insights->tips->len, >, 3);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,15 +409,20 @@ main (int   argc,
       g_test_add_data_func (path, &scenarios[i], test_scenario);
     }
   g_test_add_func ("/insights/worsening-numbers", test_worsening_scenario_numbers);
+  g_test_add_func ("/insights/json-numbers-are-short", test_json_numbers_are_short);
   g_test_add ("/insights/database-matches-memory", Fixture, NULL, fixture_set_up,
               test_database_matches_memory, fixture_tear_down);
   g_test_add ("/insights/reads-only-what-it-needs", Fixture, NULL, fixture_set_up,
               test_reads_only_what_it_needs, fixture_tear_down);
+  g_test_add ("/insights/pain-days-match-full-days", Fixture, NULL, fixture_set_up,
+              test_pain_days_match_full_days, fixture_tear_down);
   g_test_add ("/insights/as-of-ignores-later-days", Fixture, NULL, fixture_set_up,
               test_as_of_ignores_later_days, fixture_tear_down);
   g_test_add ("/insights/empty-and-one-day", Fixture, NULL, fixture_set_up,
               test_empty_and_one_day_database, fixture_tear_down);
   g_test_add_func ("/insights/json", test_json);
   g_test_add_func ("/insights/json-correlations", test_json_correlations);
+  g_test_add_func ("/insights/new-flags", test_new_flags);
+  g_test_add_func ("/insights/today-tips", test_today_tips);
   return g_test_run ();
 }

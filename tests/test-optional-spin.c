@@ -88,6 +88,30 @@ test_set_clear_and_signal (void)
   g_object_unref (widget);
 }
 
+/* The wheel belongs to the page: scrolling past a number must not change it. */
+static void
+test_wheel_does_not_change_value (void)
+{
+  GtkWidget *spin = g_object_ref_sink (pj_optional_spin_new (0, 24, 0.5, 1));
+  GtkSpinButton *button = pj_optional_spin_get_spin_button (PJ_OPTIONAL_SPIN (spin));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (button));
+  guint n_scroll = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        continue;
+      n_scroll++;
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==,
+                       GTK_PHASE_NONE);
+    }
+  /* GtkSpinButton has its own wheel handler; the test must have found it. */
+  g_assert_cmpuint (n_scroll, >, 0);
+  g_object_unref (spin);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,5 +127,6 @@ main (int   argc,
   g_test_add_func ("/optional-spin/starts-unknown", test_starts_unknown);
   g_test_add_func ("/optional-spin/typing", test_typing);
   g_test_add_func ("/optional-spin/set-clear-and-signal", test_set_clear_and_signal);
+  g_test_add_func ("/optional-spin/wheel-does-not-change-value", test_wheel_does_not_change_value);
   return g_test_run ();
 }

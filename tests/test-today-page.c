@@ -569,6 +569,30 @@ test_delete_and_undo (Fixture      *fixture,
   g_assert_cmpuint (count_rows (fixture), ==, 2);
 }
 
+/* Two check-ins saved within the same minute: the second starts at the next free minute
+ * instead of running into "there is already a check-in at this time". */
+static void
+test_two_quick_checkins_same_minute (Fixture      *fixture,
+                                     gconstpointer data)
+{
+  g_autoptr(PjDay) day = NULL;
+  const PjCheckin *first, *second;
+
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
+  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
+
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpuint (day->checkins->len, ==, 2);
+  first = g_ptr_array_index (day->checkins, 0);
+  second = g_ptr_array_index (day->checkins, 1);
+  g_assert_cmpint (first->pain, ==, 6);
+  g_assert_cmpint (second->pain, ==, 5);
+  g_assert_cmpint (second->minutes, >, first->minutes);
+}
+
 static void
 test_quick_checkin (Fixture      *fixture,
                     gconstpointer data)
@@ -728,6 +752,41 @@ test_day_switch_waits_for_a_fix (Fixture      *fixture,
   g_assert_cmpuint (day->checkins->len, ==, 1);
 }
 
+static void wait_for_allocation (GtkWidget *widget);
+
+static void
+test_follows_midnight (Fixture      *fixture,
+                       gconstpointer data)
+{
+  PjDate today = pj_test_today ();
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_allocation (GTK_WIDGET (fixture->page));
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+
+  /* The night passes with the window open; coming back to it shows the new day. */
+  pj_database_set_today (fixture->db, today + 1);
+  g_object_notify (G_OBJECT (fixture->window), "is-active");
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today + 1);
+
+  /* A past day being looked at stays. */
+  pj_today_page_go_previous_day (fixture->page);
+  pj_database_set_today (fixture->db, today + 2);
+  g_object_notify (G_OBJECT (fixture->window), "is-active");
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, today);
+}
+
+static void
+choose_in_calendar (GtkCalendar *calendar,
+                    PjDate       date)
+{
+  g_autoptr(GDateTime) datetime = pj_date_to_local_datetime (date);
+
+  /* As a click on a day does: select it, then "day-selected". */
+  gtk_calendar_select_day (calendar, datetime);
+  g_signal_emit_by_name (calendar, "day-selected");
+}
+
 static void
 test_calendar_marks (Fixture      *fixture,
                      gconstpointer data)
@@ -746,6 +805,12 @@ test_calendar_marks (Fixture      *fixture,
   g_assert_true (gtk_calendar_get_day_is_marked (calendar, mday));
   pj_date_to_ymd (pj_test_today () - 1, &year, &month, &mday);
   g_assert_false (gtk_calendar_get_day_is_marked (calendar, mday));
+
+  /* Choosing a day in the calendar opens it; a future day is refused. */
+  choose_in_calendar (calendar, pj_test_today () - 2);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today () - 2);
+  choose_in_calendar (calendar, pj_test_today () + 1);
+  g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today () - 2);
 }
 
 static void
@@ -784,7 +849,6 @@ test_narrow_and_wide (Fixture      *fixture,
   gtk_widget_size_allocate (GTK_WIDGET (fixture->page),
                             &(GtkAllocation) { 0, 0, 360, 2000 }, -1);
   g_assert_true (pj_today_page_get_narrow (fixture->page));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (fixture->page), "narrow"));
   gtk_widget_size_allocate (GTK_WIDGET (fixture->page),
                             &(GtkAllocation) { 0, 0, 1200, 2000 }, -1);
   g_assert_false (pj_today_page_get_narrow (fixture->page));
@@ -820,6 +884,7 @@ main (int   argc,
   adw_init ();
   g_test_init (&argc, &argv, NULL);
 
+  ADD ("two-quick-checkins", test_two_quick_checkins_same_minute);
   ADD ("fill-form-and-save", test_fill_form_and_save);
   ADD ("factors-and-unknown", test_factors_and_unknown);
   ADD ("body-map-and-chips", test_body_map_and_chips);
@@ -836,6 +901,7 @@ main (int   argc,
   ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);
   ADD ("day-switch-waits-for-a-fix", test_day_switch_waits_for_a_fix);
   ADD ("calendar-marks", test_calendar_marks);
+  ADD ("follows-midnight", test_follows_midnight);
   ADD ("narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/today-page/narrow-window", test_narrow_window);
   return g_test_run ();

@@ -418,6 +418,141 @@ test_follows_style (Fixture      *fixture,
   spin ();
 }
 
+/* The marker on @date, or NULL. */
+static const PjChartMarker *
+marker_on (PjChartWidget *chart,
+           PjDate         date,
+           guint         *out_n_markers)
+{
+  guint n_markers = 0;
+  const PjChartMarker *markers = pj_chart_widget_get_markers (chart, &n_markers);
+  const PjChartMarker *found = NULL;
+  PjDate from, to;
+
+  from = pj_chart_widget_get_series (chart)->first;
+  to = pj_chart_widget_get_series (chart)->last;
+  for (guint i = 0; i < n_markers; i++)
+    {
+      /* Never a marker outside the period shown, never two on one day. */
+      g_assert_cmpuint (markers[i].date, >=, from);
+      g_assert_cmpuint (markers[i].date, <=, to);
+      if (markers[i].date == date)
+        {
+          g_assert_null (found);
+          found = &markers[i];
+        }
+    }
+  if (out_n_markers != NULL)
+    *out_n_markers = n_markers;
+  return found;
+}
+
+static void
+add_day (GPtrArray *days,
+         PjDate     date,
+         int        pain,
+         PjCodeSet  symptoms)
+{
+  PjDay *day = pj_day_new (date);
+  PjCheckin *checkin = pj_checkin_new (date, 9 * 60, pain);
+
+  checkin->symptoms = symptoms;
+  pj_day_add_checkin (day, checkin);
+  g_ptr_array_add (days, day);
+}
+
+static void
+test_flag_markers (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (GPtrArray) days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
+  g_autoptr (PjCheckin) checkin = NULL;
+  g_autoptr (GError) error = NULL;
+  PjChartWidget *chart = pj_trends_page_get_chart (fixture->page);
+  const PjDate t = pj_test_today ();
+  const PjChartMarker *marker;
+  GtkWidget *popover_label;
+  guint n_markers;
+
+  /* Mild, steady pain that raises nothing by itself, with warning signs on three days: new
+   * weakness 45 days ago (urgent, before the month), a fever 20 days ago (see soon), and
+   * bladder trouble with numbness 10 days ago (urgent and see soon on one day). */
+  for (PjDate date = t - 50; date < t; date++)
+    {
+      PjCodeSet symptoms = 0;
+
+      if (date == t - 45)
+        symptoms = PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
+      else if (date == t - 20)
+        symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
+      else if (date == t - 10)
+        symptoms = PJ_CODE_BIT (PJ_SYMPTOM_BLADDER_BOWEL) |
+                   PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+      add_day (days, date, 2, symptoms);
+    }
+  g_assert_true (pj_database_import_days (fixture->db, days, NULL, &error));
+  g_assert_no_error (error);
+  spin ();
+
+  /* The month: one marker per warning day in it, the most urgent level of that day. */
+  g_assert_cmpint (pj_trends_page_get_range (fixture->page), ==, PJ_TRENDS_RANGE_MONTH);
+  marker = marker_on (chart, t - 10, &n_markers);
+  g_assert_nonnull (marker);
+  g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_URGENT);
+  marker = marker_on (chart, t - 20, NULL);
+  g_assert_nonnull (marker);
+  g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_SEE_SOON);
+  g_assert_cmpuint (n_markers, ==, 2);
+  /* The crosshair's popover says what a marker stands for. */
+  popover_label = find_widget (GTK_WIDGET (chart), GTK_TYPE_LABEL, NULL);
+  g_assert_nonnull (popover_label);
+  pj_chart_widget_set_cursor_date (chart, t - 10);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (popover_label)),
+                            "\nUrgent warning sign this day"));
+  pj_chart_widget_set_cursor_date (chart, t - 20);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (popover_label)),
+                            "\nSee-soon warning sign this day"));
+  pj_chart_widget_set_cursor_date (chart, t - 5);
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (popover_label)), "warning sign"));
+  pj_chart_widget_set_cursor_date (chart, PJ_DATE_NONE);
+
+  /* Screen readers hear about them too. */
+  g_assert_nonnull (strstr (pj_trends_page_get_summary (fixture->page),
+                            ". Warning signs were raised on 2 days; see Insights."));
+
+  /* This week the bladder flag is still raised, but from a day before the week: no marker. */
+  pj_trends_page_set_range (fixture->page, PJ_TRENDS_RANGE_WEEK);
+  marker_on (chart, t, &n_markers);
+  g_assert_cmpuint (n_markers, ==, 0);
+  g_assert_null (strstr (pj_trends_page_get_summary (fixture->page), "Warning sign"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.previous", NULL);
+  marker = marker_on (chart, t - 10, &n_markers);
+  g_assert_nonnull (marker);
+  g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_URGENT);
+  g_assert_cmpuint (n_markers, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "trends.next", NULL);
+
+  /* Three months reach the weakness too. */
+  pj_trends_page_set_range (fixture->page, PJ_TRENDS_RANGE_QUARTER);
+  marker = marker_on (chart, t - 45, &n_markers);
+  g_assert_nonnull (marker);
+  g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_URGENT);
+  g_assert_cmpuint (n_markers, ==, 3);
+
+  /* A new warning sign today shows up when the journal changes. */
+  pj_trends_page_set_range (fixture->page, PJ_TRENDS_RANGE_MONTH);
+  g_assert_null (marker_on (chart, t, NULL));
+  checkin = pj_checkin_new (t, 8 * 60, 3);
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_CHEST_SYMPTOMS);
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  g_assert_no_error (error);
+  spin ();
+  marker = marker_on (chart, t, &n_markers);
+  g_assert_nonnull (marker);
+  g_assert_cmpint (marker->kind, ==, PJ_CHART_MARKER_URGENT);
+  g_assert_cmpuint (n_markers, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +575,7 @@ main (int   argc,
   ADD ("summary-text", TRUE, test_summary_text);
   ADD ("heat-map", TRUE, test_heat_map);
   ADD ("follows-style", TRUE, test_follows_style);
+  ADD ("flag-markers", FALSE, test_flag_markers);
 #undef ADD
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "pj-history-row.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
+#include "pj-urgent-banner.h"
 #include "pj-window.h"
 
 /* Spins the main loop until @condition holds; the time limit only stops a broken test from
@@ -410,6 +411,43 @@ test_disclaimer_once (Fixture       *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 }
 
+/* An urgent symptom puts the banner above every page, and its Details opens Insights. */
+static void
+test_urgent_banner_across_pages (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr (PjCheckin) checkin = pj_checkin_new (pj_test_today () - 2, 9 * 60, 5);
+  g_autoptr (GError) error = NULL;
+  PjUrgentBanner *banner;
+  AdwViewStack *stack;
+  PjWindow *window;
+
+  log_pain (fixture->database, pj_test_today (), 3);
+  window = open_window (fixture);
+  banner = PJ_URGENT_BANNER (find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
+  g_assert_nonnull (banner);
+  g_assert_false (pj_urgent_banner_get_revealed (banner));
+
+  checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_BLADDER_BOWEL);
+  g_assert_true (pj_database_add_checkin (fixture->database, checkin, &error));
+  g_assert_no_error (error);
+  SPIN_UNTIL (pj_urgent_banner_get_revealed (banner));
+
+  /* The banner is outside the page stack, so it stays while pages change. */
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "history");
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (banner), GTK_WIDGET (window)));
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (banner), GTK_WIDGET (stack)));
+  g_assert_true (pj_urgent_banner_get_revealed (banner));
+
+  g_signal_emit_by_name (banner, "details-requested");
+  g_assert_cmpstr (visible_page (window), ==, "insights");
+
+  adw_view_stack_set_visible_child_name (stack, "today");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-insights", NULL);
+  g_assert_cmpstr (visible_page (window), ==, "insights");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +478,8 @@ main (int   argc,
               test_disclaimer_once, fixture_teardown);
   g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
               test_close_keeps_edits, fixture_teardown);
+  g_test_add ("/window/urgent-banner-across-pages", Fixture, NULL, fixture_setup,
+              test_urgent_banner_across_pages, fixture_teardown);
   g_test_add ("/window/size-remembered", Fixture, NULL, fixture_setup,
               test_size_remembered, fixture_teardown);
   return g_test_run ();

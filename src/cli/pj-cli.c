@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gprintf.h>
 
+#include "pj-cli-report.h"
 #include "pj-cli.h"
 #include "pj-csv.h"
 #include "pj-database.h"
@@ -28,6 +29,7 @@ typedef struct
   char       *export_csv_path;
   char       *export_json_path;
   char       *export_fhir_path;
+  char       *report_path;
   PjDate      from;
   PjDate      to;
   gboolean    demo_data;
@@ -45,6 +47,7 @@ cli_request_clear (CliRequest *request)
   g_clear_pointer (&request->export_csv_path, g_free);
   g_clear_pointer (&request->export_json_path, g_free);
   g_clear_pointer (&request->export_fhir_path, g_free);
+  g_clear_pointer (&request->report_path, g_free);
   g_clear_object (&request->database);
 }
 
@@ -64,10 +67,13 @@ pj_cli_add_options (GApplication *application)
       N_("Write the journal to FILE as a full JSON backup"), N_("FILE") },
     { "export-fhir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the journal to FILE as a FHIR R4 Bundle for a clinic's systems"), N_("FILE") },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a PDF report for a clinician to FILE (default period: the last 90 days)"),
+      N_("FILE.pdf") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export only the days from this date on"), N_("YYYY-MM-DD") },
+      N_("Limit exports and the report to the days from this date on"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export only the days up to this date"), N_("YYYY-MM-DD") },
+      N_("Limit exports and the report to the days up to this date"), N_("YYYY-MM-DD") },
     { "demo-data", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fill the journal with generated example data, for trying the app"), NULL },
     /* A string, not G_OPTION_ARG_INT: GApplication drops an int option whose value is 0, so
@@ -119,7 +125,7 @@ static gboolean
 has_export (const CliRequest *request)
 {
   return request->export_csv_path != NULL || request->export_json_path != NULL ||
-         request->export_fhir_path != NULL;
+         request->export_fhir_path != NULL || request->report_path != NULL;
 }
 
 static gboolean
@@ -199,6 +205,7 @@ read_request (GVariantDict *options,
   g_variant_dict_lookup (options, "export-csv", "^ay", &request->export_csv_path);
   g_variant_dict_lookup (options, "export-json", "^ay", &request->export_json_path);
   g_variant_dict_lookup (options, "export-fhir", "^ay", &request->export_fhir_path);
+  g_variant_dict_lookup (options, "report", "^ay", &request->report_path);
   request->demo_data = g_variant_dict_contains (options, "demo-data");
   request->insights = g_variant_dict_contains (options, "insights");
 
@@ -219,8 +226,8 @@ read_request (GVariantDict *options,
   if ((request->from != PJ_DATE_NONE || request->to != PJ_DATE_NONE) && !has_export (request))
     {
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("--from and --to limit an export; add --export-csv, --export-json or "
-                     "--export-fhir"));
+                   _("--from and --to limit an export; add --export-csv, --export-json, "
+                     "--export-fhir or --report"));
       return FALSE;
     }
 
@@ -389,6 +396,23 @@ run_insights (CliRequest *request,
 }
 
 static gboolean
+run_report (CliRequest *request,
+            GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (request->report_path);
+  g_autoptr (GDateTime) generated = export_time (error);
+
+  if (generated == NULL)
+    return FALSE;
+  if (!pj_cli_write_report (request->database, request->report_path, request->from,
+                            request->to, pj_database_get_today (request->database), generated,
+                            error))
+    return FALSE;
+  report_progress (request, _("Wrote the report to %s\n"), name);
+  return TRUE;
+}
+
+static gboolean
 run_actions (CliRequest *request,
              GError    **error)
 {
@@ -403,6 +427,8 @@ run_actions (CliRequest *request,
   if (request->export_json_path != NULL && !run_export_json (request, error))
     return FALSE;
   if (request->export_fhir_path != NULL && !run_export_fhir (request, error))
+    return FALSE;
+  if (request->report_path != NULL && !run_report (request, error))
     return FALSE;
   if (request->insights && !run_insights (request, error))
     return FALSE;

@@ -44,6 +44,8 @@ typedef enum
   STMT_SELECT_DATES,
   STMT_COUNT_DAYS,
   STMT_DATE_BOUNDS,
+  STMT_SELECT_PAINS_NEWEST_FIRST,
+  STMT_SELECT_PAINS_OLDEST_FIRST,
   STMT_ACKNOWLEDGE_FLAG,
   STMT_IS_FLAG_ACKNOWLEDGED,
   N_STATEMENTS
@@ -212,6 +214,12 @@ init_sql (PjDatabase *self)
                                            "ORDER BY date");
   self->sql[STMT_COUNT_DAYS] = g_strdup ("SELECT count(*) FROM day");
   self->sql[STMT_DATE_BOUNDS] = g_strdup ("SELECT min (date), max (date) FROM day");
+  self->sql[STMT_SELECT_PAINS_NEWEST_FIRST] =
+    g_strdup ("SELECT date, time, pain FROM checkin WHERE date BETWEEN ?1 AND ?2 "
+              "ORDER BY date DESC, time DESC");
+  self->sql[STMT_SELECT_PAINS_OLDEST_FIRST] =
+    g_strdup ("SELECT date, time, pain FROM checkin WHERE date BETWEEN ?1 AND ?2 "
+              "ORDER BY date, time");
   self->sql[STMT_ACKNOWLEDGE_FLAG] =
     g_strdup ("INSERT INTO flag_acknowledgement (flag_id, trigger_date, acknowledged_at) "
               "VALUES (?1, ?2, ?3) ON CONFLICT (flag_id, trigger_date) DO NOTHING");
@@ -679,17 +687,28 @@ write_day_factors (PjDatabase  *self,
   return TRUE;
 }
 
+/* Runs one of the statements whose only parameter is a date. */
+static gboolean
+run_date_statement (PjDatabase *self,
+                    StatementId id,
+                    PjDate      date,
+                    const char *doing,
+                    GError    **error)
+{
+  g_autoptr (PjStatement) statement = get_statement (self, id, error);
+
+  if (statement == NULL)
+    return FALSE;
+  bind_date (statement, 1, date);
+  return run_statement (self, statement, doing, error);
+}
+
 static gboolean
 ensure_day (PjDatabase *self,
             PjDate      date,
             GError    **error)
 {
-  g_autoptr (PjStatement) statement = get_statement (self, STMT_ENSURE_DAY, error);
-
-  if (statement == NULL)
-    return FALSE;
-  bind_date (statement, 1, date);
-  return run_statement (self, statement, _("Could not save the day"), error);
+  return run_date_statement (self, STMT_ENSURE_DAY, date, _("Could not save the day"), error);
 }
 
 /* A day left with no factor and no check-in is removed: it holds nothing and would only show
@@ -699,12 +718,7 @@ prune_day (PjDatabase *self,
            PjDate      date,
            GError    **error)
 {
-  g_autoptr (PjStatement) statement = get_statement (self, STMT_PRUNE_DAY, error);
-
-  if (statement == NULL)
-    return FALSE;
-  bind_date (statement, 1, date);
-  return run_statement (self, statement, _("Could not save the day"), error);
+  return run_date_statement (self, STMT_PRUNE_DAY, date, _("Could not save the day"), error);
 }
 
 /* Turns the result of writing a check-in into an error; a taken date and time gets its own
@@ -903,17 +917,11 @@ pj_database_delete_day (PjDatabase *self,
                         PjDate      date,
                         GError    **error)
 {
-  g_autoptr (PjStatement) statement = NULL;
-
   g_return_val_if_fail (PJ_IS_DATABASE (self), FALSE);
 
-  statement = get_statement (self, STMT_DELETE_DAY, error);
-  if (statement == NULL)
-    return FALSE;
-  bind_date (statement, 1, date);
   /* ON DELETE CASCADE removes the check-ins in the same statement, hence the same
    * transaction. */
-  if (!run_statement (self, statement, _("Could not delete the day"), error))
+  if (!run_date_statement (self, STMT_DELETE_DAY, date, _("Could not delete the day"), error))
     return FALSE;
   emit_changed (self, date);
   return TRUE;
@@ -934,15 +942,9 @@ pj_database_restore_day (PjDatabase  *self,
 
   if (write_day_factors (self, day, STMT_SAVE_DAY, NULL, error))
     {
-      g_autoptr (PjStatement) statement = get_statement (self, STMT_DELETE_CHECKINS_OF_DAY,
-                                                         error);
-      gboolean ok = statement != NULL;
+      gboolean ok = run_date_statement (self, STMT_DELETE_CHECKINS_OF_DAY, day->date,
+                                        _("Could not restore the day"), error);
 
-      if (ok)
-        {
-          bind_date (statement, 1, day->date);
-          ok = run_statement (self, statement, _("Could not restore the day"), error);
-        }
       for (guint i = 0; ok && i < day->checkins->len; i++)
         ok = insert_checkin (self, g_ptr_array_index (day->checkins, i), STMT_INSERT_CHECKIN,
                              TRUE, NULL, error);
@@ -1252,6 +1254,65 @@ pj_database_get_date_bounds (PjDatabase *self,
     *out_last = sqlite3_column_type (statement, 1) == SQLITE_NULL
                 ? PJ_DATE_NONE : column_date (statement, 1);
   return TRUE;
+}
+
+/* ----- Pain only, for the pain-episode walk (issue 5) ----- */
+
+GPtrArray *
+pj_database_list_pain_days_in_range (PjDatabase *self,
+                                     PjDate      from,
+                                     PjDate      to,
+                                     PjOrder     order,
+                                     GError    **error)
+{
+  g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (PjStatement) statement = NULL;
+  PjDay *day = NULL;
+  gboolean first = TRUE;
+  int result;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
+
+  statement = get_statement (self, order == PJ_ORDER_NEWEST_FIRST
+                                    ? STMT_SELECT_PAINS_NEWEST_FIRST
+                                    : STMT_SELECT_PAINS_OLDEST_FIRST, error);
+  if (statement == NULL)
+    return NULL;
+  days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
+  bind_range (statement, from, to);
+  /* One query over the check-ins alone, rows grouped by date. Newest first walks the (date,
+   * time) index backwards, time too, which spares SQLite a sort; each day's check-ins are
+   * then put back in time order by prepending. */
+  while ((result = step_query (self, statement, &first)) == SQLITE_ROW)
+    {
+      const char *date_text = (const char *) sqlite3_column_text (statement, 0);
+      int minutes = 0;
+      PjDate date;
+
+      if (day == NULL || !g_str_equal (date_text, day->note))
+        {
+          date = column_date (statement, 0);
+          if (date == PJ_DATE_NONE)
+            continue;
+          day = pj_day_new (date);
+          /* the note holds the stored date text while the day is being read, to group rows
+           * without parsing every date; it is cleared before returning */
+          day->note = g_strdup (date_text);
+          g_ptr_array_add (days, day);
+        }
+      pj_time_parse ((const char *) sqlite3_column_text (statement, 1), &minutes, NULL);
+      g_ptr_array_insert (day->checkins, order == PJ_ORDER_NEWEST_FIRST ? 0 : -1,
+                          pj_checkin_new (day->date, minutes, sqlite3_column_int (statement, 2)));
+    }
+  for (guint i = 0; i < days->len; i++)
+    g_clear_pointer (&((PjDay *) g_ptr_array_index (days, i))->note, g_free);
+  if (result != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
+                        _("Could not read the journal"));
+      return NULL;
+    }
+  return g_steal_pointer (&days);
 }
 
 /* ----- Flag acknowledgements (issue 5) ----- */

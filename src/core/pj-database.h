@@ -108,6 +108,16 @@ gboolean    pj_database_import_days (PjDatabase    *self,
 /* How many SELECT statements ran since open: benchmarks use it to show reads stay bounded. */
 guint64     pj_database_get_read_count (PjDatabase *self);
 
+/* The days in @from … @to that have check-ins, in @order, each carrying only its check-ins'
+ * time and pain (every factor unknown, no sets, no notes, ids 0): what the pain-episode walk
+ * needs, in one SELECT and at a fraction of the cost of pj_database_list_days_in_range().
+ * Array of PjDay*. */
+GPtrArray  *pj_database_list_pain_days_in_range (PjDatabase *self,
+                                                 PjDate      from,
+                                                 PjDate      to,
+                                                 PjOrder     order,
+                                                 GError    **error);
+
 /* Warning flags the person has acknowledged (clinical-rules.md §1: acknowledging hides the
  * banner, never the record). Stored per flag id ("bladder-bowel") and trigger date, so the
  * same flag triggered on a later date is not acknowledged. An unknown flag id or a missing

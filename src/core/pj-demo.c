@@ -334,6 +334,30 @@ pj_demo_generate (PjDate  last_day,
   return days;
 }
 
+/* A journal filled today must not show an evening check-in at breakfast time: on the real
+ * today, check-ins later than the current time are left out. (The generator itself stays
+ * independent of the clock, so the same inputs always give the same journal.) */
+static void
+drop_checkins_after_now (GPtrArray *days)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+  PjDay *last;
+
+  if (days->len == 0)
+    return;
+  last = g_ptr_array_index (days, days->len - 1);
+  if (last->date != pj_date_from_gdatetime (now))
+    return;
+  for (guint i = last->checkins->len; i > 0; i--)
+    {
+      PjCheckin *checkin = g_ptr_array_index (last->checkins, i - 1);
+
+      if (checkin->minutes > now_minutes)
+        g_ptr_array_remove_index (last->checkins, i - 1);
+    }
+}
+
 gboolean
 pj_demo_fill (PjDatabase    *database,
               guint          n_days,
@@ -346,5 +370,6 @@ pj_demo_fill (PjDatabase    *database,
   g_return_val_if_fail (n_days >= 1 && n_days <= PJ_DEMO_MAX_DAYS, FALSE);
 
   days = pj_demo_generate (pj_database_get_today (database), n_days, PJ_DEMO_SEED);
+  drop_checkins_after_now (days);
   return pj_database_import_days (database, days, out_stats, error);
 }

@@ -50,3 +50,28 @@ pj_file_write_private (const char *path,
     }
   return TRUE;
 }
+
+gboolean
+pj_file_import (PjDatabase    *database,
+                const char    *path,
+                PjDaysParser   parse,
+                PjImportStats *out_stats,
+                GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr (GPtrArray) days = NULL;
+  gsize length;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (parse != NULL, FALSE);
+
+  if (!pj_file_read (path, &contents, &length, error))
+    return FALSE;
+  display_name = pj_file_display_name (path);
+  days = parse (contents, length, display_name, pj_database_get_today (database), error);
+  if (days == NULL)
+    return FALSE;
+  return pj_database_import_days (database, days, out_stats, error);
+}

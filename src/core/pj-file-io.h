@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "pj-database.h"
+
 G_BEGIN_DECLS
 
 /* File helpers shared by the importers and exporters, so every format reports unreadable and
@@ -20,5 +22,19 @@ gboolean pj_file_write_private (const char *path,
                                 const char *contents,
                                 gsize       length,
                                 GError    **error);
+
+/* Reads a file as text of the format that @parse understands and imports its days into
+ * @database in one transaction: the common path of every importer. */
+typedef GPtrArray *(*PjDaysParser) (const char *data,
+                                    gsize       length,
+                                    const char *display_name,
+                                    PjDate      today,
+                                    GError    **error);
+
+gboolean pj_file_import (PjDatabase    *database,
+                         const char    *path,
+                         PjDaysParser   parse,
+                         PjImportStats *out_stats,
+                         GError       **error);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "pj-episode.h"
 #include "pj-insights.h"
+#include "pj-json-writer.h"
 
 /* The widest window of any rule: the 90 days of the correlations (flags need 30 at most,
  * tips 14). */
@@ -128,9 +129,11 @@ walk_older_days (PjDatabase    *db,
   while (from > 1 && pj_episode_walk_needs_before (walk, from))
     {
       PjDate chunk_first = from > EPISODE_CHUNK ? from - EPISODE_CHUNK : 1;
-      g_autoptr (GPtrArray) chunk = pj_database_list_days_in_range (db, chunk_first, from - 1,
-                                                                    PJ_ORDER_NEWEST_FIRST, 0,
-                                                                    0, error);
+      /* the walk needs only the daily pain: a light read of the check-ins */
+      g_autoptr (GPtrArray) chunk = pj_database_list_pain_days_in_range (db, chunk_first,
+                                                                         from - 1,
+                                                                         PJ_ORDER_NEWEST_FIRST,
+                                                                         error);
 
       if (chunk == NULL)
         return FALSE;
@@ -199,6 +202,21 @@ pj_insights_new_flags (const PjInsights *before,
         g_ptr_array_add (result, flag);
     }
   return result;
+}
+
+GPtrArray *
+pj_insights_get_today_tips (const PjInsights *insights,
+                            guint             max_tips)
+{
+  GPtrArray *tips = g_ptr_array_new ();
+
+  g_return_val_if_fail (insights != NULL, tips);
+
+  if (pj_insights_has_urgent (insights))
+    return tips;
+  for (guint i = 0; i < insights->tips->len && i < max_tips; i++)
+    g_ptr_array_add (tips, g_ptr_array_index (insights->tips, i));
+  return tips;
 }
 
 const char *
@@ -318,9 +336,13 @@ pj_insights_to_json_string (const PjInsights *insights,
                             gboolean          pretty)
 {
   g_autoptr (JsonNode) root = pj_insights_to_json (insights);
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonGenerator) generator = NULL;
 
-  json_generator_set_pretty (generator, pretty);
+  /* The exporters' writer prints rho as 0.641, where JsonGenerator would print
+   * 0.64100000000000001. */
+  if (pretty)
+    return pj_json_to_string (root);
+  generator = json_generator_new ();
   json_generator_set_root (generator, root);
   return json_generator_to_data (generator, NULL);
 }

@@ -45,6 +45,11 @@ GPtrArray  *pj_insights_new_flags (const PjInsights *before,
                                    const PjInsights *after,
                                    PjFlagLevel       level);
 
+/* The tips for the Today page: the best @max_tips, or none while an urgent flag is active
+ * (tips give way to the flag). PjTip* owned by @insights. */
+GPtrArray  *pj_insights_get_today_tips (const PjInsights *insights,
+                                        guint             max_tips);
+
 /* The disclaimer of clinical-rules.md §4, translated: shown at first run, in About, in the
  * Insights page and in every report. */
 const char *pj_insights_get_disclaimer (void);

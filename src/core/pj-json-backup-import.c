@@ -461,24 +461,9 @@ pj_json_backup_parse (const char *data,
 
 gboolean
 pj_json_backup_import_file (PjDatabase    *database,
-                            const char    *path,
-                            PjImportStats *out_stats,
-                            GError       **error)
+                           const char    *path,
+                           PjImportStats *out_stats,
+                           GError       **error)
 {
-  g_autofree char *contents = NULL;
-  g_autofree char *display_name = NULL;
-  g_autoptr (GPtrArray) days = NULL;
-  gsize length;
-
-  g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!pj_file_read (path, &contents, &length, error))
-    return FALSE;
-  display_name = pj_file_display_name (path);
-  days = pj_json_backup_parse (contents, length, display_name,
-                               pj_database_get_today (database), error);
-  if (days == NULL)
-    return FALSE;
-  return pj_database_import_days (database, days, out_stats, error);
+  return pj_file_import (database, path, pj_json_backup_parse, out_stats, error);
 }

@@ -54,6 +54,10 @@ static const char * const migrations[] = {
   "  acknowledged_at TEXT NOT NULL,"
   "  PRIMARY KEY (flag_id, trigger_date)"
   ") STRICT;",
+  /* 2 → 3: the pain-episode walk reads date, time and pain of many check-ins
+   * (pj_database_list_pain_days_in_range); with pain in the index it never has to visit the
+   * table rows, which halves that read. */
+  "CREATE INDEX checkin_pain_by_date ON checkin (date, time, pain);",
 };
 
 int

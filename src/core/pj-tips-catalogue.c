@@ -60,8 +60,8 @@ static const PjTipInfo catalogue[] = {
        "worse. Avoid strenuous activity that aggravates the pain, yet keep moving gently, for "
        "example with short walks.") },
   { "pain-relief", PJ_TIP_CATEGORY_PAIN_RELIEF, N_("Over-the-counter pain relief"),
-    N_("Over-the-counter pain relievers such as ibuprofen or paracetamol can ease pain and "
-       "inflammation. Ask a pharmacist or doctor first, especially if you have other health "
+    N_("Over-the-counter pain relievers such as ibuprofen or paracetamol (acetaminophen) can "
+       "ease pain and inflammation. Ask a pharmacist or doctor first, especially if you have other health "
        "conditions or take other medicines, and keep to the dose on the pack.") },
   { "medication-review", PJ_TIP_CATEGORY_PROFESSIONAL, N_("Review your pain medicine"),
     N_("If you take pain medicine most days, talk to your doctor about it. Keep to the dose "

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-style-palette.h"
 #include "pj-body-map.h"
 #include "pj-body-map-region.h"
 #include "pj-body-map-render.h"
@@ -61,15 +62,7 @@ static const PjLocation tab_order[PJ_N_LOCATIONS] = {
 static void
 update_palette (PjBodyMap *self)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  PjPaletteKind kind = PJ_PALETTE_LIGHT;
-
-  if (adw_style_manager_get_high_contrast (style))
-    kind = PJ_PALETTE_HIGH_CONTRAST;
-  else if (adw_style_manager_get_dark (style))
-    kind = PJ_PALETTE_DARK;
-
-  pj_palette_init (&self->palette, kind);
+  pj_style_palette_current (&self->palette);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -513,10 +506,7 @@ pj_body_map_init (PjBodyMap *self)
                                   _("The back seen from behind: your left is on the left"),
                                   -1);
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
+  pj_style_palette_watch (self, G_CALLBACK (update_palette));
   update_palette (self);
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-style-palette.h"
 #include "pj-chart-widget.h"
 #include "pj-period.h"
 
@@ -49,19 +50,13 @@ pj_chart_widget_get_palette (PjChartWidget *self,
                              PjPalette     *out_palette)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
   gboolean high_contrast = adw_style_manager_get_high_contrast (style);
   GtkStyleContext *context;
   GdkRGBA rgba;
 
   g_return_if_fail (PJ_IS_CHART_WIDGET (self));
 
-  if (high_contrast && !dark)
-    pj_palette_init (out_palette, PJ_PALETTE_HIGH_CONTRAST);
-  else
-    pj_palette_init (out_palette, dark ? PJ_PALETTE_DARK : PJ_PALETTE_LIGHT);
-  if (high_contrast && dark)
-    out_palette->grid = pj_color_with_alpha (out_palette->grid, 0.35);
+  pj_style_palette_current (out_palette);
 
   /* The text colour and the accent come from the theme, so the chart matches the window
    * (and a future accent setting) instead of a copy of Adwaita's values. */
@@ -153,6 +148,35 @@ pj_chart_widget_measure (GtkWidget      *widget,
 
 /* ----- The cursor and its popover ----- */
 
+/* The day's marker in words, so the triangle under the axis says what it stands for. */
+static void
+append_marker (PjChartWidget *self,
+               PjDate         date,
+               GString       *text)
+{
+  guint n_markers = 0;
+  const PjChartMarker *markers = pj_chart_get_markers (self->chart, &n_markers);
+  int kind = -1;
+
+  for (guint i = 0; i < n_markers; i++)
+    if (markers[i].date == date && (kind < 0 || (int) markers[i].kind < kind))
+      kind = markers[i].kind;
+  switch (kind)
+    {
+    case PJ_CHART_MARKER_URGENT:
+      g_string_append_printf (text, "\n%s", _("Urgent warning sign this day – see Insights"));
+      break;
+    case PJ_CHART_MARKER_SEE_SOON:
+      g_string_append_printf (text, "\n%s", _("See-soon warning sign this day – see Insights"));
+      break;
+    case PJ_CHART_MARKER_WATCH:
+      g_string_append_printf (text, "\n%s", _("Pattern worth watching this day – see Insights"));
+      break;
+    default:
+      break;
+    }
+}
+
 static char *
 describe_day (PjChartWidget *self,
               PjDate         date)
@@ -193,6 +217,8 @@ describe_day (PjChartWidget *self,
       g_string_append_printf (text, "\n%s %g%s%s", pj_chart_factor_label (series->factor),
                               series->factor_values[index], unit[0] ? " " : "", unit);
     }
+  if (index >= 0)
+    append_marker (self, date, text);
   return g_string_free (text, FALSE);
 }
 
@@ -400,6 +426,14 @@ pj_chart_widget_set_markers (PjChartWidget       *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+const PjChartMarker *
+pj_chart_widget_get_markers (PjChartWidget *self,
+                             guint         *n_markers)
+{
+  g_return_val_if_fail (PJ_IS_CHART_WIDGET (self), NULL);
+  return pj_chart_get_markers (self->chart, n_markers);
+}
+
 static void
 pj_chart_widget_size_allocate (GtkWidget *widget,
                                int        width,
@@ -461,9 +495,7 @@ static void
 pj_chart_widget_dispose (GObject *object)
 {
   PjChartWidget *self = PJ_CHART_WIDGET (object);
-  AdwStyleManager *style = adw_style_manager_get_default ();
 
-  g_signal_handlers_disconnect_by_data (style, self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (pj_chart_widget_parent_class)->dispose (object);
@@ -539,7 +571,6 @@ pj_chart_widget_class_init (PjChartWidgetClass *klass)
 static void
 pj_chart_widget_init (PjChartWidget *self)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -568,6 +599,5 @@ pj_chart_widget_init (PjChartWidget *self)
   gtk_widget_set_can_focus (self->popover, FALSE);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 
-  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (on_style_changed), self);
-  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (on_style_changed), self);
+  pj_style_palette_watch (self, G_CALLBACK (on_style_changed));
 }

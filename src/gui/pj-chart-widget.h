@@ -29,6 +29,9 @@ const PjChartSeries *pj_chart_widget_get_series (PjChartWidget *self);
 void                 pj_chart_widget_set_markers (PjChartWidget       *self,
                                                   const PjChartMarker *markers,
                                                   guint                n_markers);
+/* The markers shown (owned by the widget); *@n_markers gets their count. */
+const PjChartMarker *pj_chart_widget_get_markers (PjChartWidget *self,
+                                                  guint         *n_markers);
 /* The crosshair's day, PJ_DATE_NONE when hidden. Property "cursor-date". */
 PjDate               pj_chart_widget_get_cursor_date (PjChartWidget *self);
 void                 pj_chart_widget_set_cursor_date (PjChartWidget *self,

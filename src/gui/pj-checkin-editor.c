@@ -3,11 +3,13 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-adaptive-box.h"
 #include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
 #include "pj-error.h"
 #include "pj-pain-scale.h"
+#include "pj-symptom-guidance.h"
 
 struct _PjCheckinEditor
 {
@@ -22,6 +24,7 @@ struct _PjCheckinEditor
   AdwEntryRow       *time_row;
   AdwEntryRow       *note_row;
   AdwExpanderRow    *symptoms_row;
+  PjSymptomGuidance *guidance;
   GtkLabel          *error_label;
   GtkWidget         *cancel_button;
   GtkWidget         *save_button;
@@ -51,6 +54,32 @@ mark_dirty (PjCheckinEditor *self)
   self->dirty = TRUE;
   /* Once something is entered it can also be let go of ("Clear" for a new check-in). */
   gtk_widget_set_visible (self->cancel_button, TRUE);
+}
+
+static PjCodeSet
+selected_symptoms (PjCheckinEditor *self)
+{
+  PjCodeSet symptoms = 0;
+
+  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+    if (gtk_check_button_get_active (self->symptom_checks[i]))
+      symptoms |= PJ_CODE_BIT (i);
+  return symptoms;
+}
+
+/* The urgent guidance follows the form as it is filled in, not the stored check-in: the
+ * person should read it before deciding to save (or to call for help instead). */
+static void
+sync_guidance (PjCheckinEditor *self)
+{
+  gboolean was_active = pj_symptom_guidance_get_active (self->guidance);
+
+  pj_symptom_guidance_update (self->guidance, selected_symptoms (self),
+                              pj_pain_scale_get_value (self->pain_scale));
+  /* Newly shown by the person's own tick: make sure they see it. Loading a check-in to edit
+   * leaves the scroll position alone. */
+  if (!self->loading && !was_active)
+    pj_symptom_guidance_present (self->guidance);
 }
 
 static void
@@ -91,6 +120,7 @@ load (PjCheckinEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), checkin->note ? checkin->note : "");
   pj_checkin_editor_clear_error (self);
+  sync_guidance (self);
   self->dirty = FALSE;
   self->loading = FALSE;
 }
@@ -108,7 +138,10 @@ pj_checkin_editor_start_new (PjCheckinEditor *self,
   empty = pj_checkin_new (date, minutes, PJ_UNSET);
   load (self, empty);
   gtk_label_set_text (self->title_label, _("New check-in"));
+  /* GTK 4.8 would read a mnemonic label as "C_lear Clear": name buttons explicitly. */
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("C_lear"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear"), -1);
   gtk_widget_set_tooltip_text (self->cancel_button, _("Empty the form"));
   gtk_widget_set_visible (self->cancel_button, FALSE);
 }
@@ -129,6 +162,8 @@ pj_checkin_editor_start_edit (PjCheckinEditor *self,
   title = g_strdup_printf (_("Edit the check-in of %s"), time_text);
   gtk_label_set_text (self->title_label, title);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel"), -1);
   gtk_widget_set_tooltip_text (self->cancel_button, _("Keep the check-in as it was"));
   gtk_widget_set_visible (self->cancel_button, TRUE);
 }
@@ -192,9 +227,7 @@ pj_checkin_editor_build (PjCheckinEditor *self,
   checkin->id = self->editing_id;
   checkin->locations = pj_chip_group_get_selection (self->locations);
   checkin->qualities = pj_chip_group_get_selection (self->qualities);
-  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
-    if (gtk_check_button_get_active (self->symptom_checks[i]))
-      checkin->symptoms |= PJ_CODE_BIT (i);
+  checkin->symptoms = selected_symptoms (self);
   note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
   checkin->note = *note != '\0' ? g_strdup (note) : NULL;
   return g_steal_pointer (&checkin);
@@ -261,6 +294,7 @@ build_symptom_rows (PjCheckinEditor *self)
       /* The row names its activatable widget for assistive technology. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (mark_dirty), self);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (sync_guidance), self);
       adw_expander_row_add_row (self->symptoms_row, row);
       self->symptom_checks[i] = GTK_CHECK_BUTTON (check);
     }
@@ -290,9 +324,11 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
 
+  g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_BODY_MAP);
   g_type_ensure (PJ_TYPE_PAIN_SCALE);
   g_type_ensure (PJ_TYPE_CHIP_GROUP);
+  g_type_ensure (PJ_TYPE_SYMPTOM_GUIDANCE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -306,6 +342,7 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, note_row);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, symptoms_row);
+  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, guidance);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, save_button);
@@ -325,6 +362,8 @@ pj_checkin_editor_init (PjCheckinEditor *self)
   g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (sync_map_pain),
                             self);
   g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->pain_scale, "notify::value", G_CALLBACK (sync_guidance),
+                            self);
   g_signal_connect_swapped (self->locations, "notify::selection", G_CALLBACK (mark_dirty),
                             self);
   g_signal_connect_swapped (self->qualities, "notify::selection", G_CALLBACK (mark_dirty),

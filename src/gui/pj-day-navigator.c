@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "pj-day-navigator.h"
@@ -13,6 +14,7 @@ struct _PjDayNavigator
   GtkWidget   *previous_button;
   GtkWidget   *date_button;
   GtkWidget   *date_label;
+  GtkWidget   *short_date_label;
   GtkPopover  *popover;
   GtkCalendar *calendar;
   GtkWidget   *next_button;
@@ -21,7 +23,6 @@ struct _PjDayNavigator
   PjDatabase  *database;
   PjDate       date;
   PjDate       today;
-  gboolean     compact;
   gboolean     syncing;
 };
 
@@ -69,6 +70,22 @@ calendar_date (GtkCalendar *calendar)
   return pj_date_from_gdatetime (datetime);
 }
 
+/* GTK 4.8 draws new marks only when it recomputes the month grid, which selecting another day
+ * does: step to a neighbour in the same month and back. */
+static void
+show_marks (PjDayNavigator *self,
+            int             selected_day)
+{
+  g_autoptr(GDateTime) selected = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) neighbour = g_date_time_add_days (selected, selected_day == 1 ? 1 : -1);
+  gboolean was_syncing = self->syncing;
+
+  self->syncing = TRUE;
+  gtk_calendar_select_day (self->calendar, neighbour);
+  gtk_calendar_select_day (self->calendar, selected);
+  self->syncing = was_syncing;
+}
+
 void
 pj_day_navigator_refresh_marks (PjDayNavigator *self)
 {
@@ -95,9 +112,12 @@ pj_day_navigator_refresh_marks (PjDayNavigator *self)
     }
   for (guint i = 0; i < dates->len; i++)
     {
-      pj_date_to_ymd (g_array_index (dates, PjDate, i), &year, &month, &day);
-      gtk_calendar_mark_day (self->calendar, day);
+      int mark_year, mark_month, mark_day;
+
+      pj_date_to_ymd (g_array_index (dates, PjDate, i), &mark_year, &mark_month, &mark_day);
+      gtk_calendar_mark_day (self->calendar, mark_day);
     }
+  show_marks (self, day);
 }
 
 static void
@@ -180,16 +200,17 @@ pj_day_navigator_set_date (PjDayNavigator *self,
                            PjDate          today)
 {
   g_autofree char *text = NULL;
+  g_autofree char *short_text = NULL;
 
   g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
   g_return_if_fail (date != PJ_DATE_NONE);
 
   self->date = date;
   self->today = today;
-  text = format_date (date, today, self->compact);
-  gtk_label_set_text (GTK_LABEL (self->date_label), text);
-  g_clear_pointer (&text, g_free);
+  short_text = format_date (date, today, TRUE);
+  gtk_label_set_text (GTK_LABEL (self->short_date_label), short_text);
   text = format_date (date, today, FALSE);
+  gtk_label_set_text (GTK_LABEL (self->date_label), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -197,20 +218,6 @@ pj_day_navigator_set_date (PjDayNavigator *self,
   gtk_widget_set_sensitive (self->next_button, date < today);
   gtk_widget_set_sensitive (self->today_button, date != today);
   select_in_calendar (self, date);
-}
-
-void
-pj_day_navigator_set_compact (PjDayNavigator *self,
-                              gboolean        compact)
-{
-  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
-
-  compact = !!compact;
-  if (self->compact == compact)
-    return;
-  self->compact = compact;
-  if (self->date != PJ_DATE_NONE)
-    pj_day_navigator_set_date (self, self->date, self->today);
 }
 
 void
@@ -300,14 +307,24 @@ name_calendar_arrows (GtkCalendar *calendar)
 static void
 pj_day_navigator_init (PjDayNavigator *self)
 {
+  GtkWidget *squeezer;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   name_calendar_arrows (self->calendar);
 
-  /* A long date must shrink on a narrow window rather than widen it. */
+  /* A long date must give way on a narrow window rather than widen it: the squeezer shows
+   * the full date when it fits, else the short one, which ellipsizes as a last resort. */
+  squeezer = adw_squeezer_new ();
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
   self->date_label = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (self->date_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->date_label, "heading");
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->date_button), self->date_label);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), self->date_label);
+  self->short_date_label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (self->short_date_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->short_date_label, "heading");
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), self->short_date_label);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->date_button), squeezer);
 
   pj_day_navigator_set_date (self, pj_date_today (), pj_date_today ());
 }

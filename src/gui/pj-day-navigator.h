@@ -20,9 +20,6 @@ void       pj_day_navigator_set_database (PjDayNavigator *self,
 void       pj_day_navigator_set_date (PjDayNavigator *self,
                                       PjDate          date,
                                       PjDate          today);
-/* A shorter date ("Sat 21 Nov") for narrow windows. */
-void       pj_day_navigator_set_compact (PjDayNavigator *self,
-                                         gboolean        compact);
 /* Marks the days of the calendar's month that have entries again (after a write). */
 void       pj_day_navigator_refresh_marks (PjDayNavigator *self);
 

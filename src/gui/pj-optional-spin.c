@@ -315,6 +315,23 @@ pj_optional_spin_class_init (PjOptionalSpinClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* A page of spin buttons scrolls with the wheel; GtkSpinButton would take the wheel for itself
+ * and change (and autosave) whatever number the pointer happens to pass over. The wheel is
+ * left to the page: numbers change by typing, the +/- buttons or the arrow keys. */
+static void
+disable_wheel (GtkWidget *spin)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (spin);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
 static void
 pj_optional_spin_init (PjOptionalSpin *self)
 {
@@ -333,6 +350,7 @@ pj_optional_spin_init (PjOptionalSpin *self)
   g_signal_connect (self->spin, "input", G_CALLBACK (on_input), self);
   g_signal_connect (self->spin, "value-changed", G_CALLBACK (on_value_changed), self);
   gtk_box_append (GTK_BOX (self->box), self->spin);
+  disable_wheel (self->spin);
 
   self->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
   gtk_widget_add_css_class (self->clear_button, "flat");

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <adwaita.h>
 
+#include "pj-style-palette.h"
 #include "pj-pain-dot.h"
 #include "pj-palette.h"
 
@@ -25,19 +26,6 @@ to_rgba (PjColor color)
 }
 
 static void
-current_palette (PjPalette *palette)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-
-  if (adw_style_manager_get_high_contrast (manager))
-    pj_palette_init (palette, PJ_PALETTE_HIGH_CONTRAST);
-  else if (adw_style_manager_get_dark (manager))
-    pj_palette_init (palette, PJ_PALETTE_DARK);
-  else
-    pj_palette_init (palette, PJ_PALETTE_LIGHT);
-}
-
-static void
 pj_pain_dot_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
 {
@@ -52,7 +40,7 @@ pj_pain_dot_snapshot (GtkWidget   *widget,
 
   graphene_rect_init (&bounds, (width - size) / 2.0f, (height - size) / 2.0f, size, size);
   gsk_rounded_rect_init_from_rect (&disc, &bounds, size / 2.0f);
-  current_palette (&palette);
+  pj_style_palette_current (&palette);
 
   if (isnan (self->pain))
     {

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pj-style-palette.h"
 #include "pj-day.h"
 #include "pj-pain-scale.h"
 #include "pj-palette.h"
@@ -63,9 +64,6 @@ css_color (PjColor color)
 static void
 update_css (GtkCssProvider *provider)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
-  gboolean dark = adw_style_manager_get_dark (manager);
   /* The layout rules live here rather than in style.css so the scale looks the same in any
    * host, tests included. */
   g_autoptr(GString) css = g_string_new (
@@ -81,8 +79,7 @@ update_css (GtkCssProvider *provider)
     " border-radius: 8px; font-weight: bold; }\n");
   PjPalette palette;
 
-  pj_palette_init (&palette, high_contrast ? PJ_PALETTE_HIGH_CONTRAST
-                             : dark ? PJ_PALETTE_DARK : PJ_PALETTE_LIGHT);
+  pj_style_palette_current (&palette);
   for (int i = 0; i <= PJ_PAIN_MAX; i++)
     {
       PjColor color = pj_palette_pain_color (&palette, i);
@@ -106,16 +103,12 @@ static void
 ensure_css (void)
 {
   static GtkCssProvider *provider;
-  AdwStyleManager *manager;
 
   if (provider != NULL)
     return;
 
   provider = gtk_css_provider_new ();
-  manager = adw_style_manager_get_default ();
-  g_signal_connect_swapped (manager, "notify::dark", G_CALLBACK (update_css), provider);
-  g_signal_connect_swapped (manager, "notify::high-contrast", G_CALLBACK (update_css),
-                            provider);
+  pj_style_palette_watch (provider, G_CALLBACK (update_css));
   update_css (provider);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),

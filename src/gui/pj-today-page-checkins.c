@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-error.h"
+#include "pj-insights-widgets.h"
 #include "pj-today-page-private.h"
 #include "pj-undo.h"
 
@@ -13,6 +14,28 @@ pj_today_page_now_minutes (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+}
+
+/* A new check-in starts at the current time. When the day already has one at that minute (two
+ * quick check-ins), it starts at the next free minute instead, so saving never trips over a
+ * taken time; the person can still change it. Reads the rows shown, so call it after the list
+ * is up to date. */
+void
+pj_today_page_start_new_checkin (PjTodayPage *self)
+{
+  int minutes = pj_today_page_now_minutes ();
+
+  for (int tries = 0; tries < 24 * 60; tries++)
+    {
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < self->rows->len && !taken; i++)
+        taken = pj_checkin_row_get_checkin (g_ptr_array_index (self->rows, i))->minutes == minutes;
+      if (!taken)
+        break;
+      minutes = (minutes + 1) % (24 * 60);
+    }
+  pj_checkin_editor_start_new (self->editor, self->date, minutes);
 }
 
 void
@@ -43,8 +66,9 @@ update_summary (PjTodayPage *self,
   /* Translators: the day's pain from its check-ins: mean, highest and lowest. The spaces
    * between each word and its number are no-break spaces, so a narrow window wraps
    * between the pairs only. */
-  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"), pj_day_pain_mean (day),
-                          pj_day_pain_worst (day), pj_day_pain_least (day));
+  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"),
+                          pj_day_pain_mean (day), pj_day_pain_worst (day),
+                          pj_day_pain_least (day));
   adw_preferences_group_set_description (self->checkins_group, text);
 }
 
@@ -72,11 +96,31 @@ pj_today_page_update_checkins (PjTodayPage *self,
   update_summary (self, day);
 }
 
+static PjInsights *
+evaluate_insights (PjTodayPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  PjInsights *insights = pj_insights_evaluate (self->database,
+                                               pj_database_get_today (self->database), &error);
+
+  if (insights == NULL)
+    g_warning ("Could not evaluate the insights around a save: %s", error->message);
+  return insights;
+}
+
+/* Stores @checkin. On success *@out_before holds the insights as they were just before the
+ * write (NULL if they could not be read), so the caller can tell which flags the save raised.
+ * They are evaluated only here, once the check-in is known to be valid: the page pays for
+ * them around a save, never while the person types. */
 static gboolean
 store_checkin (PjTodayPage *self,
                PjCheckin   *checkin,
+               PjInsights **out_before,
                GError     **error)
 {
+  g_autoptr(PjInsights) before = NULL;
+  gboolean ok;
+
   if (self->database == NULL)
     {
       g_set_error_literal (error, PJ_ERROR, PJ_ERROR_IO, _("No journal is open."));
@@ -84,9 +128,28 @@ store_checkin (PjTodayPage *self,
     }
   if (!pj_checkin_validate (checkin, pj_today_page_today (self), error))
     return FALSE;
+  before = evaluate_insights (self);
   if (checkin->id == 0)
-    return pj_database_add_checkin (self->database, checkin, error);
-  return pj_database_update_checkin (self->database, checkin, error);
+    ok = pj_database_add_checkin (self->database, checkin, error);
+  else
+    ok = pj_database_update_checkin (self->database, checkin, error);
+  if (ok)
+    *out_before = g_steal_pointer (&before);
+  return ok;
+}
+
+/* A see-soon flag that this save made fire is said at once, with a way to Insights. Returns
+ * TRUE when that toast was shown. */
+static gboolean
+toast_new_flags (PjTodayPage *self,
+                 PjInsights  *before)
+{
+  g_autoptr(PjInsights) after = NULL;
+
+  if (before == NULL || self->database == NULL)
+    return FALSE;
+  after = evaluate_insights (self);
+  return after != NULL && pj_insights_toast_new_flags (GTK_WIDGET (self), before, after);
 }
 
 /* Saves the form. @quiet skips the toast (flush on day switch or close). */
@@ -96,12 +159,13 @@ pj_today_page_save_editor (PjTodayPage *self,
                            GError     **error)
 {
   g_autoptr(PjCheckin) checkin = NULL;
+  g_autoptr(PjInsights) before = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *field = NULL;
   gboolean is_new;
 
   checkin = pj_checkin_editor_build (self->editor, &field, &local_error);
-  if (checkin != NULL && !store_checkin (self, checkin, &local_error))
+  if (checkin != NULL && !store_checkin (self, checkin, &before, &local_error))
     {
       if (g_error_matches (local_error, PJ_ERROR, PJ_ERROR_CONFLICT))
         {
@@ -125,9 +189,11 @@ pj_today_page_save_editor (PjTodayPage *self,
     }
 
   is_new = pj_checkin_editor_get_editing_id (self->editor) == 0;
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_today_page_reload (self);
-  if (!quiet)
+  pj_today_page_start_new_checkin (self);
+  /* Even a quiet save (on leaving the day) says when it raised a flag: that matters more than
+   * the plain confirmation, which it replaces, since toasts queue one after the other. */
+  if (!toast_new_flags (self, before) && !quiet)
     pj_today_page_show_toast (self, is_new ? _("Check-in saved") : _("Check-in updated"));
   return TRUE;
 }
@@ -142,7 +208,7 @@ void
 pj_today_page_on_editor_cancel (PjTodayPage *self)
 {
   /* Cancel means it: the changes to the check-in are dropped. */
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_today_page_start_new_checkin (self);
 }
 
 static void
@@ -198,7 +264,7 @@ on_row_delete (PjTodayPage  *self,
   deleted->database = g_object_ref (self->database);
   deleted->checkin = pj_checkin_copy (checkin);
   if (pj_checkin_editor_get_editing_id (self->editor) == checkin->id)
-    pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+    pj_today_page_start_new_checkin (self);
 
   if (!pj_database_delete_checkin (self->database, deleted->checkin->id, &error))
     {

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pj-adaptive-box.h"
 #include "pj-checkin-editor.h"
 #include "pj-checkin-row.h"
 #include "pj-day-factors.h"
 #include "pj-day-navigator.h"
 #include "pj-today-page.h"
+#include "pj-today-tips.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +19,7 @@ struct _PjTodayPage
 
   GtkWidget           *content;
   PjDayNavigator      *navigator;
-  GtkBox              *columns;
+  PjAdaptiveBox       *columns;
   GtkWidget           *checkin_column;
   GtkWidget           *factors_column;
   AdwPreferencesGroup *checkins_group;
@@ -25,20 +27,23 @@ struct _PjTodayPage
   PjCheckinEditor     *editor;
   PjDayFactors        *factors;
   GtkLabel            *save_status;
+  PjTodayTips         *tips;
 
   GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
 
   PjDatabase          *database;
   gulong               changed_handler;
   PjDate               date;
+  PjDate               today_seen; /* "today" when the day was last chosen */
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;
-  gboolean             narrow;
+  guint                place_tips_id;
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);
 int      pj_today_page_now_minutes (void);
+void     pj_today_page_start_new_checkin (PjTodayPage *self);
 void     pj_today_page_show_toast (PjTodayPage *self,
                                    const char  *message);
 /* Rereads the shown day from the journal. */

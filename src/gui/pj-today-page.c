@@ -7,9 +7,6 @@
 #include "pj-error.h"
 #include "pj-today-page-private.h"
 
-/* Below this width the check-in and the day factors stack in one column. Two columns need
- * room for the eleven pain buttons beside the factor rows. */
-#define WIDE_MIN_WIDTH 860
 #define AUTOSAVE_DELAY_MS 1000
 /* Warning signs ticked in this many days up to the shown one open the checklist by itself. */
 #define SYMPTOM_LOOKBACK_DAYS 7
@@ -165,8 +162,6 @@ pj_today_page_reload (PjTodayPage *self)
       if (!pj_day_equal (shown, day, FALSE))
         pj_day_factors_set_day (self->factors, day);
     }
-  if (recent_symptoms (self))
-    pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
 }
 
 static void
@@ -177,6 +172,39 @@ on_database_changed (PjDatabase  *database,
   if (date == self->date || date == PJ_DATE_NONE)
     pj_today_page_reload (self);
   pj_day_navigator_refresh_marks (self->navigator);
+}
+
+/* ----- Layout ----- */
+
+/* The tips follow everything to log: at the end of the page when the columns stack, under the
+ * check-in form when they stand side by side (the form's column is the shorter one, and the
+ * tips then sit beside the day's details instead of far below them). */
+static gboolean
+place_tips (gpointer user_data)
+{
+  PjTodayPage *self = user_data;
+  GtkWidget *tips = GTK_WIDGET (self->tips);
+  GtkWidget *parent = gtk_widget_get_parent (tips);
+  GtkWidget *target = pj_adaptive_box_get_narrow (self->columns) ? self->factors_column
+                                                                 : self->checkin_column;
+
+  self->place_tips_id = 0;
+  if (parent != target)
+    {
+      g_object_ref (tips);
+      gtk_box_remove (GTK_BOX (parent), tips);
+      gtk_box_append (GTK_BOX (target), tips);
+      g_object_unref (tips);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_narrow_changed (PjTodayPage *self)
+{
+  /* The box says so while it allocates: move the tips once that is over. */
+  if (self->place_tips_id == 0)
+    self->place_tips_id = g_idle_add (place_tips, self);
 }
 
 /* ----- Public API ----- */
@@ -220,6 +248,7 @@ pj_today_page_show_date (PjTodayPage *self,
   g_return_if_fail (date != PJ_DATE_NONE);
 
   today = pj_today_page_today (self);
+  self->today_seen = today;
   /* Never leave a day with an edit that could not be stored: stay, with the message shown
    * (beside the day details, or under the check-in form), until it is fixed or cleared. */
   if (!pj_today_page_flush (self, &error))
@@ -231,7 +260,6 @@ pj_today_page_show_date (PjTodayPage *self,
 
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
   pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
   set_status (self, "", FALSE);
   {
@@ -240,6 +268,7 @@ pj_today_page_show_date (PjTodayPage *self,
     pj_today_page_update_checkins (self, day);
     pj_day_factors_set_day (self->factors, day);
   }
+  pj_today_page_start_new_checkin (self);
   if (recent_symptoms (self))
     pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
 }
@@ -270,6 +299,7 @@ pj_today_page_set_database (PjTodayPage *self,
     self->changed_handler = g_signal_connect (database, "changed",
                                               G_CALLBACK (on_database_changed), self);
   pj_day_navigator_set_database (self->navigator, database);
+  pj_today_tips_set_database (self->tips, database);
   pj_today_page_show_date (self, pj_today_page_today (self));
 }
 
@@ -283,7 +313,7 @@ pj_today_page_new_checkin (PjTodayPage *self)
   if (pj_checkin_editor_is_dirty (self->editor) &&
       !pj_today_page_save_editor (self, FALSE, NULL))
     return;
-  pj_checkin_editor_start_new (self->editor, self->date, pj_today_page_now_minutes ());
+  pj_today_page_start_new_checkin (self);
   pj_checkin_editor_focus_pain (self->editor);
 }
 
@@ -326,7 +356,7 @@ gboolean
 pj_today_page_get_narrow (PjTodayPage *self)
 {
   g_return_val_if_fail (PJ_IS_TODAY_PAGE (self), FALSE);
-  return self->narrow;
+  return pj_adaptive_box_get_narrow (self->columns);
 }
 
 static void
@@ -334,68 +364,6 @@ on_date_requested (PjTodayPage *self,
                    guint        date)
 {
   pj_today_page_show_date (self, date);
-}
-
-/* ----- Narrow and wide (libadwaita 1.2 has no breakpoints) ----- */
-
-static void
-set_narrow (PjTodayPage *self,
-            gboolean     narrow)
-{
-  self->narrow = narrow;
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns),
-                                  narrow ? GTK_ORIENTATION_VERTICAL
-                                         : GTK_ORIENTATION_HORIZONTAL);
-  gtk_box_set_spacing (self->columns, narrow ? 36 : 24);
-  pj_day_navigator_set_compact (self->navigator, narrow);
-  if (narrow)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
-}
-
-static void
-measure_page (GtkWidget      *widget,
-              GtkOrientation  orientation,
-              int             for_size,
-              int            *minimum,
-              int            *natural,
-              int            *minimum_baseline,
-              int            *natural_baseline)
-{
-  PjTodayPage *self = PJ_TODAY_PAGE (widget);
-
-  gtk_widget_measure (adw_bin_get_child (ADW_BIN (self)), orientation, for_size, minimum, natural, NULL, NULL);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL && !self->narrow)
-    {
-      /* Two columns must not hold the window wide: report what one column would need, since
-       * allocating less than WIDE_MIN_WIDTH switches to one column before anything is laid
-       * out. */
-      int checkin_min, factors_min;
-
-      gtk_widget_measure (self->checkin_column, orientation, -1, &checkin_min, NULL,
-                          NULL, NULL);
-      gtk_widget_measure (self->factors_column, orientation, -1, &factors_min, NULL,
-                          NULL, NULL);
-      *minimum = MIN (*minimum, MAX (checkin_min, factors_min) +
-                      gtk_widget_get_margin_start (self->content) +
-                      gtk_widget_get_margin_end (self->content));
-    }
-  *minimum_baseline = *natural_baseline = -1;
-}
-
-static void
-allocate_page (GtkWidget *widget,
-               int        width,
-               int        height,
-               int        baseline)
-{
-  PjTodayPage *self = PJ_TODAY_PAGE (widget);
-  gboolean narrow = width < WIDE_MIN_WIDTH;
-
-  if (narrow != self->narrow)
-    set_narrow (self, narrow);
-  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (self)), width, height, baseline, NULL);
 }
 
 /* ----- GObject ----- */
@@ -416,6 +384,7 @@ pj_today_page_dispose (GObject *object)
       g_clear_signal_handler (&self->changed_handler, self->database);
     }
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->place_tips_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   /* The bin's child is not a bound template child: AdwBin unparents it itself. */
@@ -464,9 +433,11 @@ pj_today_page_class_init (PjTodayPageClass *klass)
 
   object_class->dispose = pj_today_page_dispose;
 
+  g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
   g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
+  g_type_ensure (PJ_TYPE_TODAY_TIPS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, content);
@@ -479,6 +450,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, tips);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
                                                 G_CALLBACK (pj_today_page_on_editor_save));
@@ -519,10 +491,33 @@ focus_pain_when_shown (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A journal left open overnight: when the window comes back, "Today" means the new day. The
+ * page follows only if it showed the old today with nothing pending. */
+static void
+on_window_active (PjTodayPage *self)
+{
+  PjDate today = pj_today_page_today (self);
+  PjDate previous = self->today_seen;
+
+  if (today == previous)
+    return;
+  self->today_seen = today;
+  if (self->date == previous && !self->factors_dirty &&
+      !pj_checkin_editor_is_dirty (self->editor))
+    pj_today_page_show_date (self, today);
+  else
+    pj_day_navigator_set_date (self->navigator, self->date, today);
+}
+
 static void
 on_first_map (PjTodayPage *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
   g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  if (GTK_IS_WINDOW (root))
+    g_signal_connect_object (root, "notify::is-active", G_CALLBACK (on_window_active), self,
+                             G_CONNECT_SWAPPED);
   /* After the window has placed its own initial focus. */
   g_idle_add (focus_pain_when_shown, g_object_ref (self));
 }
@@ -534,8 +529,8 @@ pj_today_page_init (PjTodayPage *self)
 
   self->rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
-  gtk_widget_set_layout_manager (GTK_WIDGET (self),
-                                 gtk_custom_layout_new (NULL, measure_page, allocate_page));
+  g_signal_connect_swapped (self->columns, "notify::narrow", G_CALLBACK (on_narrow_changed),
+                            self);
   pj_today_page_show_date (self, pj_date_today ());
 }
 

@@ -5,6 +5,8 @@
 #include <math.h>
 
 #include "pj-period.h"
+#include "pj-chart-markers.h"
+#include "pj-period-flags.h"
 #include "pj-trends-page-private.h"
 
 
@@ -131,6 +133,21 @@ load_days (PjTrendsPage *self,
                                          0, 0, error);
 }
 
+/* Marks the days of the period that triggered a flag raised at some time in it, the same
+ * flags and markers as the clinician report: the chart then shows where the warnings came
+ * from, not only that there were some. Returns how many days are marked. */
+static guint
+update_markers (PjTrendsPage *self,
+                GPtrArray    *days)
+{
+  g_autoptr (GPtrArray) flags = pj_period_flags_evaluate (days, self->from, self->to);
+  g_autoptr (GArray) markers = pj_chart_markers_from_flags (flags, self->from, self->to);
+
+  pj_chart_widget_set_markers (self->chart, (const PjChartMarker *) (gpointer) markers->data,
+                               markers->len);
+  return markers->len;
+}
+
 static void
 reload (PjTrendsPage *self)
 {
@@ -140,13 +157,21 @@ reload (PjTrendsPage *self)
   gboolean has_previous = self->range != PJ_TRENDS_RANGE_ALL;
   PjDate previous_from = self->from, previous_to = self->from;
   const char *this_phrase, *previous_phrase;
+  guint n_markers;
 
   compute_period (self);
   if (has_previous)
     pj_period_previous (self->from, self->to, &previous_from, &previous_to);
 
-  /* One read covers the period and the one before it, and nothing else. */
-  days = load_days (self, has_previous ? previous_from : self->from, &error);
+  /* One read covers the period, the one before it and the days the flags of the period's
+   * first day look back on, and nothing else. */
+  {
+    PjDate first = has_previous ? previous_from : self->from;
+    PjDate lookback = self->from > PJ_PERIOD_FLAGS_LOOKBACK
+                      ? self->from - PJ_PERIOD_FLAGS_LOOKBACK : 1;
+
+    days = load_days (self, MIN (first, lookback), &error);
+  }
   if (days == NULL)
     {
       g_warning ("Could not read the journal for the Trends page: %s", error->message);
@@ -161,6 +186,7 @@ reload (PjTrendsPage *self)
 
   pj_chart_widget_set_series (self->chart, pj_chart_series_new (days, self->from, self->to,
                                                                 self->factor));
+  n_markers = update_markers (self, days);
   pj_trends_page_update_cards (self, &current, has_previous ? &previous : NULL);
   pj_trends_page_update_heat_map (self, &current);
   update_period_label (self);
@@ -169,6 +195,21 @@ reload (PjTrendsPage *self)
   g_free (self->summary);
   self->summary = pj_period_describe (&current, has_previous ? &previous : NULL, this_phrase,
                                       previous_phrase);
+  /* The markers under the time axis say the same to someone who cannot see them. */
+  if (n_markers > 0)
+    {
+      g_autofree char *with_flags = NULL;
+
+      /* TRANSLATORS: appended to the chart's spoken summary; %s is that summary, %u a number
+       * of days */
+      with_flags = g_strdup_printf (ngettext ("%s. A warning sign was raised on %u day; see "
+                                              "Insights.",
+                                              "%s. Warning signs were raised on %u days; see "
+                                              "Insights.", n_markers),
+                                    self->summary, n_markers);
+      g_free (self->summary);
+      self->summary = g_steal_pointer (&with_flags);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->summary, -1);
 

@@ -4,10 +4,13 @@
 #include <glib/gi18n.h>
 
 #include "pj-demo.h"
+#include "pj-export-dialog.h"
 #include "pj-history-page.h"
 #include "pj-mnemonic-names.h"
 #include "pj-today-page.h"
+#include "pj-insights-page.h"
 #include "pj-trends-page.h"
+#include "pj-urgent-banner.h"
 #include "pj-undo.h"
 #include "pj-window.h"
 
@@ -32,6 +35,8 @@ struct _PjWindow
   PjTodayPage          *today_page;
   PjHistoryPage        *history_page;
   PjTrendsPage         *trends_page;
+  PjInsightsPage       *insights_page;
+  PjUrgentBanner       *urgent_banner;
   AdwStatusPage        *first_run_page;
   AdwStatusPage        *error_page;
   GtkRevealer          *disclaimer_revealer;
@@ -42,7 +47,7 @@ G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const journal_actions[] = {
   "win.new-checkin", "win.save", "win.undo", "win.previous-day", "win.next-day",
-  "win.go-today", "win.log-today", "win.demo-data",
+  "win.go-today", "win.log-today", "win.demo-data", "win.export",
 };
 
 static void
@@ -130,28 +135,60 @@ on_day_activated (GtkWidget *page,
   pj_window_show_date (self, date);
 }
 
+static void
+show_insights_page (PjWindow *self)
+{
+  if (self->database == NULL)
+    return;
+  self->first_run_dismissed = TRUE;
+  gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  adw_view_stack_set_visible_child_name (self->stack, "insights");
+}
+
 /* ----- Actions ----- */
 
 static void
-new_checkin_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+show_insights_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_new_checkin (self->today_page);
+  show_insights_page (PJ_WINDOW (widget));
 }
 
+/* The day commands live on the Today page; from anywhere in the window they first bring that
+ * page forward, so the person sees what the shortcut did. */
+typedef void (*TodayPageCommand) (PjTodayPage *page);
+
+static const struct
+{
+  const char      *action_name;
+  TodayPageCommand command;
+} today_page_commands[] = {
+  { "win.new-checkin", pj_today_page_new_checkin },
+  { "win.save", pj_today_page_save },
+  { "win.previous-day", pj_today_page_go_previous_day },
+  { "win.next-day", pj_today_page_go_next_day },
+  { "win.go-today", pj_today_page_go_today },
+  { "win.log-today", pj_today_page_go_today },
+};
+
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+today_page_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   PjWindow *self = PJ_WINDOW (widget);
 
-  show_today_page (self);
-  pj_today_page_save (self->today_page);
+  for (guint i = 0; i < G_N_ELEMENTS (today_page_commands); i++)
+    {
+      if (g_str_equal (today_page_commands[i].action_name, action_name))
+        {
+          show_today_page (self);
+          today_page_commands[i].command (self->today_page);
+          return;
+        }
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -161,50 +198,6 @@ undo_action (GtkWidget  *widget,
 {
   if (!pj_undo_last (widget))
     gtk_widget_error_bell (widget);
-}
-
-static void
-previous_day_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_previous_day (self->today_page);
-}
-
-static void
-next_day_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_next_day (self->today_page);
-}
-
-static void
-go_today_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_today (self->today_page);
-}
-
-static void
-log_today_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-
-  show_today_page (self);
-  pj_today_page_go_today (self->today_page);
 }
 
 static void
@@ -226,6 +219,17 @@ demo_data_action (GtkWidget  *widget,
   self->first_run_dismissed = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   adw_view_stack_set_visible_child_name (self->stack, "history");
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  if (self->database != NULL)
+    pj_export_dialog_present (GTK_WINDOW (self), self->database);
 }
 
 static void
@@ -297,17 +301,16 @@ pj_window_dispose (GObject *object)
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.new-checkin", NULL, new_checkin_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  for (guint i = 0; i < G_N_ELEMENTS (today_page_commands); i++)
+    gtk_widget_class_install_action (widget_class, today_page_commands[i].action_name, NULL,
+                                     today_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-day", NULL,
-                                   previous_day_action);
-  gtk_widget_class_install_action (widget_class, "win.next-day", NULL, next_day_action);
-  gtk_widget_class_install_action (widget_class, "win.go-today", NULL, go_today_action);
-  gtk_widget_class_install_action (widget_class, "win.log-today", NULL, log_today_action);
+  gtk_widget_class_install_action (widget_class, "win.show-insights", NULL,
+                                   show_insights_action);
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
                                    dismiss_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-checkin", NULL);
@@ -321,6 +324,8 @@ install_actions (GtkWidgetClass *widget_class)
                                        "win.next-day", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
                                        "win.go-today", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK,
                                        "app.quit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
@@ -340,6 +345,8 @@ pj_window_class_init (PjWindowClass *klass)
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
   g_type_ensure (PJ_TYPE_HISTORY_PAGE);
   g_type_ensure (PJ_TYPE_TRENDS_PAGE);
+  g_type_ensure (PJ_TYPE_INSIGHTS_PAGE);
+  g_type_ensure (PJ_TYPE_URGENT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_bar);
@@ -349,6 +356,8 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
@@ -392,6 +401,9 @@ pj_window_init (PjWindow *self)
                             G_CALLBACK (update_switcher), self);
   g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated), self);
   g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
+  g_signal_connect (self->insights_page, "day-activated", G_CALLBACK (on_day_activated), self);
+  g_signal_connect_swapped (self->urgent_banner, "details-requested",
+                            G_CALLBACK (show_insights_page), self);
 }
 
 PjWindow *
@@ -411,6 +423,8 @@ pj_window_new (PjApplication *application,
       pj_today_page_set_database (self->today_page, database);
       pj_history_page_set_database (self->history_page, database);
       pj_trends_page_set_database (self->trends_page, database);
+      pj_insights_page_set_database (self->insights_page, database);
+      pj_urgent_banner_set_database (self->urgent_banner, database);
     }
   else
     {

@@ -214,11 +214,11 @@ static const double region_centers[PJ_N_LOCATIONS][2] = {
   { 100, 76 },           /* neck */
   { 64, 107 },           /* shoulder_left */
   { MIRROR (64), 107 },  /* shoulder_right */
-  { 100, 134 },          /* between_shoulder_blades */
+  { 100, 140 },          /* between_shoulder_blades */
   { 73, 147 },           /* upper_back_left */
   { MIRROR (73), 147 },  /* upper_back_right */
-  { 100, 195 },          /* mid_back */
-  { 100, 240 },          /* lower_back */
+  { 100, 196 },          /* mid_back */
+  { 100, 244 },          /* lower_back */
   { 44, 170 },           /* arm_left */
   { MIRROR (44), 170 },  /* arm_right */
 };
@@ -407,6 +407,31 @@ draw_focus (cairo_t         *cr,
   cairo_restore (cr);
 }
 
+/* A faint column of vertebrae down the middle says "this is the back" at a glance. The
+ * dots sit every SPINE_STEP units from SPINE_TOP, and the region centres on the midline
+ * fall halfway between two of them so that a label or a sampled pixel never lands on one. */
+#define SPINE_TOP    64.0
+#define SPINE_BOTTOM 256.0
+#define SPINE_STEP   8.0
+
+static void
+draw_spine (cairo_t         *cr,
+            const Fit       *fit,
+            const PjPalette *palette)
+{
+  cairo_save (cr);
+  apply_fit (cr, fit);
+  for (double y = SPINE_TOP; y <= SPINE_BOTTOM; y += SPINE_STEP)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, MODEL_WIDTH / 2, y, 1.6, 0, 2 * G_PI);
+    }
+  cairo_restore (cr);
+  set_source_color (cr, pj_color_with_alpha (palette->figure_outline,
+                                             0.35 * palette->figure_outline.alpha));
+  cairo_fill (cr);
+}
+
 void
 pj_body_map_render (cairo_t              *cr,
                     double                width,
@@ -434,6 +459,7 @@ pj_body_map_render (cairo_t              *cr,
   /* The ears go under everything; the head goes over the top of the neck. */
   draw_shape (cr, &fit, draw_ears, palette->figure_fill, palette->figure_outline, line_width);
   draw_regions (cr, &fit, palette, state, line_width);
+  draw_spine (cr, &fit, palette);
   draw_shape (cr, &fit, path_head, palette->figure_fill, palette->figure_outline, line_width);
 
   if (state->focus >= 0 && state->focus < PJ_N_LOCATIONS)

@@ -67,6 +67,17 @@ pj_chart_set_markers (PjChart             *chart,
   g_array_append_vals (chart->markers, markers, n_markers);
 }
 
+const PjChartMarker *
+pj_chart_get_markers (PjChart *chart,
+                      guint   *n_markers)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (n_markers != NULL, NULL);
+
+  *n_markers = chart->markers->len;
+  return (const PjChartMarker *) chart->markers->data;
+}
+
 void
 pj_chart_set_crosshair (PjChart *chart,
                         PjDate   date)

@@ -44,6 +44,9 @@ const PjChartSeries *pj_chart_get_series (PjChart *chart);
 void                 pj_chart_set_markers (PjChart             *chart,
                                            const PjChartMarker *markers,
                                            guint                n_markers);
+/* The markers set last (owned by @chart); *@n_markers gets their count. */
+const PjChartMarker *pj_chart_get_markers (PjChart *chart,
+                                           guint   *n_markers);
 /* A vertical guide on @date, PJ_DATE_NONE for none. */
 void                 pj_chart_set_crosshair (PjChart *chart,
                                              PjDate   date);

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pj-database.h"
+
+G_BEGIN_DECLS
+
+/* The banner across every page while an urgent flag is active and not yet acknowledged
+ * (libadwaita 1.2 has no AdwBanner: a revealer with a styled box). It says what to do now,
+ * links to the flag ("details-requested" signal: the window shows Insights) and can be
+ * acknowledged, which is stored per flag and trigger date: a new trigger shows it again.
+ * Acknowledging hides the banner, never the record. */
+#define PJ_TYPE_URGENT_BANNER (pj_urgent_banner_get_type ())
+G_DECLARE_FINAL_TYPE (PjUrgentBanner, pj_urgent_banner, PJ, URGENT_BANNER, AdwBin)
+
+GtkWidget *pj_urgent_banner_new (void);
+void       pj_urgent_banner_set_database (PjUrgentBanner *self,
+                                          PjDatabase     *database);
+/* PJ_DATE_NONE = today (the default). */
+void       pj_urgent_banner_set_as_of (PjUrgentBanner *self,
+                                       PjDate          as_of);
+/* Re-evaluates; done on every "changed" of the database. */
+void       pj_urgent_banner_refresh (PjUrgentBanner *self);
+/* Stores the acknowledgement of every flag the banner shows and hides it. */
+gboolean   pj_urgent_banner_acknowledge (PjUrgentBanner *self,
+                                         GError        **error);
+gboolean   pj_urgent_banner_get_revealed (PjUrgentBanner *self);
+/* The text the banner shows now. */
+const char *pj_urgent_banner_get_message (PjUrgentBanner *self);
+
+G_END_DECLS

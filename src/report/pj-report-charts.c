@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pj-chart.h"
+#include "pj-chart-markers.h"
+#include "pj-flags.h"
+#include "pj-report-builder.h"
+
+/* The charts of the report, drawn by the one chart renderer (pj-chart) as vectors on the PDF
+ * page. Each chart, with its title, is one block: a page break never cuts it. */
+
+#define PAIN_CHART_HEIGHT 170.0
+#define FACTOR_CHART_HEIGHT 120.0
+#define CHART_FONT_SIZE 7.0
+#define CHART_GAP 12.0
+
+typedef struct
+{
+  PjChart  *chart;
+  PjPalette palette;
+} ChartDrawing;
+
+static void
+chart_drawing_free (gpointer data)
+{
+  ChartDrawing *drawing = data;
+
+  pj_chart_free (drawing->chart);
+  g_free (drawing);
+}
+
+static void
+draw_chart (cairo_t *cr,
+            double   width,
+            double   height,
+            gpointer user_data)
+{
+  ChartDrawing *drawing = user_data;
+
+  pj_chart_render (drawing->chart, cr, width, height, &drawing->palette);
+}
+
+static ChartDrawing *
+chart_drawing_new (PjReportBuilder *builder,
+                   PjChartFactor    factor,
+                   GArray          *markers)
+{
+  ChartDrawing *drawing = g_new0 (ChartDrawing, 1);
+  const PjReportOptions *options = builder->options;
+
+  drawing->palette = builder->palette;
+  drawing->chart = pj_chart_new ();
+  pj_chart_set_series (drawing->chart,
+                       pj_chart_series_new (builder->days, options->from, options->to, factor));
+  pj_chart_set_font (drawing->chart, "Sans", CHART_FONT_SIZE);
+  pj_chart_set_fill_background (drawing->chart, FALSE);
+  pj_chart_set_show_legend (drawing->chart, TRUE);
+  if (factor == PJ_CHART_FACTOR_NONE && markers != NULL && markers->len > 0)
+    pj_chart_set_markers (drawing->chart, (const PjChartMarker *) (gpointer) markers->data,
+                          markers->len);
+  return drawing;
+}
+
+/* A block with a title and one or two charts side by side. */
+static void
+add_chart_block (PjReportBuilder     *builder,
+                 const char          *title,
+                 const PjChartFactor *factors,
+                 guint                n_factors,
+                 double               height,
+                 GArray              *markers)
+{
+  PjReportBlock *block = pj_report_block_new ();
+  PangoLayout *layout = pj_report_text (builder, PJ_TEXT_SUBHEADING, title, builder->width);
+  double top = pj_report_layout_height (layout) + 4;
+  double width = (builder->width - (n_factors - 1) * CHART_GAP) / n_factors;
+
+  pj_report_block_add_layout (block, layout, 0, 0);
+  for (guint i = 0; i < n_factors; i++)
+    pj_report_block_add_drawing (block, i * (width + CHART_GAP), top, width, height, draw_chart,
+                                 chart_drawing_new (builder, factors[i], markers), chart_drawing_free);
+  pj_report_block_set_space_after (block, 12);
+  pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_NONE);
+}
+
+/* The same markers as the Trends page: one per date a flag named, most serious first. */
+static GArray *
+flag_markers (PjReportBuilder *builder)
+{
+  return pj_chart_markers_from_flags (builder->flags, builder->options->from,
+                                      builder->options->to);
+}
+
+/* The averages behind the charts, in one line for a reader who skims; kept with the first
+ * chart so the heading, the line and the chart start on the same page. */
+static void
+add_averages (PjReportBuilder *builder)
+{
+  const PjReportSummary *summary = builder->summary;
+  PjReportBlock *block = pj_report_block_new ();
+  g_autofree char *sitting = pj_report_format_number (summary->sitting_hours_mean);
+  g_autofree char *screen = pj_report_format_number (summary->screen_hours_mean);
+  g_autofree char *exercise = pj_report_format_number (summary->exercise_minutes_mean);
+  g_autofree char *sleep = pj_report_format_number (summary->sleep_hours_mean);
+  g_autofree char *stress = pj_report_format_number (summary->stress_mean);
+  /* TRANSLATORS: the daily averages above the charts */
+  g_autofree char *text = g_strdup_printf (_("Average per day: sitting %s h, screen %s h, "
+                                             "exercise %s min (some on %u days), sleep %s h, "
+                                             "stress %s (0–10)."),
+                                           sitting, screen, exercise, summary->exercise_days,
+                                           sleep, stress);
+
+  pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_BODY, text,
+                                                     builder->width), 0, 0);
+  pj_report_block_set_space_after (block, 8);
+  pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_KEEP_WITH_NEXT);
+}
+
+void
+pj_report_add_charts (PjReportBuilder *builder)
+{
+  static const PjChartFactor pain[] = { PJ_CHART_FACTOR_NONE };
+  static const PjChartFactor sitting[] = {
+    PJ_CHART_FACTOR_SITTING_HOURS, PJ_CHART_FACTOR_SCREEN_HOURS,
+  };
+  static const PjChartFactor exercise[] = { PJ_CHART_FACTOR_EXERCISE_MINUTES };
+  static const PjChartFactor rest[] = { PJ_CHART_FACTOR_SLEEP_HOURS, PJ_CHART_FACTOR_STRESS };
+  g_autoptr (GArray) markers = flag_markers (builder);
+
+  pj_report_add_heading (builder, _("Charts"));
+  add_averages (builder);
+  add_chart_block (builder, _("Daily pain: least to worst band, 7-day mean, flags"),
+                   pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT, markers);
+  add_chart_block (builder, _("Sitting and screen hours, with daily pain"),
+                   sitting, G_N_ELEMENTS (sitting), FACTOR_CHART_HEIGHT, NULL);
+  add_chart_block (builder, _("Exercise minutes, with daily pain"),
+                   exercise, G_N_ELEMENTS (exercise), FACTOR_CHART_HEIGHT, NULL);
+  add_chart_block (builder, _("Sleep and stress, with daily pain"),
+                   rest, G_N_ELEMENTS (rest), FACTOR_CHART_HEIGHT, NULL);
+}

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pj-database.h"
+#include "pj-insights-page.h"
+#include "pj-insights-widgets.h"
+#include "pj-symptom-guidance.h"
+#include "pj-test-journal.h"
+#include "pj-tips-library.h"
+#include "pj-today-tips.h"
+#include "pj-urgent-banner.h"
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  PjDatabase *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = pj_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, "journal.db", NULL);
+  fixture->db = pj_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (fixture->db, T);
+}
+
+static void
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_clear_object (&fixture->db);
+  pj_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+import_fixture (Fixture    *fixture,
+                const char *name)
+{
+  g_autoptr (GPtrArray) days = load_fixture (name);
+  g_autoptr (GError) error = NULL;
+
+  pj_database_import_days (fixture->db, days, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Every text the widget tree shows: labels, and the titles and subtitles of rows. */
+static void
+collect_texts (GtkWidget *widget,
+               GString   *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    g_string_append_printf (texts, "%s\n",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static void
+on_day_activated (PjInsightsPage *page,
+                  guint           date,
+                  PjDate         *out_date)
+{
+  *out_date = date;
+}
+
+/* Finds the first button whose action target is @date. */
+static GtkWidget *
+find_date_button (GtkWidget *widget,
+                  PjDate     date)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (g_variant_is_of_type (target, G_VARIANT_TYPE_UINT32) &&
+          g_variant_get_uint32 (target) == date)
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_date_button (child, date);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_page_lists_what_the_core_returns (Fixture      *fixture,
+                                       gconstpointer data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pj_insights_page_new ();
+  g_autoptr (GString) texts = g_string_new (NULL);
+  PjInsights *insights;
+  PjDate opened = PJ_DATE_NONE;
+  GtkWidget *button;
+
+  import_fixture (fixture, "scenario-red-flag.csv");
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  pj_insights_page_set_as_of (PJ_INSIGHTS_PAGE (page), T);
+  pj_insights_page_set_database (PJ_INSIGHTS_PAGE (page), fixture->db);
+  insights = pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page));
+  g_assert_nonnull (insights);
+  g_assert_cmpuint (insights->flags->len, ==, 2);
+
+  collect_texts (page, texts);
+  for (guint i = 0; i < insights->flags->len; i++)
+    {
+      const PjFlag *flag = g_ptr_array_index (insights->flags, i);
+
+      g_assert_nonnull (strstr (texts->str, flag->title));
+      g_assert_nonnull (strstr (texts->str, flag->reason));
+    }
+  for (guint i = 0; i < insights->tips->len; i++)
+    g_assert_nonnull (strstr (texts->str, ((PjTip *) insights->tips->pdata[i])->why));
+  g_assert_nonnull (strstr (texts->str, pj_insights_get_disclaimer ()));
+
+  /* a trigger date opens that day */
+  g_signal_connect (page, "day-activated", G_CALLBACK (on_day_activated), &opened);
+  button = find_date_button (page, T - 2);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (opened, ==, T - 2);
+
+  /* a change in the journal refreshes the page */
+  {
+    g_autoptr (PjCheckin) checkin = pj_checkin_new (T, 20 * 60, 4);
+    g_autoptr (GError) error = NULL;
+
+    checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
+    pj_database_add_checkin (fixture->db, checkin, &error);
+    g_assert_no_error (error);
+    insights = pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page));
+    g_assert_cmpuint (insights->flags->len, ==, 3);
+    g_string_truncate (texts, 0);
+    collect_texts (page, texts);
+    g_assert_nonnull (strstr (texts->str, "Fever, chills or night sweats"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_banner_acknowledge_and_new_trigger (Fixture      *fixture,
+                                         gconstpointer data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *banner = pj_urgent_banner_new ();
+  g_autoptr (GError) error = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), banner);
+  pj_urgent_banner_set_as_of (PJ_URGENT_BANNER (banner), T);
+  pj_urgent_banner_set_database (PJ_URGENT_BANNER (banner), fixture->db);
+  g_assert_false (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
+
+  /* bladder symptoms two days ago: the banner appears and says what to do */
+  import_fixture (fixture, "scenario-red-flag.csv");
+  g_assert_true (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
+  g_assert_nonnull (strstr (pj_urgent_banner_get_message (PJ_URGENT_BANNER (banner)),
+                            "Get medical help today"));
+
+  /* acknowledged: hidden, also after a refresh or in a new banner */
+  g_assert_true (pj_urgent_banner_acknowledge (PJ_URGENT_BANNER (banner), &error));
+  g_assert_no_error (error);
+  g_assert_false (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
+  pj_urgent_banner_refresh (PJ_URGENT_BANNER (banner));
+  g_assert_false (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
+
+  /* a new trigger (the same symptom today) shows it again */
+  {
+    g_autoptr (PjCheckin) checkin = pj_checkin_new (T, 21 * 60, 3);
+
+    checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_BLADDER_BOWEL);
+    pj_database_add_checkin (fixture->db, checkin, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_guidance_before_saving (void)
+{
+  GtkWidget *guidance = g_object_ref_sink (pj_symptom_guidance_new ());
+  PjSymptomGuidance *self = PJ_SYMPTOM_GUIDANCE (guidance);
+
+  pj_symptom_guidance_update (self, PJ_CODE_BIT (PJ_SYMPTOM_FEVER), 5);
+  g_assert_false (pj_symptom_guidance_get_active (self));
+  pj_symptom_guidance_update (self, PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS), 2);
+  g_assert_true (pj_symptom_guidance_get_active (self));
+  g_assert_nonnull (strstr (pj_symptom_guidance_get_message (self), "New weakness"));
+  g_assert_nonnull (strstr (pj_symptom_guidance_get_message (self), "medical help today"));
+  pj_symptom_guidance_update (self, PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY), 6);
+  g_assert_false (pj_symptom_guidance_get_active (self));
+  pj_symptom_guidance_update (self, PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY), 7);
+  g_assert_true (pj_symptom_guidance_get_active (self));
+  pj_symptom_guidance_update (self, 0, 7);
+  g_assert_false (pj_symptom_guidance_get_active (self));
+  g_object_unref (guidance);
+}
+
+static void
+test_tips_library (void)
+{
+  GtkWidget *library = g_object_ref_sink (pj_tips_library_new ());
+  PjTipsLibrary *self = PJ_TIPS_LIBRARY (library);
+  guint n;
+
+  pj_tips_catalogue (&n);
+  g_assert_cmpuint (pj_tips_library_get_n_visible (self), ==, n);
+  pj_tips_library_set_search_text (self, "ICE");
+  /* "ice" in a title or body: the ice tip and those that mention "advice", "device"… */
+  g_assert_cmpuint (pj_tips_library_get_n_visible (self), >=, 1);
+  g_assert_cmpuint (pj_tips_library_get_n_visible (self), <, n);
+  pj_tips_library_set_search_text (self, "zzzz");
+  g_assert_cmpuint (pj_tips_library_get_n_visible (self), ==, 0);
+  pj_tips_library_set_search_text (self, "");
+  pj_tips_library_set_category (self, PJ_TIP_CATEGORY_STRESS_SLEEP);
+  /* breathing, relaxation, sleep */
+  g_assert_cmpuint (pj_tips_library_get_n_visible (self), ==, 3);
+  pj_tips_library_set_category (self, -1);
+  g_assert_cmpuint (pj_tips_library_get_n_visible (self), ==, n);
+  g_object_unref (library);
+}
+
+static void
+test_today_tips (Fixture      *fixture,
+                 gconstpointer data)
+{
+  GtkWidget *tips = g_object_ref_sink (pj_today_tips_new ());
+  g_autoptr (GError) error = NULL;
+
+  pj_today_tips_set_as_of (PJ_TODAY_TIPS (tips), T);
+  pj_today_tips_set_database (PJ_TODAY_TIPS (tips), fixture->db);
+  /* an empty journal: the everyday basics */
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 1);
+  /* six tips fire for the worsening desk worker: the top three show */
+  import_fixture (fixture, "scenario-worsening.csv");
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 3);
+  g_assert_true (gtk_widget_get_visible (tips));
+  /* an urgent flag: the tips give way */
+  {
+    g_autoptr (PjCheckin) checkin = pj_checkin_new (T, 22 * 60, 5);
+
+    checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_CHEST_SYMPTOMS);
+    pj_database_add_checkin (fixture->db, checkin, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (tips));
+  g_object_unref (tips);
+}
+
+static void
+test_toast_for_new_see_soon_flags (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *child = gtk_label_new ("form");
+  g_autoptr (GPtrArray) days = journal_new ();
+  g_autoptr (PjInsights) before = NULL, after = NULL;
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  journal_checkin (days, T - 1, 3);
+  before = pj_insights_evaluate_days (days, T);
+  journal_checkin (days, T, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+  after = pj_insights_evaluate_days (days, T);
+  /* nothing new: no toast; a new see-soon flag: a toast */
+  g_assert_false (pj_insights_toast_new_flags (child, before, before));
+  g_assert_true (pj_insights_toast_new_flags (child, before, after));
+  /* outside any toast overlay there is nowhere to show it */
+  {
+    GtkWidget *lonely = g_object_ref_sink (gtk_label_new ("x"));
+
+    g_assert_false (pj_insights_toast_new_flags (lonely, before, after));
+    g_object_unref (lonely);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/insights-page/lists-what-the-core-returns", Fixture, NULL, fixture_set_up,
+              test_page_lists_what_the_core_returns, fixture_tear_down);
+  g_test_add ("/insights-page/banner", Fixture, NULL, fixture_set_up,
+              test_banner_acknowledge_and_new_trigger, fixture_tear_down);
+  g_test_add_func ("/insights-page/guidance-before-saving", test_guidance_before_saving);
+  g_test_add_func ("/insights-page/tips-library", test_tips_library);
+  g_test_add_func ("/insights-page/toast-for-new-see-soon-flags",
+                   test_toast_for_new_see_soon_flags);
+  g_test_add ("/insights-page/today-tips", Fixture, NULL, fixture_set_up, test_today_tips,
+              fixture_tear_down);
+  return g_test_run ();
+}

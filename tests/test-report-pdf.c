@@ -1,0 +1,712 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+
+#include "pj-database.h"
+#include "pj-period-flags.h"
+#include "pj-report-pdf.h"
+#include "pj-test-utils.h"
+
+/* The report is read back with poppler, as a clinician's viewer would: the text must be
+ * there, selectable, inside the margins, and each diary day exactly once. */
+
+#define NOTE_MARKER "PRIVATE-NOTE"
+
+/* poppler-glib 22.12 (Debian 12) has no autoptr support of its own. */
+#ifndef POPPLER_CHECK_VERSION
+#define POPPLER_CHECK_VERSION(a, b, c) 0
+#endif
+#if !POPPLER_CHECK_VERSION(23, 0, 0)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerAction, poppler_action_free)
+#endif
+
+typedef struct
+{
+  char       *dir;
+  PjDatabase *db;
+  GPtrArray  *days;   /* what was imported, for computing the expected figures */
+} Fixture;
+
+/* A synthetic journal of @n_days ending on @last: pain falls from about 7 to about 3, every
+ * fifth day is missed, warning symptoms on a few days, notes with a marker. Deterministic. */
+static GPtrArray *
+make_journal (PjDate last,
+              guint  n_days)
+{
+  GPtrArray *days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (42);
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      PjDate date = last - (n_days - 1) + i;
+      PjDay *day;
+      guint n_checkins = 1 + g_rand_int_range (rand, 0, 3);
+      double progress = n_days > 1 ? (double) i / (n_days - 1) : 0;
+
+      if (i % 5 == 3)
+        continue;
+      day = pj_day_new (date);
+      day->sitting_hours = 4 + g_rand_int_range (rand, 0, 16) * 0.5;
+      day->screen_hours = 3 + g_rand_int_range (rand, 0, 14) * 0.5;
+      day->exercise_minutes = g_rand_int_range (rand, 0, 4) * 15;
+      day->sleep_hours = 5.5 + g_rand_int_range (rand, 0, 6) * 0.5;
+      day->stress = g_rand_int_range (rand, 2, 9);
+      day->enjoyment_interference = g_rand_int_range (rand, 2, 8);
+      day->activity_interference = g_rand_int_range (rand, 2, 8);
+      day->self_care = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_SELF_CARE));
+      if (day->self_care & PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION))
+        day->medication = g_strdup (i % 2 ? "Ibuprofen 400 mg" : "Paracetamol 1 g");
+      day->activities = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_ACTIVITIES));
+      day->note = g_strdup_printf ("%s day %u", NOTE_MARKER, i);
+      for (guint j = 0; j < n_checkins; j++)
+        {
+          int pain = (int) lround (7 - 4 * progress) + g_rand_int_range (rand, -1, 2);
+          PjCheckin *checkin = pj_checkin_new (date, 8 * 60 + j * 300, CLAMP (pain, 0, 10));
+
+          checkin->locations = PJ_CODE_BIT (PJ_LOCATION_NECK) |
+                               PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_LOCATIONS));
+          checkin->qualities = PJ_CODE_BIT (g_rand_int_range (rand, 0, PJ_N_QUALITIES));
+          if (i % 17 == 5)
+            checkin->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+          if (j == 1)
+            checkin->note = g_strdup (NOTE_MARKER " check-in");
+          pj_day_add_checkin (day, checkin);
+        }
+      g_ptr_array_add (days, day);
+    }
+  return days;
+}
+
+static void
+fixture_setup (Fixture *fixture,
+               guint    n_days)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = pj_test_make_tmpdir ();
+  path = g_build_filename (fixture->dir, "journal.db", NULL);
+  fixture->db = pj_database_open (path, &error);
+  g_assert_no_error (error);
+  pj_database_set_today (fixture->db, pj_test_today ());
+  fixture->days = make_journal (pj_test_today (), n_days);
+  pj_database_import_days (fixture->db, fixture->days, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture *fixture)
+{
+  g_clear_object (&fixture->db);
+  g_clear_pointer (&fixture->days, g_ptr_array_unref);
+  pj_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+options_init (PjReportOptions *options,
+              PjDate           from,
+              PjDate           to)
+{
+  static GDateTime *generated;
+
+  if (generated == NULL)
+    generated = g_date_time_new_utc (2026, 6, 30, 12, 0, 0);
+  pj_report_options_init (options, to);
+  options->from = from;
+  options->paper = PJ_PAPER_A4;
+  options->name = "Alex Example";
+  options->birth_year = 1985;
+  options->app_version = "9.9.9";
+  options->generated = generated;
+}
+
+static PopplerDocument *
+write_and_open (Fixture               *fixture,
+                const PjReportOptions *options,
+                const char            *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *uri = NULL;
+  PopplerDocument *document;
+
+  pj_report_pdf_write (fixture->db, options, path, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  uri = g_filename_to_uri (path, NULL, &error);
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static char *
+page_text (PopplerDocument *document,
+           int              index)
+{
+  g_autoptr (PopplerPage) page = poppler_document_get_page (document, index);
+
+  return poppler_page_get_text (page);
+}
+
+static char *
+all_text (PopplerDocument *document)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *page = page_text (document, i);
+
+      g_string_append (text, page);
+      g_string_append_c (text, '\f');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* What the summary should say, computed here from the generated days, not by the report. */
+static double
+expected_mean_pain (GPtrArray *days,
+                    PjDate     from,
+                    PjDate     to,
+                    guint     *out_logged)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      const PjDay *day = g_ptr_array_index (days, i);
+      double day_sum = 0;
+
+      if (day->date < from || day->date > to || day->checkins->len == 0)
+        continue;
+      for (guint j = 0; j < day->checkins->len; j++)
+        day_sum += ((PjCheckin *) g_ptr_array_index (day->checkins, j))->pain;
+      sum += day_sum / day->checkins->len;
+      n++;
+    }
+  *out_logged = n;
+  return n > 0 ? sum / n : NAN;
+}
+
+static void
+test_summary_on_first_page (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *first_two = NULL;
+  g_autofree char *logged = NULL;
+  g_autofree char *mean = NULL;
+  GList *hits;
+  double width, height;
+  guint n_logged;
+  double expected;
+
+  fixture_setup (&fixture, 120);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+
+  expected = expected_mean_pain (fixture.days, options.from, options.to, &n_logged);
+  logged = g_strdup_printf ("%u of 90", n_logged);
+  mean = g_strdup_printf ("%.1f", expected);
+  text = page_text (document, 0);
+  second = poppler_document_get_n_pages (document) > 1 ? page_text (document, 1) : NULL;
+  first_two = g_strconcat (text, "\f", second, NULL);
+
+  g_assert_nonnull (strstr (text, "Alex Example"));
+  g_assert_nonnull (strstr (text, "born 1985"));
+  g_assert_nonnull (strstr (text, "9.9.9"));
+  g_assert_nonnull (strstr (text, "Period: 2 Apr 2026 – 30 Jun 2026 (90 days)"));
+  g_assert_nonnull (strstr (first_two, logged));
+  g_assert_nonnull (strstr (first_two, mean));
+  /* The journal was built to fall from about 7 to about 3: a meaningful improvement. */
+  g_assert_nonnull (strstr (first_two, "Better:"));
+  g_assert_nonnull (strstr (first_two, "Numbness or tingling"));
+  g_assert_nonnull (strstr (first_two, "Neck"));
+
+  /* Each flag raised in the period, with its reason, on page 1 or 2 (lines joined, since a
+   * reason may wrap). */
+  {
+    g_autoptr (GPtrArray) flags = pj_period_flags_evaluate (fixture.days, options.from,
+                                                            options.to);
+    g_autofree char *joined = g_strdup (first_two);
+
+    g_strdelimit (joined, "\n", ' ');
+    g_assert_cmpuint (flags->len, >, 0);
+    for (guint i = 0; i < flags->len; i++)
+      {
+        const PjFlag *flag = g_ptr_array_index (flags, i);
+
+        g_assert_nonnull (strstr (joined, flag->title));
+        g_assert_nonnull (strstr (joined, flag->reason));
+      }
+  }
+
+  /* The summary starts in the first third of the first page. */
+  page = poppler_document_get_page (document, 0);
+  poppler_page_get_size (page, &width, &height);
+  hits = poppler_page_find_text (page, "Average daily pain");
+  g_assert_nonnull (hits);
+  {
+    PopplerRectangle *rect = hits->data;
+    /* find_text answers in PDF coordinates: y grows upwards from the bottom. */
+    double top = height - MAX (rect->y1, rect->y2);
+
+    g_assert_cmpfloat (top, <, height / 3);
+  }
+  g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
+  fixture_teardown (&fixture);
+}
+
+static void
+test_diary_dates_once (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  PjDate from = pj_test_today () - 59;
+  guint rows = 0;
+
+  fixture_setup (&fixture, 120);
+  options_init (&options, from, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+  text = all_text (document);
+
+  for (guint i = 0; i < fixture.days->len; i++)
+    {
+      const PjDay *day = g_ptr_array_index (fixture.days, i);
+      char iso[PJ_DATE_ISO_LEN];
+
+      pj_date_format_iso (day->date, iso);
+      if (day->date >= from)
+        {
+          g_assert_cmpuint (count_occurrences (text, iso), ==, 1);
+          rows++;
+        }
+      else
+        g_assert_cmpuint (count_occurrences (text, iso), ==, 0);
+    }
+  g_assert_cmpuint (rows, >, 40);
+  /* Days not logged have no row. */
+  for (PjDate date = from; date <= pj_test_today (); date++)
+    {
+      char iso[PJ_DATE_ISO_LEN];
+      gboolean logged = FALSE;
+
+      for (guint i = 0; i < fixture.days->len; i++)
+        logged |= ((PjDay *) g_ptr_array_index (fixture.days, i))->date == date;
+      pj_date_format_iso (date, iso);
+      if (!logged)
+        g_assert_cmpuint (count_occurrences (text, iso), ==, 0);
+    }
+  fixture_teardown (&fixture);
+}
+
+static void
+assert_text_inside_margins (PopplerDocument *document)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (document, i);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      g_assert_cmpuint (n_rects, >, 0);
+      for (guint j = 0; j < n_rects; j++)
+        {
+          /* Text layout boxes are in page coordinates with y growing downwards. */
+          g_assert_cmpfloat (rects[j].x1, >=, PJ_REPORT_MARGIN - 0.5);
+          g_assert_cmpfloat (rects[j].y1, >=, PJ_REPORT_MARGIN - 0.5);
+          g_assert_cmpfloat (rects[j].x2, <=, width - PJ_REPORT_MARGIN + 0.5);
+          g_assert_cmpfloat (rects[j].y2, <=, height - PJ_REPORT_MARGIN + 0.5);
+        }
+      g_free (rects);
+    }
+}
+
+static void
+test_text_inside_margins (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) a4 = NULL;
+  g_autoptr (PopplerDocument) letter = NULL;
+  g_autoptr (PopplerPage) page = NULL;
+  double width, height;
+
+  fixture_setup (&fixture, 120);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+  options.include_notes = TRUE;
+  a4 = write_and_open (&fixture, &options, "a4.pdf");
+  assert_text_inside_margins (a4);
+  page = poppler_document_get_page (a4, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat (fabs (width - 595.3), <, 0.5);
+  g_assert_cmpfloat (fabs (height - 841.9), <, 0.5);
+  g_clear_object (&page);
+
+  options.paper = PJ_PAPER_LETTER;
+  letter = write_and_open (&fixture, &options, "letter.pdf");
+  assert_text_inside_margins (letter);
+  page = poppler_document_get_page (letter, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat (width, ==, 612);
+  g_assert_cmpfloat (height, ==, 792);
+  fixture_teardown (&fixture);
+}
+
+static void
+collect_outline (PopplerIndexIter *iter,
+                 GPtrArray        *titles)
+{
+  do
+    {
+      g_autoptr (PopplerAction) action = poppler_index_iter_get_action (iter);
+      PopplerIndexIter *child;
+
+      if (action->type == POPPLER_ACTION_GOTO_DEST)
+        g_ptr_array_add (titles, g_strdup (action->goto_dest.title));
+      child = poppler_index_iter_get_child (iter);
+      if (child != NULL)
+        {
+          collect_outline (child, titles);
+          poppler_index_iter_free (child);
+        }
+    }
+  while (poppler_index_iter_next (iter));
+}
+
+static void
+test_outline_and_metadata (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  const char *expected[] = {
+    "Summary", "Flags raised in this period", "Charts", "Personal patterns",
+    "Self-care and medication", "Diary",
+  };
+  PopplerIndexIter *iter;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *subject = NULL;
+
+  fixture_setup (&fixture, 100);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+
+  iter = poppler_index_iter_new (document);
+  g_assert_nonnull (iter);
+  collect_outline (iter, titles);
+  poppler_index_iter_free (iter);
+  g_assert_cmpuint (titles->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (titles, i), ==, expected[i]);
+
+  title = poppler_document_get_title (document);
+  author = poppler_document_get_author (document);
+  subject = poppler_document_get_subject (document);
+  g_assert_cmpstr (title, ==, "Pain diary report");
+  g_assert_cmpstr (author, ==, "Alex Example");
+  g_assert_nonnull (strstr (subject, "2 Apr 2026"));
+  g_assert_cmpint (poppler_document_get_creation_date (document), ==,
+                   g_date_time_to_unix (options.generated));
+  fixture_teardown (&fixture);
+}
+
+static void
+test_notes_only_when_chosen (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) without = NULL;
+  g_autoptr (PopplerDocument) with = NULL;
+  g_autofree char *text_without = NULL;
+  g_autofree char *text_with = NULL;
+
+  fixture_setup (&fixture, 40);
+  options_init (&options, pj_test_today () - 29, pj_test_today ());
+  without = write_and_open (&fixture, &options, "without.pdf");
+  options.include_notes = TRUE;
+  with = write_and_open (&fixture, &options, "with.pdf");
+
+  text_without = all_text (without);
+  text_with = all_text (with);
+  g_assert_null (strstr (text_without, NOTE_MARKER));
+  g_assert_nonnull (strstr (text_with, NOTE_MARKER " day"));
+  g_assert_nonnull (strstr (text_with, NOTE_MARKER " check-in"));
+  fixture_teardown (&fixture);
+}
+
+static void
+assert_page_footers (PopplerDocument *document)
+{
+  int n_pages = poppler_document_get_n_pages (document);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      g_autofree char *footer = g_strdup_printf ("Page %d of %d", i + 1, n_pages);
+
+      g_assert_nonnull (strstr (text, footer));
+      g_assert_nonnull (strstr (text, "does not diagnose"));
+    }
+}
+
+static void
+test_page_count (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) summary_only = NULL;
+  g_autoptr (PopplerDocument) full = NULL;
+  g_autoptr (PopplerDocument) diary = NULL;
+
+  fixture_setup (&fixture, 100);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+
+  /* The known fixture: header and summary alone fit on one page. */
+  options.sections = PJ_REPORT_SECTION_SUMMARY;
+  summary_only = write_and_open (&fixture, &options, "summary.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (summary_only), ==, 1);
+  assert_page_footers (summary_only);
+
+  /* 72 diary rows of one or two lines: more than one page, and "of N" always matches. */
+  options.sections = PJ_REPORT_SECTION_DIARY;
+  diary = write_and_open (&fixture, &options, "diary.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (diary), >=, 2);
+  assert_page_footers (diary);
+
+  options.sections = PJ_REPORT_SECTION_ALL;
+  full = write_and_open (&fixture, &options, "full.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (full), >,
+                   poppler_document_get_n_pages (diary));
+  assert_page_footers (full);
+  fixture_teardown (&fixture);
+}
+
+/* Each chart block (a title and one or two charts) lands whole on one page: the legends of
+ * its charts are on the page of its title. */
+static void
+test_charts_on_one_page (void)
+{
+  static const struct { const char *title; guint charts; } blocks[] = {
+    { "Daily pain: least to worst band", 1 },
+    { "Sitting and screen hours", 2 },
+    { "Exercise minutes, with daily pain", 1 },
+    { "Sleep and stress, with daily pain", 2 },
+  };
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  guint titles = 0;
+
+  fixture_setup (&fixture, 120);
+  options_init (&options, pj_test_today () - 119, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      guint expected = 0;
+
+      for (guint b = 0; b < G_N_ELEMENTS (blocks); b++)
+        if (strstr (text, blocks[b].title) != NULL)
+          {
+            expected += blocks[b].charts;
+            titles++;
+          }
+      g_assert_cmpuint (count_occurrences (text, "7-day average"), ==, expected);
+    }
+  g_assert_cmpuint (titles, ==, G_N_ELEMENTS (blocks));
+  fixture_teardown (&fixture);
+}
+
+static void
+test_table_header_repeats (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+
+  fixture_setup (&fixture, 200);
+  options_init (&options, pj_test_today () - 199, pj_test_today ());
+  options.sections = PJ_REPORT_SECTION_DIARY;
+  document = write_and_open (&fixture, &options, "diary.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (document), >=, 3);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *text = page_text (document, i);
+
+      g_assert_nonnull (strstr (text, "Key factors"));
+    }
+  fixture_teardown (&fixture);
+}
+
+static void
+test_ten_years_linear (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) quarter = NULL;
+  g_autoptr (PopplerDocument) year = NULL;
+  g_autoptr (PopplerDocument) decade = NULL;
+  double small_slope, big_slope;
+  int pages[3];
+
+  fixture_setup (&fixture, 3650);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+  quarter = write_and_open (&fixture, &options, "quarter.pdf");
+  options.from = pj_test_today () - 364;
+  year = write_and_open (&fixture, &options, "year.pdf");
+  options.from = pj_test_today () - 3649;
+  decade = write_and_open (&fixture, &options, "decade.pdf");
+
+  pages[0] = poppler_document_get_n_pages (quarter);
+  pages[1] = poppler_document_get_n_pages (year);
+  pages[2] = poppler_document_get_n_pages (decade);
+  g_test_message ("pages: 90 days %d, 1 year %d, 10 years %d", pages[0], pages[1], pages[2]);
+
+  /* Pages per day from 90 days to a year, and from a year to ten years: a straight line has
+   * the same slope (within the rounding of whole pages). */
+  small_slope = (double) (pages[1] - pages[0]) / (365 - 90);
+  big_slope = (double) (pages[2] - pages[1]) / (3650 - 365);
+  g_assert_cmpfloat (small_slope, >, 0);
+  g_assert_cmpfloat (big_slope, >, 0.75 * small_slope);
+  g_assert_cmpfloat (big_slope, <, 1.25 * small_slope);
+  assert_page_footers (decade);
+  fixture_teardown (&fixture);
+}
+
+static void
+cancel_on_progress (double   fraction,
+                    gpointer user_data)
+{
+  if (fraction > 0.3)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_no_half_written_file (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GDir) dir = NULL;
+  guint n_files = 0;
+
+  fixture_setup (&fixture, 200);
+  options_init (&options, pj_test_today () - 199, pj_test_today ());
+  path = g_build_filename (fixture.dir, "report.pdf", NULL);
+  g_assert_true (g_file_set_contents (path, "previous", -1, NULL));
+
+  /* Cancelled half-way: the previous file stays as it was and no temporary file is left. */
+  g_assert_false (pj_report_pdf_write (fixture.db, &options, path, cancellable,
+                                       cancel_on_progress, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "previous");
+  dir = g_dir_open (fixture.dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    if (!g_str_has_prefix (name, "journal.db"))  /* the journal and its WAL files */
+      {
+        g_assert_cmpstr (name, ==, "report.pdf");
+        n_files++;
+      }
+  g_assert_cmpuint (n_files, ==, 1);
+
+  /* A folder that does not exist: an error that names it. */
+  missing = g_build_filename (fixture.dir, "no-such-folder", "report.pdf", NULL);
+  g_assert_false (pj_report_pdf_write (fixture.db, &options, missing, NULL, NULL, NULL,
+                                       &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "no-such-folder"));
+  fixture_teardown (&fixture);
+}
+
+static void
+test_paper (void)
+{
+  double width, height;
+
+  g_assert_cmpint (pj_paper_from_string ("letter"), ==, PJ_PAPER_LETTER);
+  g_assert_cmpint (pj_paper_from_string ("a4"), ==, PJ_PAPER_A4);
+  g_assert_cmpint (pj_paper_from_string (""), ==, PJ_PAPER_DEFAULT);
+  g_assert_cmpint (pj_paper_from_string (NULL), ==, PJ_PAPER_DEFAULT);
+  pj_paper_get_size (PJ_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 8.5 * 72);
+  g_assert_cmpfloat (height, ==, 11 * 72);
+  pj_paper_get_size (PJ_PAPER_A4, &width, &height);
+  g_assert_cmpfloat (fabs (width - 210 / 25.4 * 72), <, 0.01);
+  g_assert_cmpfloat (fabs (height - 297 / 25.4 * 72), <, 0.01);
+  /* The C locale of the tests uses ISO paper; the default follows it. */
+  g_assert_cmpint (pj_paper_from_locale (), ==, PJ_PAPER_A4);
+  pj_paper_get_size (PJ_PAPER_DEFAULT, &width, &height);
+  g_assert_cmpfloat (fabs (height - 297 / 25.4 * 72), <, 0.01);
+}
+
+static void
+test_options_defaults (void)
+{
+  PjReportOptions options;
+
+  pj_report_options_init (&options, pj_test_today ());
+  g_assert_cmpuint (options.to, ==, pj_test_today ());
+  g_assert_cmpuint (options.to - options.from + 1, ==, 90);
+  g_assert_false (options.include_notes);
+  g_assert_cmpint (options.sections, ==, PJ_REPORT_SECTION_ALL);
+  g_assert_cmpint (options.paper, ==, PJ_PAPER_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report-pdf/paper", test_paper);
+  g_test_add_func ("/report-pdf/options-defaults", test_options_defaults);
+  g_test_add_func ("/report-pdf/summary-on-first-page", test_summary_on_first_page);
+  g_test_add_func ("/report-pdf/diary-dates-once", test_diary_dates_once);
+  g_test_add_func ("/report-pdf/text-inside-margins", test_text_inside_margins);
+  g_test_add_func ("/report-pdf/outline-and-metadata", test_outline_and_metadata);
+  g_test_add_func ("/report-pdf/notes-only-when-chosen", test_notes_only_when_chosen);
+  g_test_add_func ("/report-pdf/page-count", test_page_count);
+  g_test_add_func ("/report-pdf/charts-on-one-page", test_charts_on_one_page);
+  g_test_add_func ("/report-pdf/table-header-repeats", test_table_header_repeats);
+  g_test_add_func ("/report-pdf/ten-years-linear", test_ten_years_linear);
+  g_test_add_func ("/report-pdf/no-half-written-file", test_no_half_written_file);
+
+  return g_test_run ();
+}
