@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-a11y-names.h"
 #include "pj-period.h"
 #include "pj-chart-markers.h"
 #include "pj-period-flags.h"
@@ -269,32 +270,10 @@ on_range_toggled (PjTrendsPage *self)
       }
 }
 
-/* GTK 4.8's drop-down leaves the button inside it, the one that takes the focus, without a
- * name: a screen reader would say only "toggle button". Name it with the question and the
- * current choice, "Compare with: Sleep hours". */
-static void
-name_factor_button (PjTrendsPage *self)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->factor_dropdown);
-  g_autofree char *name = NULL;
-
-  if (!GTK_IS_STRING_OBJECT (item))
-    return;
-  /* TRANSLATORS: the Trends chart's factor menu read aloud, "Compare with: Sleep hours" */
-  name = g_strdup_printf (_("Compare with: %s"), gtk_string_object_get_string (item));
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->factor_dropdown));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
-}
-
 static void
 on_factor_selected (PjTrendsPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->factor_dropdown);
-
-  name_factor_button (self);
 
   if (selected == GTK_INVALID_LIST_POSITION || selected >= PJ_N_CHART_FACTORS ||
       selected == self->factor)
@@ -522,7 +501,7 @@ pj_trends_page_init (PjTrendsPage *self)
 
   setup_factor_model (self);
   gtk_drop_down_set_selected (self->factor_dropdown, PJ_CHART_FACTOR_NONE);
-  name_factor_button (self);
+  pj_a11y_names_follow_drop_down (self->factor_dropdown, _("Compare with"));
   gtk_toggle_button_set_active (self->month_button, TRUE);
   g_signal_connect_swapped (self->chart, "open-day", G_CALLBACK (on_open_day), self);
   reload (self);

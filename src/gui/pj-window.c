@@ -3,10 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-a11y-names.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
 #include "pj-history-page.h"
-#include "pj-mnemonic-names.h"
 #include "pj-today-page.h"
 #include "pj-insights-page.h"
 #include "pj-trends-page.h"
@@ -372,7 +372,7 @@ pj_window_init (PjWindow *self)
   GtkIconTheme *icon_theme;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  pj_mnemonic_names_tidy (GTK_WIDGET (self));
+  pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self));
 
   /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
   g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);
