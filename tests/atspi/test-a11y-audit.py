@@ -31,6 +31,7 @@ EXPECTED = {
     "Today": ("Save Check-in", "Pain 5", "Between the shoulder blades", "Sitting hours"),
     "History": ("Delete the entry for",),
     "Trends": ("Previous Period", "Week"),
+    "Insights": ("Search tips", "Category: All categories"),
 }
 
 
