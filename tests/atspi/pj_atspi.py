@@ -334,6 +334,24 @@ def tab_to(nodes, max_presses=150):
     return None
 
 
+CHECKIN_BODY_MAP = "Body map, seen from behind"
+
+
+def checkin_region(root, name, timeout=10):
+    """A region of the check-in form's body map (the Trends heat map has regions of the same
+    names). Found by its map's name rather than by its "region.toggle" action: GTK 4.8 leaks a
+    little each time a widget's own actions are listed over AT-SPI, which AddressSanitizer
+    reports when the app quits."""
+    def search():
+        for node in walk(root):
+            if node.getRole() == pyatspi.ROLE_PANEL and node.name == CHECKIN_BODY_MAP:
+                return next((region for region in walk(node)
+                             if region.getRole() == pyatspi.ROLE_CHECK_BOX
+                             and region.name == name), None)
+        return None
+    return wait_until(search, timeout=timeout)
+
+
 def find_all(root, role=None, name=None):
     """Every visible accessible with that role and exact name."""
     return [node for node in walk(root)

@@ -4,9 +4,9 @@
 value, two body-map regions and a warning symptom, fill in the sitting hours, quit with
 Ctrl+Q, and find all of it in the journal through the command line's JSON export.
 
-Controls are found by role and accessible name; clicks go through AT-SPI actions where GTK 4.8
-offers one, and otherwise through the keyboard (Tab to the control, then Space), as GTK 4.8
-can neither move the focus nor set text over AT-SPI."""
+Controls are found by role and accessible name; buttons are clicked through their AT-SPI
+action, everything else through the keyboard (Tab to the control, then Space or typing), as
+GTK 4.8 can neither move the focus nor set text over AT-SPI."""
 import datetime
 import os
 import shutil
@@ -24,15 +24,6 @@ PAIN = 6
 REGIONS = {"Neck": "neck", "Between the shoulder blades": "between_shoulder_blades"}
 SYMPTOM = ("Fever, chills or night sweats?", "fever")
 SITTING = "7.5"
-
-
-def body_map_region(root, name):
-    """The region of the check-in's body map (the Trends heat map has regions of that name
-    too, but they only show counts and cannot be toggled)."""
-    return pj_atspi.wait_until(lambda: next(
-        (node for node in pj_atspi.walk(root)
-         if node.getRole() == pyatspi.ROLE_CHECK_BOX and node.name == name
-         and pj_atspi.has_action(node)), None))
 
 
 def pain_shown(slider):
@@ -68,10 +59,12 @@ try:
     tap.ok(pj_atspi.wait_until(lambda: pain_shown(slider) == str(PAIN)),
            f"the pain scale shows {PAIN} after a click on it", pain_shown(slider))
 
+    # With the keyboard, as the lower regions can be out of view: Tab to the region, Space.
     for name in REGIONS:
-        region = body_map_region(root, name)
+        region = pj_atspi.checkin_region(root, name)
         if tap.ok(region is not None, f"the body map has the region {name!r}"):
-            pj_atspi.click(region)
+            if tap.ok(pj_atspi.tab_to(region) is not None, f"Tab reaches {name!r}"):
+                pj_atspi.key("space")
             tap.ok(pj_atspi.wait_until(lambda: checked(region)), f"{name!r} is now ticked")
 
     # The expander shows as two list items of that name (the row and its header row).

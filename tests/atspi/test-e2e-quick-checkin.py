@@ -46,14 +46,6 @@ class Person:
         self.steps.append(f"key {keys}")
 
 
-def body_map_region(root, name):
-    """The check-in's body-map region (the Trends heat map's regions cannot be toggled)."""
-    return pj_atspi.wait_until(lambda: next(
-        (node for node in pj_atspi.walk(root)
-         if node.getRole() == pyatspi.ROLE_CHECK_BOX and node.name == name
-         and pj_atspi.has_action(node) and pj_atspi.has_size(node)), None))
-
-
 def extents(node):
     return tuple(node.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
 
@@ -104,7 +96,7 @@ def quick_checkin(binary, db, pain, region, location, first_run, expected_count)
                f"{label}: the pain scale has the focus")
         person.press(str(pain))
 
-        target = body_map_region(root, region)
+        target = pj_atspi.checkin_region(root, region)
         if not tap.ok(target is not None, f"{label}: the body map shows {region!r}"):
             return
         # A person clicks what is on screen: the region must be in view without scrolling.
