@@ -10,6 +10,8 @@
 #include "pj-history-row.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
+#include "pj-day-factors.h"
+#include "pj-optional-spin.h"
 #include "pj-urgent-banner.h"
 #include "pj-window.h"
 
@@ -152,6 +154,24 @@ test_open_day_from_history (Fixture       *fixture,
   g_signal_emit_by_name (list_view, "activate", 3);
   g_assert_cmpstr (visible_page (window), ==, "today");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 3);
+
+  /* Edit the opened day through its widgets, save, and find the change in the journal. */
+  {
+    GtkWidget *factors = find_descendant (GTK_WIDGET (today_page (window)), PJ_TYPE_DAY_FACTORS);
+    PjOptionalSpin *sitting = PJ_OPTIONAL_SPIN (find_descendant (factors,
+                                                                 PJ_TYPE_OPTIONAL_SPIN));
+    g_autoptr (PjDay) stored = NULL;
+    g_autoptr (GError) error = NULL;
+
+    /* As a person does: through the spin button itself (the setter is for loading a day). */
+    gtk_spin_button_set_value (pj_optional_spin_get_spin_button (sitting), 6.5);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+    stored = pj_database_get_day (fixture->database, today - 3, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (stored);
+    g_assert_cmpfloat (stored->sitting_hours, ==, 6.5);
+    g_assert_cmpuint (stored->checkins->len, ==, 1);
+  }
 }
 
 static void
