@@ -162,6 +162,39 @@ on_calendar_day_selected (PjDayNavigator *self)
   request (self, chosen);
 }
 
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      else
+        collect_buttons (child, buttons);
+    }
+}
+
+/* GTK 4.8's calendar has four arrow buttons with an icon and no name: a screen reader says
+ * only "button". Its header lays them out as ‹ month › ‹ year ›, in this order. If a later GTK
+ * builds the header differently, the buttons are left alone rather than misnamed. */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    N_("Previous month"), N_("Next month"), N_("Previous year"), N_("Next year"),
+  };
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (calendar), buttons);
+  if (buttons->len != G_N_ELEMENTS (names))
+    return;
+  for (guint i = 0; i < buttons->len; i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[i]), -1);
+}
+
 /* A GtkCalendar is some sixty widgets: built on first use, not for every start-up. */
 static void
 ensure_calendar (PjDayNavigator *self)
@@ -180,6 +213,7 @@ ensure_calendar (PjDayNavigator *self)
                             G_CALLBACK (on_calendar_month_changed), self);
   g_signal_connect_swapped (calendar, "notify::year",
                             G_CALLBACK (on_calendar_month_changed), self);
+  name_calendar_arrows (GTK_CALENDAR (calendar));
   self->calendar = GTK_CALENDAR (calendar);
   gtk_popover_set_child (self->popover, calendar);
 }

@@ -201,8 +201,15 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   PjHistoryItem *item = gtk_list_item_get_item (list_item);
   PjHistoryRow *row = PJ_HISTORY_ROW (gtk_list_item_get_child (list_item));
+  GtkWidget *row_widget = gtk_widget_get_parent (GTK_WIDGET (row));
 
   pj_history_row_set_day (row, pj_history_item_get_day (item), today_of (self));
+  /* The Tab stop is the list view's own row widget around ours, and GTK 4.8 gives it no name
+   * (GtkListItem has no accessible properties before 4.12): a screen reader would say only
+   * "list item" for every day. Name it with the row's sentence. */
+  if (row_widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row_widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    pj_history_row_get_summary (row), -1);
   gtk_list_item_set_activatable (list_item, pj_history_item_get_date (item) != PJ_DATE_NONE);
 }
 

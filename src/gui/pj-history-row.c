@@ -20,6 +20,8 @@ struct _PjHistoryRow
   GtkWidget *symptoms_label;
   GtkWidget *factors_label;
   GtkWidget *delete_button;
+
+  char      *summary;
 };
 
 G_DEFINE_FINAL_TYPE (PjHistoryRow, pj_history_row, GTK_TYPE_WIDGET)
@@ -147,7 +149,11 @@ pj_history_row_set_day (PjHistoryRow *self,
   if (day == NULL)
     {
       self->date = PJ_DATE_NONE;
-      gtk_label_set_text (GTK_LABEL (self->date_label), _("This day could not be read"));
+      g_free (self->summary);
+      self->summary = g_strdup (_("This day could not be read"));
+      gtk_label_set_text (GTK_LABEL (self->date_label), self->summary);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      self->summary, -1);
       gtk_label_set_text (GTK_LABEL (self->pain_label), "");
       gtk_widget_set_visible (self->symptoms_label, FALSE);
       gtk_widget_set_visible (self->factors_label, FALSE);
@@ -190,6 +196,16 @@ pj_history_row_set_day (PjHistoryRow *self,
                             gtk_label_get_text (GTK_LABEL (self->factors_label)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible->str, -1);
+  g_free (self->summary);
+  self->summary = g_string_free (g_steal_pointer (&accessible), FALSE);
+}
+
+const char *
+pj_history_row_get_summary (PjHistoryRow *self)
+{
+  g_return_val_if_fail (PJ_IS_HISTORY_ROW (self), NULL);
+
+  return self->summary;
 }
 
 static GtkWidget *
@@ -217,11 +233,20 @@ pj_history_row_dispose (GObject *object)
 }
 
 static void
+pj_history_row_finalize (GObject *object)
+{
+  g_free (PJ_HISTORY_ROW (object)->summary);
+
+  G_OBJECT_CLASS (pj_history_row_parent_class)->finalize (object);
+}
+
+static void
 pj_history_row_class_init (PjHistoryRowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = pj_history_row_dispose;
+  G_OBJECT_CLASS (klass)->finalize = pj_history_row_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pj-history-row");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -18,6 +18,8 @@ void       pj_history_row_set_day (PjHistoryRow *self,
                                    const PjDay  *day,
                                    PjDate        today);
 PjDate     pj_history_row_get_date (PjHistoryRow *self);
+/* The row read as one sentence (its accessible name); NULL before the first day is set. */
+const char *pj_history_row_get_summary (PjHistoryRow *self);
 GtkWidget *pj_history_row_get_delete_button (PjHistoryRow *self);
 
 G_END_DECLS

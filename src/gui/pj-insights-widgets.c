@@ -79,6 +79,10 @@ pj_flag_card_new (const PjFlag *flag,
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                               g_variant_new_uint32 (date));
       gtk_flow_box_append (GTK_FLOW_BOX (dates), button);
+      /* The flow box's cell around the button is a Tab stop of its own: name it too, or a
+       * screen reader says only "cell" before it reaches the button. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (button)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
   gtk_box_append (GTK_BOX (card), dates);
   return card;
@@ -93,8 +97,16 @@ pj_tip_row_new (const PjTipInfo *info,
   GtkWidget *category = wrapped_label (pj_tip_category_label (info->category), "caption");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
+  /* libadwaita 1.2 names the header inside an expander row, but not the row itself, nor the
+   * rows added to it: each is a Tab stop that a screen reader would call only "list item". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(info->title), -1);
   if (why != NULL)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), why);
+    {
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      why, -1);
+    }
   /* The category goes with the sentences, not beside the title: as a suffix it squeezed the
    * "why" line into a narrow column on a phone-sized window. */
   gtk_widget_add_css_class (category, "dim-label");
@@ -105,6 +117,11 @@ pj_tip_row_new (const PjTipInfo *info,
   gtk_widget_set_margin_start (body, 12);
   gtk_widget_set_margin_end (body, 12);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), body);
+  /* The list box row made around the body. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (body)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->body),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  pj_tip_category_label (info->category), -1);
   g_object_set_data (G_OBJECT (row), "pj-tip-id", (gpointer) info->id);
   return row;
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-a11y-names.h"
 #include "pj-insights-widgets.h"
 #include "pj-tips-library.h"
 
@@ -184,6 +185,7 @@ build_header (PjTipsLibrary *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->category),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Category"), -1);
   g_signal_connect (self->category, "notify::selected", G_CALLBACK (on_category_selected), self);
+  pj_a11y_names_follow_drop_down (self->category, _("Category"));
   gtk_box_append (GTK_BOX (controls), GTK_WIDGET (self->search));
   gtk_box_append (GTK_BOX (controls), GTK_WIDGET (self->category));
   gtk_box_append (GTK_BOX (box), controls);

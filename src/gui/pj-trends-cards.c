@@ -16,6 +16,31 @@ pj_trends_format_date (PjDate      date,
   return g_date_time_format (datetime, format);
 }
 
+/* Each card sits in a flow box cell, which is a Tab stop: without a name a screen reader would
+ * say only "cell". The cell is named with what the card shows, its title first. */
+static void
+name_card (GtkLabel   *value,
+           const char *value_text,
+           const char *caption_text)
+{
+  GtkWidget *card = gtk_widget_get_parent (GTK_WIDGET (value));
+  GtkWidget *cell = card != NULL ? gtk_widget_get_parent (card) : NULL;
+  GtkWidget *title = card != NULL ? gtk_widget_get_first_child (card) : NULL;
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_FLOW_BOX_CHILD (cell) || !GTK_IS_LABEL (title))
+    return;
+  if (caption_text != NULL && *caption_text != '\0')
+    /* TRANSLATORS: a Trends card read aloud: title, value, caption,
+     * "Average Pain: 4.2. Down from 5.1: better" */
+    name = g_strdup_printf (_("%s: %s. %s"), gtk_label_get_text (GTK_LABEL (title)), value_text,
+                            caption_text);
+  else
+    /* TRANSLATORS: a Trends card read aloud without a caption: "Best Day: 2" */
+    name = g_strdup_printf (_("%s: %s"), gtk_label_get_text (GTK_LABEL (title)), value_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 set_card (GtkLabel   *value,
           GtkLabel   *caption,
@@ -24,6 +49,7 @@ set_card (GtkLabel   *value,
 {
   gtk_label_set_text (value, value_text);
   gtk_label_set_text (caption, caption_text);
+  name_card (value, value_text, caption_text);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-a11y-names.h"
 #include "pj-period.h"
 #include "pj-chart-markers.h"
 #include "pj-period-flags.h"
@@ -500,6 +501,7 @@ pj_trends_page_init (PjTrendsPage *self)
 
   setup_factor_model (self);
   gtk_drop_down_set_selected (self->factor_dropdown, PJ_CHART_FACTOR_NONE);
+  pj_a11y_names_follow_drop_down (self->factor_dropdown, _("Compare with"));
   gtk_toggle_button_set_active (self->month_button, TRUE);
   g_signal_connect_swapped (self->chart, "open-day", G_CALLBACK (on_open_day), self);
   reload (self);

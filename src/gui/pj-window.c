@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-a11y-names.h"
 #include "pj-adaptive-box.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
@@ -34,7 +35,8 @@ struct _PjWindow
   AdwViewStack         *stack;
   PjTodayPage          *today_page;
   /* History, Trends and Insights are built the first time they are shown (or asked for),
-   * into these bins: start-up then only builds and measures the Today page. */
+   * into these bins: start-up then only builds and measures the Today page. Each gets the
+   * same accessible-name fixes as the window had at init. */
   AdwBin               *history_bin;
   AdwBin               *trends_bin;
   AdwBin               *insights_bin;
@@ -153,6 +155,7 @@ pj_window_get_history_page (PjWindow *self)
       g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated),
                         self);
       adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
+      pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self->history_page));
     }
   return self->history_page;
 }
@@ -169,6 +172,7 @@ pj_window_get_trends_page (PjWindow *self)
         pj_trends_page_set_database (self->trends_page, self->database);
       g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
       adw_bin_set_child (self->trends_bin, GTK_WIDGET (self->trends_page));
+      pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self->trends_page));
     }
   return self->trends_page;
 }
@@ -186,6 +190,7 @@ pj_window_get_insights_page (PjWindow *self)
       g_signal_connect (self->insights_page, "day-activated", G_CALLBACK (on_day_activated),
                         self);
       adw_bin_set_child (self->insights_bin, GTK_WIDGET (self->insights_page));
+      pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self->insights_page));
     }
   return self->insights_page;
 }
@@ -439,6 +444,7 @@ pj_window_init (PjWindow *self)
   GtkIconTheme *icon_theme;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self));
 
   /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
   g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);

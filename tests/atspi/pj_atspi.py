@@ -3,13 +3,47 @@
 
 Shared by the end-to-end and accessibility-audit tests. They run under the test suite's
 Xvfb and D-Bus session (build-aux/dev test); each prints TAP so meson counts subtests."""
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
 
-import pyatspi
+from gi.repository import Gio, GLib
+
+
+def _private_accessibility_bus():
+    """Keeps this D-Bus session's accessibility bus to itself.
+
+    The bus launcher puts its socket in the user's runtime directory, and without
+    XDG_RUNTIME_DIR (as here) that is ~/.cache/at-spi/bus: one path for every session of the
+    user. Test sessions running side by side then take that socket from each other, and a test
+    could find, and click in, another session's Pain Journal. Before the launcher is started,
+    tell the session bus to start it with a runtime directory of its own. The directory lives
+    as long as the launcher (the whole session), so it is not removed here."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    try:
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        running = bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                "org.freedesktop.DBus", "NameHasOwner",
+                                GLib.Variant("(s)", ("org.a11y.Bus",)), None,
+                                Gio.DBusCallFlags.NONE, -1, None).unpack()[0]
+        if running:
+            return
+        runtime = tempfile.mkdtemp(prefix="pj-atspi-runtime-")
+        bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                      "UpdateActivationEnvironment",
+                      GLib.Variant("(a{ss})", ({"XDG_RUNTIME_DIR": runtime},)), None,
+                      Gio.DBusCallFlags.NONE, -1, None)
+    except GLib.Error as error:
+        print(f"# could not make the accessibility bus private: {error.message}", flush=True)
+
+
+_private_accessibility_bus()
+import pyatspi  # noqa: E402
 
 APP_NAME = "pain-journal"
 INTERACTIVE_ROLES = {
@@ -61,6 +95,9 @@ class App:
     """The real binary on a temporary journal, found on the accessibility bus."""
 
     def __init__(self, binary, db_path, extra_args=(), env=None):
+        # Asking for the desktop starts the accessibility bus and its registry now: an app
+        # started before they exist never registers, and would not be found.
+        pyatspi.Registry.getDesktop(0)
         environment = dict(os.environ)
         environment.pop("GTK_A11Y", None)
         environment.pop("NO_AT_BRIDGE", None)
@@ -80,13 +117,22 @@ class App:
                 if application is None:
                     continue
                 try:
-                    if application.name == APP_NAME and application.childCount > 0:
+                    # By process id too: only this test's own instance of the app will do.
+                    if (application.name == APP_NAME and application.childCount > 0
+                            and application.get_process_id() == self.process.pid):
                         self.root = application
                         return application
                 except Exception:
                     continue
             time.sleep(0.2)
         raise RuntimeError("the Pain Journal window did not appear on the accessibility bus")
+
+    def wait_exit(self, timeout=15):
+        """The exit status once the app has ended by itself, or None if it is still running."""
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
 
     def quit(self, timeout=15):
         if self.process.poll() is None:
@@ -126,6 +172,85 @@ def walk(node, depth=0, max_depth=60):
         yield from walk(child, depth + 1, max_depth)
 
 
+# With no name set, GTK 4.8 hands a screen reader the widget's type name ("GtkToggleButton"),
+# which says nothing to a person: treat it as no name at all.
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Pj)[A-Z][A-Za-z]*$")
+
+
+def is_unnamed(node):
+    label = (node.name or "").strip()
+    return not label or TYPE_NAME.match(label) is not None
+
+
+MNEMONIC = re.compile(r"_\w")
+
+
+def is_garbled(name):
+    """A name that shows a mnemonic's underscore ("_Save") or says its label twice ("Save
+    Save"), as GTK 4.8 makes of a button with a mnemonic label unless the app steps in."""
+    words = name.replace("_", "").split()
+    half = len(words) // 2
+    doubled = len(words) % 2 == 0 and half > 0 and words[:half] == words[half:]
+    return MNEMONIC.search(name) is not None or doubled
+
+
+def is_control(node):
+    """Something a person operates or lands on with Tab, so it must say what it is."""
+    role = node.getRole()
+    if role in INTERACTIVE_ROLES:
+        return True
+    # A focusable cell of a flow box or grid is a Tab stop of its own.
+    return role == pyatspi.ROLE_TABLE_CELL and node.getState().contains(pyatspi.STATE_FOCUSABLE)
+
+
+def describe(node, levels=6):
+    """role:'name' of the node and its ancestors, to say where an unnamed control is."""
+    path = []
+    while node is not None and len(path) < levels:
+        try:
+            path.append(f"{node.getRoleName()}:{node.name!r}")
+            node = node.parent
+        except Exception:
+            break
+    return " < ".join(path)
+
+
+def wait_until(predicate, timeout=10, interval=0.1):
+    """Polls predicate until it returns something true; returns that, or None at the deadline."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = predicate()
+        except Exception:
+            result = None
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(interval)
+
+
+def settle(root, timeout=15):
+    """Waits until the tree stops changing (same nodes in two walks in a row), for pages that
+    fill themselves in after they are shown. Returns the last list of nodes."""
+    deadline = time.monotonic() + timeout
+    previous = None
+    while True:
+        nodes = list(walk(root))
+        signature = [(node.getRoleName(), node.name) for node in nodes]
+        if signature == previous or time.monotonic() > deadline:
+            return nodes
+        previous = signature
+        time.sleep(0.3)
+
+
+def has_state(node, state):
+    try:
+        return node.getState().contains(state)
+    except Exception:
+        return False
+
+
 def find(root, role=None, name=None, contains=None, timeout=10):
     """The first visible accessible with that role and (exact or partial) name."""
     deadline = time.monotonic() + timeout
@@ -147,6 +272,13 @@ def find(root, role=None, name=None, contains=None, timeout=10):
         time.sleep(0.2)
 
 
+def has_action(node):
+    try:
+        return node.queryAction().nActions > 0
+    except Exception:
+        return False
+
+
 def click(node):
     """Runs the node's first action (click / toggle / activate)."""
     action = node.queryAction()
@@ -156,6 +288,86 @@ def click(node):
     return action.doAction(0)
 
 
+def focus_window(title="Pain Journal", timeout=15):
+    """Gives the app's window the X keyboard focus, so that typed keys reach it. Xvfb runs no
+    window manager that would do it on mapping the window."""
+    found = subprocess.run(["xdotool", "search", "--sync", "--name", f"^{title}$"],
+                           capture_output=True, text=True, timeout=timeout)
+    windows = found.stdout.split()
+    if not windows:
+        raise RuntimeError(f"no X window titled {title!r}")
+    subprocess.run(["xdotool", "windowfocus", "--sync", windows[0]], check=True, timeout=timeout)
+    return windows[0]
+
+
+def click_at(node, window=None):
+    """A real pointer click in the middle of node, for controls that offer no action over
+    AT-SPI. GTK 4.8 reports positions relative to the window only, so the window's own
+    position is added."""
+    x, y, width, height = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    if width <= 0 or height <= 0:
+        raise RuntimeError(f"{describe(node, 2)} has no size on screen")
+    left, top = 0, 0
+    if window is not None:
+        geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
+                                  capture_output=True, text=True, check=True).stdout
+        values = dict(line.split("=", 1) for line in geometry.split())
+        left, top = int(values["X"]), int(values["Y"])
+    subprocess.run(["xdotool", "mousemove", "--sync", str(left + x + width // 2),
+                    str(top + y + height // 2), "click", "1"], check=True)
+
+
+def tab_to(nodes, max_presses=150):
+    """Presses Tab, as a keyboard user would, until the node (or one of the nodes: a widget
+    can show as several accessibles of one name) has the focus. GTK 4.8 cannot move the focus
+    over AT-SPI (grabFocus fails). Returns how many times Tab was pressed, or None if the
+    focus never got there."""
+    nodes = nodes if isinstance(nodes, (list, tuple)) else [nodes]
+
+    def focused():
+        return any(has_state(node, pyatspi.STATE_FOCUSED) for node in nodes)
+
+    for presses in range(max_presses + 1):
+        if wait_until(focused, timeout=0.3):
+            return presses
+        key("Tab")
+    return None
+
+
+CHECKIN_BODY_MAP = "Body map, seen from behind"
+
+
+def checkin_region(root, name, timeout=10):
+    """A region of the check-in form's body map (the Trends heat map has regions of the same
+    names). Found by its map's name rather than by its "region.toggle" action: GTK 4.8 leaks a
+    little each time a widget's own actions are listed over AT-SPI, which AddressSanitizer
+    reports when the app quits."""
+    def search():
+        for node in walk(root):
+            if node.getRole() == pyatspi.ROLE_PANEL and node.name == CHECKIN_BODY_MAP:
+                return next((region for region in walk(node)
+                             if region.getRole() == pyatspi.ROLE_CHECK_BOX
+                             and region.name == name), None)
+        return None
+    return wait_until(search, timeout=timeout)
+
+
+def find_all(root, role=None, name=None):
+    """Every visible accessible with that role and exact name."""
+    return [node for node in walk(root)
+            if (role is None or node.getRole() == role) and (name is None or node.name == name)]
+
+
+def has_size(node):
+    """Whether node takes room on screen: a folded expander's rows are "visible" for GTK 4.8,
+    but have no size."""
+    try:
+        _, _, width, height = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return False
+    return width > 0 and height > 0
+
+
 def type_text(text):
     """GTK 4.8 cannot set entry text over AT-SPI: type it with XTest, as a keyboard would."""
     subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
@@ -163,6 +375,28 @@ def type_text(text):
 
 def key(*names):
     subprocess.run(["xdotool", "key", *names], check=True)
+
+
+def focus(node):
+    """Moves the keyboard focus to node, as Tab would."""
+    return node.queryComponent().grabFocus()
+
+
+def export_json(binary, db_path):
+    """The journal as the command line's full JSON backup, read back as a dict."""
+    folder = tempfile.mkdtemp(prefix="pj-export-")
+    path = os.path.join(folder, "backup.json")
+    try:
+        result = subprocess.run([binary, "--db", db_path, "--export-json", path],
+                                capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            raise RuntimeError(f"--export-json failed ({result.returncode}): {result.stderr}")
+        with open(path, encoding="utf-8") as stream:
+            return json.load(stream)
+    finally:
+        if os.path.exists(path):
+            os.unlink(path)
+        os.rmdir(folder)
 
 
 def temp_db():

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pj-a11y-names.h"
+
+static gboolean
+has_mnemonic_label (GtkButton *button)
+{
+  const char *label = gtk_button_get_label (button);
+
+  return gtk_button_get_use_underline (button) && label != NULL && strchr (label, '_') != NULL;
+}
+
+/* Runs after GtkButton's own handling of a new label, which sets the raw label again. */
+static void
+on_label_changed (GtkButton  *button,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  if (has_mnemonic_label (button))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+tidy_button (GtkButton *button)
+{
+  if (g_object_get_data (G_OBJECT (button), "pj-a11y-mnemonic") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (button), "pj-a11y-mnemonic", GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "notify::label", G_CALLBACK (on_label_changed), NULL);
+  g_signal_connect (button, "notify::use-underline", G_CALLBACK (on_label_changed), NULL);
+  on_label_changed (button, NULL, NULL);
+}
+
+void
+pj_a11y_names_tidy_mnemonics (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root))
+    tidy_button (GTK_BUTTON (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pj_a11y_names_tidy_mnemonics (child);
+}
+
+static void
+name_drop_down_button (GtkDropDown *drop_down,
+                       GParamSpec  *pspec,
+                       gpointer     user_data)
+{
+  const char *question = g_object_get_data (G_OBJECT (drop_down), "pj-a11y-question");
+  gpointer item = gtk_drop_down_get_selected_item (drop_down);
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_STRING_OBJECT (item))
+    name = g_strdup (question);
+  else
+    /* TRANSLATORS: a drop-down read aloud: its question, then the choice, "Category: Sleep" */
+    name = g_strdup_printf (_("%s: %s"), question,
+                            gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+}
+
+void
+pj_a11y_names_follow_drop_down (GtkDropDown *drop_down,
+                                const char  *question)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+  g_return_if_fail (question != NULL);
+
+  if (g_object_get_data (G_OBJECT (drop_down), "pj-a11y-question") == NULL)
+    g_signal_connect (drop_down, "notify::selected", G_CALLBACK (name_drop_down_button), NULL);
+  g_object_set_data_full (G_OBJECT (drop_down), "pj-a11y-question", g_strdup (question), g_free);
+  name_drop_down_button (drop_down, NULL, NULL);
+}
