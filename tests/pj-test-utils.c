@@ -57,3 +57,33 @@ pj_test_today (void)
 {
   return pj_date_from_ymd (2026, 6, 30);
 }
+
+PjDatabase *
+pj_test_open_database (const char *dir,
+                       const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  PjDatabase *db = pj_database_open (path, &error);
+
+  g_assert_no_error (error);
+  pj_database_set_today (db, pj_test_today ());
+  return db;
+}
+
+void
+pj_test_journal_setup (PjTestJournal *journal,
+                       gconstpointer  data)
+{
+  journal->dir = pj_test_make_tmpdir ();
+  journal->db = pj_test_open_database (journal->dir, "journal.db");
+}
+
+void
+pj_test_journal_teardown (PjTestJournal *journal,
+                          gconstpointer  data)
+{
+  g_clear_object (&journal->db);
+  pj_test_remove_tree (journal->dir);
+  g_clear_pointer (&journal->dir, g_free);
+}

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "pj-database.h"
+
 G_BEGIN_DECLS
 
 /* A fresh scratch folder for one test; remove it with pj_test_remove_tree(). */
@@ -12,5 +14,19 @@ void   pj_test_remove_tree (const char *path);
 char  *pj_test_data_path (const char *name);
 /* A fixed "today" so tests never depend on the clock: 2026-06-30. */
 guint32 pj_test_today (void);
+
+/* A scratch journal for one test, with today fixed to pj_test_today (). */
+typedef struct
+{
+  char       *dir;
+  PjDatabase *db;
+} PjTestJournal;
+
+PjDatabase *pj_test_open_database (const char *dir,
+                                   const char *name);
+void        pj_test_journal_setup (PjTestJournal *journal,
+                                   gconstpointer  data);
+void        pj_test_journal_teardown (PjTestJournal *journal,
+                                      gconstpointer  data);
 
 G_END_DECLS

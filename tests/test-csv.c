@@ -395,41 +395,7 @@ test_export_rows_and_round_trip (void)
 
 /* ----- With a database ----- */
 
-typedef struct
-{
-  char       *dir;
-  PjDatabase *db;
-} Fixture;
-
-static PjDatabase *
-open_database (const char *dir,
-               const char *name)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  PjDatabase *db = pj_database_open (path, &error);
-
-  g_assert_no_error (error);
-  pj_database_set_today (db, pj_test_today ());
-  return db;
-}
-
-static void
-fixture_setup (Fixture      *fixture,
-               gconstpointer data)
-{
-  fixture->dir = pj_test_make_tmpdir ();
-  fixture->db = open_database (fixture->dir, "journal.db");
-}
-
-static void
-fixture_teardown (Fixture      *fixture,
-                  gconstpointer data)
-{
-  g_clear_object (&fixture->db);
-  pj_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef PjTestJournal Fixture;
 
 static guint
 count_days (PjDatabase *db)
@@ -546,7 +512,7 @@ test_export_range_round_trip (Fixture      *fixture,
   g_assert_true (g_str_has_prefix (lines[1], "2026-06-12,"));
   g_assert_true (g_str_has_prefix (lines[g_strv_length (lines) - 2], "2026-06-25,"));
 
-  other = open_database (fixture->dir, "other.db");
+  other = pj_test_open_database (fixture->dir, "other.db");
   g_assert_true (pj_csv_import_file (other, path, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (stats.days_written, ==, 9);
@@ -573,14 +539,14 @@ main (int   argc,
   g_test_add_func ("/csv/repeated-checkins", test_repeated_checkin_rows);
   g_test_add_func ("/csv/injection-guard", test_injection_guard_cells);
   g_test_add_func ("/csv/export-round-trip", test_export_rows_and_round_trip);
-  g_test_add ("/csv/import-twice", Fixture, NULL, fixture_setup,
-              test_import_twice_changes_nothing, fixture_teardown);
-  g_test_add ("/csv/failed-import-writes-nothing", Fixture, NULL, fixture_setup,
-              test_failed_import_writes_nothing, fixture_teardown);
-  g_test_add ("/csv/missing-file", Fixture, NULL, fixture_setup, test_missing_file,
-              fixture_teardown);
-  g_test_add ("/csv/export-range-round-trip", Fixture, NULL, fixture_setup,
-              test_export_range_round_trip, fixture_teardown);
+  g_test_add ("/csv/import-twice", Fixture, NULL, pj_test_journal_setup,
+              test_import_twice_changes_nothing, pj_test_journal_teardown);
+  g_test_add ("/csv/failed-import-writes-nothing", Fixture, NULL, pj_test_journal_setup,
+              test_failed_import_writes_nothing, pj_test_journal_teardown);
+  g_test_add ("/csv/missing-file", Fixture, NULL, pj_test_journal_setup, test_missing_file,
+              pj_test_journal_teardown);
+  g_test_add ("/csv/export-range-round-trip", Fixture, NULL, pj_test_journal_setup,
+              test_export_range_round_trip, pj_test_journal_teardown);
 
   return g_test_run ();
 }

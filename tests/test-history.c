@@ -8,22 +8,9 @@
 #include "pj-history-model.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
+#include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
 #include "pj-undo.h"
-
-/* Spins the main loop until @condition holds; the time limit only stops a broken test from
- * hanging, it is not what is tested. */
-#define SPIN_UNTIL(condition)                                                  \
-  G_STMT_START {                                                               \
-    gint64 spin_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;           \
-    while (!(condition) && g_get_monotonic_time () < spin_end)                 \
-      {                                                                        \
-        while (g_main_context_iteration (NULL, FALSE))                         \
-          ;                                                                    \
-        if (!(condition))                                                      \
-          g_usleep (2000);                                                     \
-      }                                                                        \
-  } G_STMT_END
 
 typedef struct
 {
@@ -215,23 +202,6 @@ test_model_follows_changes (Fixture       *fixture,
 }
 
 /* ----- The page in a window ----- */
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static PjHistoryRow *
 find_row (GtkWidget *widget,
@@ -462,7 +432,7 @@ test_page_empty_state (Fixture       *fixture,
   Harness harness;
 
   harness_open (&harness, fixture->database);
-  stack = GTK_STACK (find_descendant (GTK_WIDGET (harness.page), GTK_TYPE_STACK));
+  stack = GTK_STACK (pj_test_find_descendant (GTK_WIDGET (harness.page), GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   fill_journal (fixture->database, 1);

@@ -94,41 +94,7 @@ test_fixture_reads_and_writes_back_identically (void)
   g_assert_cmpstr (written, ==, contents);
 }
 
-typedef struct
-{
-  char       *dir;
-  PjDatabase *db;
-} Fixture;
-
-static PjDatabase *
-open_database (const char *dir,
-               const char *name)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  PjDatabase *db = pj_database_open (path, &error);
-
-  g_assert_no_error (error);
-  pj_database_set_today (db, pj_test_today ());
-  return db;
-}
-
-static void
-fixture_setup (Fixture      *fixture,
-               gconstpointer data)
-{
-  fixture->dir = pj_test_make_tmpdir ();
-  fixture->db = open_database (fixture->dir, "journal.db");
-}
-
-static void
-fixture_teardown (Fixture      *fixture,
-                  gconstpointer data)
-{
-  g_clear_object (&fixture->db);
-  pj_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef PjTestJournal Fixture;
 
 static void
 test_round_trip_through_empty_journal (Fixture      *fixture,
@@ -163,7 +129,7 @@ test_round_trip_through_empty_journal (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (n_days, ==, days->len);
 
-  other = open_database (fixture->dir, "other.db");
+  other = pj_test_open_database (fixture->dir, "other.db");
   g_assert_true (pj_json_backup_import_file (other, first_path, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (stats.days_written, ==, days->len);
@@ -378,12 +344,12 @@ main (int   argc,
   g_test_add_func ("/json-backup/duplicates", test_duplicates_are_errors);
   g_test_add_func ("/json-backup/null-and-whole-numbers",
                    test_null_is_unknown_and_whole_decimals_are_whole);
-  g_test_add ("/json-backup/round-trip", Fixture, NULL, fixture_setup,
-              test_round_trip_through_empty_journal, fixture_teardown);
-  g_test_add ("/json-backup/range", Fixture, NULL, fixture_setup, test_range_export,
-              fixture_teardown);
-  g_test_add ("/json-backup/failed-import-writes-nothing", Fixture, NULL, fixture_setup,
-              test_failed_import_writes_nothing, fixture_teardown);
+  g_test_add ("/json-backup/round-trip", Fixture, NULL, pj_test_journal_setup,
+              test_round_trip_through_empty_journal, pj_test_journal_teardown);
+  g_test_add ("/json-backup/range", Fixture, NULL, pj_test_journal_setup, test_range_export,
+              pj_test_journal_teardown);
+  g_test_add ("/json-backup/failed-import-writes-nothing", Fixture, NULL, pj_test_journal_setup,
+              test_failed_import_writes_nothing, pj_test_journal_teardown);
 
   return g_test_run ();
 }

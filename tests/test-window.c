@@ -9,6 +9,7 @@
 #include "pj-error.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
+#include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
@@ -16,20 +17,6 @@
 #include "pj-optional-spin.h"
 #include "pj-urgent-banner.h"
 #include "pj-window.h"
-
-/* Spins the main loop until @condition holds; the time limit only stops a broken test from
- * hanging, it is not what is tested. */
-#define SPIN_UNTIL(condition)                                                  \
-  G_STMT_START {                                                               \
-    gint64 spin_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;           \
-    while (!(condition) && g_get_monotonic_time () < spin_end)                 \
-      {                                                                        \
-        while (g_main_context_iteration (NULL, FALSE))                         \
-          ;                                                                    \
-        if (!(condition))                                                      \
-          g_usleep (2000);                                                     \
-      }                                                                        \
-  } G_STMT_END
 
 typedef struct
 {
@@ -78,28 +65,11 @@ log_pain (PjDatabase *database,
   g_assert_no_error (error);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The window's outer stack: the one with the journal, first-run and error pages. */
 static GtkStack *
 main_stack (PjWindow *window)
 {
-  GtkWidget *overlay = find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *overlay = pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
   GtkStack *stack = GTK_STACK (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay)));
 
   g_assert_nonnull (gtk_stack_get_child_by_name (stack, "first-run"));
@@ -109,7 +79,7 @@ main_stack (PjWindow *window)
 static const char *
 visible_page (PjWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window),
+  AdwViewStack *stack = ADW_VIEW_STACK (pj_test_find_descendant (GTK_WIDGET (window),
                                                          ADW_TYPE_VIEW_STACK));
 
   return adw_view_stack_get_visible_child_name (stack);
@@ -118,7 +88,7 @@ visible_page (PjWindow *window)
 static PjTodayPage *
 today_page (PjWindow *window)
 {
-  return PJ_TODAY_PAGE (find_descendant (GTK_WIDGET (window), PJ_TYPE_TODAY_PAGE));
+  return PJ_TODAY_PAGE (pj_test_find_descendant (GTK_WIDGET (window), PJ_TYPE_TODAY_PAGE));
 }
 
 static PjWindow *
@@ -133,6 +103,7 @@ static void
 test_open_day_from_history (Fixture       *fixture,
                             gconstpointer  data)
 {
+  GtkWidget *history;
   PjDate today = pj_test_today ();
   AdwViewStack *stack;
   GtkListView *list_view;
@@ -144,13 +115,12 @@ test_open_day_from_history (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack (window)), ==, "journal");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today);
 
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "history");
   /* Looked up inside History: the Today page has a list of its own. */
-  list_view = GTK_LIST_VIEW (find_descendant (find_descendant (GTK_WIDGET (window),
-                                                               PJ_TYPE_HISTORY_PAGE),
-                                              GTK_TYPE_LIST_VIEW));
-  SPIN_UNTIL (find_descendant (GTK_WIDGET (list_view), PJ_TYPE_HISTORY_ROW) != NULL);
+  history = pj_test_find_descendant (GTK_WIDGET (window), PJ_TYPE_HISTORY_PAGE);
+  list_view = GTK_LIST_VIEW (pj_test_find_descendant (history, GTK_TYPE_LIST_VIEW));
+  SPIN_UNTIL (pj_test_find_descendant (GTK_WIDGET (list_view), PJ_TYPE_HISTORY_ROW) != NULL);
 
   /* The list is newest first: the fourth row is three days ago. */
   g_signal_emit_by_name (list_view, "activate", 3);
@@ -159,9 +129,10 @@ test_open_day_from_history (Fixture       *fixture,
 
   /* Edit the opened day through its widgets, save, and find the change in the journal. */
   {
-    GtkWidget *factors = find_descendant (GTK_WIDGET (today_page (window)), PJ_TYPE_DAY_FACTORS);
-    PjOptionalSpin *sitting = PJ_OPTIONAL_SPIN (find_descendant (factors,
-                                                                 PJ_TYPE_OPTIONAL_SPIN));
+    GtkWidget *factors = pj_test_find_descendant (GTK_WIDGET (today_page (window)),
+                                                  PJ_TYPE_DAY_FACTORS);
+    PjOptionalSpin *sitting = PJ_OPTIONAL_SPIN (pj_test_find_descendant (factors,
+                                                                         PJ_TYPE_OPTIONAL_SPIN));
     g_autoptr (PjDay) stored = NULL;
     g_autoptr (GError) error = NULL;
 
@@ -186,7 +157,7 @@ test_day_actions (Fixture       *fixture,
 
   log_pain (fixture->database, today, 4);
   window = open_window (fixture);
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   /* Alt+Left and Alt+Right work from any page and bring Today forward. */
   adw_view_stack_set_visible_child_name (stack, "history");
@@ -349,7 +320,8 @@ test_close_keeps_edits (Fixture       *fixture,
   log_pain (fixture->database, today, 5);
   window = open_window (fixture);
   SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  note = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (today_page (window)), GTK_TYPE_TEXT_VIEW));
+  note = GTK_TEXT_VIEW (pj_test_find_descendant (GTK_WIDGET (today_page (window)),
+                                                 GTK_TYPE_TEXT_VIEW));
   g_assert_nonnull (note);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Typed just before closing.", -1);
 
@@ -447,7 +419,7 @@ test_urgent_banner_across_pages (Fixture       *fixture,
 
   log_pain (fixture->database, pj_test_today (), 3);
   window = open_window (fixture);
-  banner = PJ_URGENT_BANNER (find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
+  banner = PJ_URGENT_BANNER (pj_test_find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
   g_assert_nonnull (banner);
   g_assert_false (pj_urgent_banner_get_revealed (banner));
 
@@ -457,7 +429,7 @@ test_urgent_banner_across_pages (Fixture       *fixture,
   SPIN_UNTIL (pj_urgent_banner_get_revealed (banner));
 
   /* The banner is outside the page stack, so it stays while pages change. */
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "history");
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (banner), GTK_WIDGET (window)));
   g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (banner), GTK_WIDGET (stack)));
@@ -486,7 +458,7 @@ test_urgent_banner_at_start (Fixture       *fixture,
   g_assert_true (pj_database_add_checkin (fixture->database, checkin, &error));
   g_assert_no_error (error);
   window = open_window (fixture);
-  banner = PJ_URGENT_BANNER (find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
+  banner = PJ_URGENT_BANNER (pj_test_find_descendant (GTK_WIDGET (window), PJ_TYPE_URGENT_BANNER));
   SPIN_UNTIL (pj_urgent_banner_get_revealed (banner));
   g_assert_true (pj_urgent_banner_get_revealed (banner));
   g_assert_nonnull (strstr (pj_urgent_banner_get_message (banner), "Get medical help today"));
@@ -505,7 +477,7 @@ reads_to_open (Fixture    *fixture,
   fixture->window = pj_window_new (NULL, database, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   /* The tips and the banner are evaluated just after the first frame. */
-  tips = PJ_TODAY_TIPS (find_descendant (GTK_WIDGET (fixture->window), PJ_TYPE_TODAY_TIPS));
+  tips = PJ_TODAY_TIPS (pj_test_find_descendant (GTK_WIDGET (fixture->window), PJ_TYPE_TODAY_TIPS));
   SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window))
               && !pj_today_tips_get_pending (tips));
   g_assert_false (pj_today_tips_get_pending (tips));
@@ -551,23 +523,23 @@ test_first_show_is_light (Fixture       *fixture,
 
   window = GTK_WIDGET (fixture->window);
   g_assert_cmpstr (visible_page (fixture->window), ==, "today");
-  g_assert_null (find_descendant (window, PJ_TYPE_HISTORY_PAGE));
-  g_assert_null (find_descendant (window, PJ_TYPE_TRENDS_PAGE));
-  g_assert_null (find_descendant (window, PJ_TYPE_INSIGHTS_PAGE));
+  g_assert_null (pj_test_find_descendant (window, PJ_TYPE_HISTORY_PAGE));
+  g_assert_null (pj_test_find_descendant (window, PJ_TYPE_TRENDS_PAGE));
+  g_assert_null (pj_test_find_descendant (window, PJ_TYPE_INSIGHTS_PAGE));
 
   /* A page is built as it is first shown, and only once. */
-  stack = ADW_VIEW_STACK (find_descendant (window, ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (pj_test_find_descendant (window, ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "trends");
-  g_assert_true (find_descendant (window, PJ_TYPE_TRENDS_PAGE)
+  g_assert_true (pj_test_find_descendant (window, PJ_TYPE_TRENDS_PAGE)
                  == GTK_WIDGET (pj_window_get_trends_page (fixture->window)));
   SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (pj_window_get_trends_page (fixture->window))));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pj_window_get_trends_page (fixture->window))));
-  g_assert_null (find_descendant (window, PJ_TYPE_HISTORY_PAGE));
+  g_assert_null (pj_test_find_descendant (window, PJ_TYPE_HISTORY_PAGE));
   adw_view_stack_set_visible_child_name (stack, "insights");
-  g_assert_true (find_descendant (window, PJ_TYPE_INSIGHTS_PAGE)
+  g_assert_true (pj_test_find_descendant (window, PJ_TYPE_INSIGHTS_PAGE)
                  == GTK_WIDGET (pj_window_get_insights_page (fixture->window)));
   adw_view_stack_set_visible_child_name (stack, "trends");
-  g_assert_true (find_descendant (window, PJ_TYPE_TRENDS_PAGE)
+  g_assert_true (pj_test_find_descendant (window, PJ_TYPE_TRENDS_PAGE)
                  == GTK_WIDGET (pj_window_get_trends_page (fixture->window)));
 }
 

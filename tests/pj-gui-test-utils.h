@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Spins the main loop until @condition holds; the time limit only stops a broken test from
+ * hanging, it is not what is tested. */
+#define SPIN_UNTIL(condition)                                                  \
+  G_STMT_START {                                                               \
+    gint64 spin_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;           \
+    while (!(condition) && g_get_monotonic_time () < spin_end)                 \
+      {                                                                        \
+        while (g_main_context_iteration (NULL, FALSE))                         \
+          ;                                                                    \
+        if (!(condition))                                                      \
+          g_usleep (2000);                                                     \
+      }                                                                        \
+  } G_STMT_END
+
+/* The first widget of @type at or below @widget, depth first; NULL when there is none. */
+GtkWidget *pj_test_find_descendant (GtkWidget *widget,
+                                    GType      type);
+
+G_END_DECLS
