@@ -12,35 +12,7 @@
 #include "pj-today-tips.h"
 #include "pj-urgent-banner.h"
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  PjDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer data)
-{
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = pj_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "journal.db", NULL);
-  fixture->db = pj_database_open (fixture->path, &error);
-  g_assert_no_error (error);
-  pj_database_set_today (fixture->db, T);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer data)
-{
-  g_clear_object (&fixture->db);
-  pj_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef PjTestJournal Fixture;
 
 static void
 import_fixture (Fixture    *fixture,
@@ -305,15 +277,15 @@ main (int   argc,
     }
   adw_init ();
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/insights-page/lists-what-the-core-returns", Fixture, NULL, fixture_set_up,
-              test_page_lists_what_the_core_returns, fixture_tear_down);
-  g_test_add ("/insights-page/banner", Fixture, NULL, fixture_set_up,
-              test_banner_acknowledge_and_new_trigger, fixture_tear_down);
+  g_test_add ("/insights-page/lists-what-the-core-returns", Fixture, NULL, pj_test_journal_setup,
+              test_page_lists_what_the_core_returns, pj_test_journal_teardown);
+  g_test_add ("/insights-page/banner", Fixture, NULL, pj_test_journal_setup,
+              test_banner_acknowledge_and_new_trigger, pj_test_journal_teardown);
   g_test_add_func ("/insights-page/guidance-before-saving", test_guidance_before_saving);
   g_test_add_func ("/insights-page/tips-library", test_tips_library);
   g_test_add_func ("/insights-page/toast-for-new-see-soon-flags",
                    test_toast_for_new_see_soon_flags);
-  g_test_add ("/insights-page/today-tips", Fixture, NULL, fixture_set_up, test_today_tips,
-              fixture_tear_down);
+  g_test_add ("/insights-page/today-tips", Fixture, NULL, pj_test_journal_setup, test_today_tips,
+              pj_test_journal_teardown);
   return g_test_run ();
 }
