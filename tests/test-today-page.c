@@ -291,6 +291,7 @@ test_fill_form_and_save (Fixture      *fixture,
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK);
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_ARM_LEFT);
   toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_STIFFNESS);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (fixture, "Warning signs")), TRUE);
   symptom = row (fixture, pj_code_question (PJ_CODE_KIND_SYMPTOM, PJ_SYMPTOM_RADIATING));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
                                  ADW_ACTION_ROW (symptom))), TRUE);
@@ -670,6 +671,82 @@ test_refresh_on_external_change (Fixture      *fixture,
                       ADW_COMBO_ROW (row (fixture, "How stressed were you today?"))), ==, 7);
 }
 
+static GtkCheckButton *
+symptom_check (GtkWidget *root,
+               PjSymptom  symptom)
+{
+  GtkWidget *widget = find (root, is_row_titled,
+                            pj_code_question (PJ_CODE_KIND_SYMPTOM, symptom));
+
+  return widget != NULL ? GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
+                                              ADW_ACTION_ROW (widget))) : NULL;
+}
+
+/* The checklist's questions are made when it first opens; until then (and after) the form
+ * keeps the check-in's signs, so folding never loses or invents one. */
+static void
+test_symptom_checklist_built_on_open (Fixture      *fixture,
+                                      gconstpointer data)
+{
+  g_autoptr(PjCheckin) stored = pj_checkin_new (pj_test_today (), 7 * 60, 4);
+  g_autoptr(PjCheckin) built = NULL;
+  g_autoptr(PjDay) day = NULL;
+  g_autoptr(GError) error = NULL;
+  PjCheckinEditor *editor = PJ_CHECKIN_EDITOR (g_object_ref_sink (pj_checkin_editor_new ()));
+  AdwExpanderRow *checklist;
+
+  /* Folded on a day without recent signs: no question exists yet, and saving works. */
+  checklist = ADW_EXPANDER_ROW (row (fixture, "Warning signs"));
+  g_assert_false (adw_expander_row_get_expanded (checklist));
+  g_assert_null (symptom_check (GTK_WIDGET (fixture->page), PJ_SYMPTOM_FEVER));
+  log_checkin (fixture, "06:00", GDK_KEY_2, PJ_LOCATION_NECK);
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_cmpuint (((PjCheckin *) g_ptr_array_index (day->checkins, 0))->symptoms, ==, 0);
+
+  /* Opening it makes all the questions, unticked. */
+  adw_expander_row_set_expanded (checklist, TRUE);
+  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+    {
+      GtkCheckButton *check = symptom_check (GTK_WIDGET (fixture->page), i);
+
+      g_assert_nonnull (check);
+      g_assert_false (gtk_check_button_get_active (check));
+    }
+
+  /* A check-in loaded while the checklist is still unbuilt keeps its signs... */
+  stored->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER) | PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING);
+  pj_checkin_editor_start_edit (editor, stored);
+  g_assert_null (symptom_check (GTK_WIDGET (editor), PJ_SYMPTOM_FEVER));
+  built = pj_checkin_editor_build (editor, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (built->symptoms, ==, stored->symptoms);
+  g_clear_pointer (&built, pj_checkin_free);
+
+  /* ...shows them ticked once opened, and follows the ticks from then on. */
+  pj_checkin_editor_set_symptoms_expanded (editor, TRUE);
+  g_assert_true (gtk_check_button_get_active (symptom_check (GTK_WIDGET (editor),
+                                                             PJ_SYMPTOM_FEVER)));
+  g_assert_true (gtk_check_button_get_active (symptom_check (GTK_WIDGET (editor),
+                                                             PJ_SYMPTOM_NUMBNESS_TINGLING)));
+  g_assert_false (gtk_check_button_get_active (symptom_check (GTK_WIDGET (editor),
+                                                              PJ_SYMPTOM_WEAKNESS)));
+  gtk_check_button_set_active (symptom_check (GTK_WIDGET (editor), PJ_SYMPTOM_FEVER), FALSE);
+  gtk_check_button_set_active (symptom_check (GTK_WIDGET (editor), PJ_SYMPTOM_WEAKNESS),
+                               TRUE);
+  g_assert_true (pj_checkin_editor_is_dirty (editor));
+  built = pj_checkin_editor_build (editor, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (built->symptoms, ==,
+                    PJ_CODE_BIT (PJ_SYMPTOM_NUMBNESS_TINGLING) | PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS));
+
+  /* Folding again keeps the questions and their state; a new check-in clears them. */
+  pj_checkin_editor_set_symptoms_expanded (editor, FALSE);
+  pj_checkin_editor_start_new (editor, pj_test_today (), 9 * 60);
+  g_assert_false (gtk_check_button_get_active (symptom_check (GTK_WIDGET (editor),
+                                                              PJ_SYMPTOM_NUMBNESS_TINGLING)));
+  g_object_unref (editor);
+}
+
 static void
 test_symptoms_open_when_recent (Fixture      *fixture,
                                 gconstpointer data)
@@ -903,6 +980,7 @@ main (int   argc,
   ADD ("error-keeps-input", test_error_keeps_input);
   ADD ("refresh-on-external-change", test_refresh_on_external_change);
   ADD ("symptoms-open-when-recent", test_symptoms_open_when_recent);
+  ADD ("symptom-checklist-built-on-open", test_symptom_checklist_built_on_open);
   ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);
   ADD ("day-switch-waits-for-a-fix", test_day_switch_waits_for_a_fix);
   ADD ("calendar-marks", test_calendar_marks);

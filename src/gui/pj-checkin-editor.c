@@ -28,7 +28,10 @@ struct _PjCheckinEditor
   GtkLabel          *error_label;
   GtkWidget         *cancel_button;
   GtkWidget         *save_button;
+  /* Built when the checklist is first opened (NULL until then); `symptoms` is the
+   * form's set either way, so a check-in keeps its signs while they are out of sight. */
   GtkCheckButton    *symptom_checks[PJ_N_SYMPTOMS];
+  PjCodeSet          symptoms;
 
   PjDate             date;
   gint64             editing_id;
@@ -59,12 +62,7 @@ mark_dirty (PjCheckinEditor *self)
 static PjCodeSet
 selected_symptoms (PjCheckinEditor *self)
 {
-  PjCodeSet symptoms = 0;
-
-  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
-    if (gtk_check_button_get_active (self->symptom_checks[i]))
-      symptoms |= PJ_CODE_BIT (i);
-  return symptoms;
+  return self->symptoms;
 }
 
 /* The urgent guidance follows the form as it is filled in, not the stored check-in: the
@@ -113,9 +111,11 @@ load (PjCheckinEditor *self,
   pj_pain_scale_set_value (self->pain_scale, checkin->pain);
   pj_chip_group_set_selection (self->locations, checkin->locations);
   pj_chip_group_set_selection (self->qualities, checkin->qualities);
-  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
-    gtk_check_button_set_active (self->symptom_checks[i],
-                                 (checkin->symptoms & PJ_CODE_BIT (i)) != 0);
+  self->symptoms = checkin->symptoms;
+  if (self->symptom_checks[0] != NULL)
+    for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+      gtk_check_button_set_active (self->symptom_checks[i],
+                                   (checkin->symptoms & PJ_CODE_BIT (i)) != 0);
   pj_time_format (checkin->minutes, time_text);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), checkin->note ? checkin->note : "");
@@ -279,8 +279,29 @@ pj_checkin_editor_focus_pain (PjCheckinEditor *self)
 }
 
 static void
+on_symptom_toggled (GtkCheckButton  *check,
+                    PjCheckinEditor *self)
+{
+  for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
+    if (self->symptom_checks[i] == check)
+      {
+        if (gtk_check_button_get_active (check))
+          self->symptoms |= PJ_CODE_BIT (i);
+        else
+          self->symptoms &= ~PJ_CODE_BIT (i);
+      }
+  mark_dirty (self);
+  sync_guidance (self);
+}
+
+/* The ten questions are over a hundred widgets that are folded away on most days: they are
+ * made when the checklist is first opened (by the person, or because a sign was ticked in
+ * the last week), not before the first frame. */
+static void
 build_symptom_rows (PjCheckinEditor *self)
 {
+  if (self->symptom_checks[0] != NULL)
+    return;
   for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -293,11 +314,19 @@ build_symptom_rows (PjCheckinEditor *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       /* The row names its activatable widget for assistive technology. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (mark_dirty), self);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (sync_guidance), self);
-      adw_expander_row_add_row (self->symptoms_row, row);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   (self->symptoms & PJ_CODE_BIT (i)) != 0);
       self->symptom_checks[i] = GTK_CHECK_BUTTON (check);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_symptom_toggled), self);
+      adw_expander_row_add_row (self->symptoms_row, row);
     }
+}
+
+static void
+on_symptoms_expanded (PjCheckinEditor *self)
+{
+  if (adw_expander_row_get_expanded (self->symptoms_row))
+    build_symptom_rows (self);
 }
 
 static void
@@ -355,7 +384,8 @@ pj_checkin_editor_init (PjCheckinEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  build_symptom_rows (self);
+  g_signal_connect_swapped (self->symptoms_row, "notify::expanded",
+                            G_CALLBACK (on_symptoms_expanded), self);
   /* Map and chips are two views of the same set of locations. */
   g_object_bind_property (self->locations, "selection", self->body_map, "selection",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
