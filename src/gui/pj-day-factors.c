@@ -28,6 +28,11 @@ struct _PjDayFactors
   AdwComboRow    *activity_interference;
   GtkTextView    *note;
 
+  /* The four 0–10 ratings sit below the fold: their lists (some 60 widgets each, in the
+   * pop-overs) are made just after the first frame; until then a rating is kept as the
+   * row's "pj-value". */
+  guint           lower_tick_id;
+  guint           lower_idle_id;
   gboolean        loading;
 };
 
@@ -69,8 +74,8 @@ setup_scale_combo (AdwComboRow *row,
       text = word ? g_strdup_printf (_("%d – %s"), value, word) : g_strdup_printf ("%d", value);
       gtk_string_list_append (items, text);
     }
-  adw_combo_row_set_model (row, G_LIST_MODEL (items));
   g_object_set_data (G_OBJECT (row), "pj-min", GINT_TO_POINTER (min));
+  adw_combo_row_set_model (row, G_LIST_MODEL (items));
 }
 
 static int
@@ -79,6 +84,8 @@ combo_get (AdwComboRow *row)
   guint selected = adw_combo_row_get_selected (row);
   int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
 
+  if (adw_combo_row_get_model (row) == NULL)
+    return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-value"));
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return PJ_UNSET;
   return min + (int) selected - 1;
@@ -90,6 +97,11 @@ combo_set (AdwComboRow *row,
 {
   int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
 
+  if (adw_combo_row_get_model (row) == NULL)
+    {
+      g_object_set_data (G_OBJECT (row), "pj-value", GINT_TO_POINTER (value));
+      return;
+    }
   adw_combo_row_set_selected (row, value == PJ_UNSET ? 0 : (guint) (value - min + 1));
 }
 
@@ -185,16 +197,21 @@ emit_changed (PjDayFactors *self)
 }
 
 static void
-setup_combos (PjDayFactors *self)
+setup_lower_combos (PjDayFactors *self)
 {
-  const char *const posture_middle[] = {
-    C_("posture", "often slouched"),
-    C_("posture", "mixed"),
-    C_("posture", "mostly upright"),
+  AdwComboRow *rows[] = {
+    self->sleep_quality, self->stress, self->enjoyment_interference,
+    self->activity_interference,
   };
+  gboolean loading = self->loading;
+  int values[G_N_ELEMENTS (rows)];
 
-  setup_scale_combo (self->posture, 1, 5, C_("posture", "slouched or hunched most of the day"),
-                     C_("posture", "upright and supported"), posture_middle);
+  if (adw_combo_row_get_model (self->stress) != NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    values[i] = combo_get (rows[i]);
+  /* Making the lists and showing the kept ratings is not an edit. */
+  self->loading = TRUE;
   setup_scale_combo (self->sleep_quality, 0, 10, C_("sleep", "very poor"),
                      C_("sleep", "excellent"), NULL);
   setup_scale_combo (self->stress, 0, 10, C_("stress", "none"), C_("stress", "extreme"), NULL);
@@ -204,6 +221,62 @@ setup_combos (PjDayFactors *self)
   setup_scale_combo (self->activity_interference, 0, 10,
                      C_("interference", "does not interfere"),
                      C_("interference", "completely interferes"), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    combo_set (rows[i], values[i]);
+  self->loading = loading;
+}
+
+static gboolean
+lower_combos_idle (gpointer user_data)
+{
+  PjDayFactors *self = user_data;
+
+  self->lower_idle_id = 0;
+  setup_lower_combos (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is being made: the idle runs once it is drawn. */
+static gboolean
+on_first_tick (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  PjDayFactors *self = PJ_DAY_FACTORS (widget);
+
+  self->lower_tick_id = 0;
+  if (self->lower_idle_id == 0)
+    self->lower_idle_id = g_idle_add (lower_combos_idle, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pj_day_factors_map (GtkWidget *widget)
+{
+  PjDayFactors *self = PJ_DAY_FACTORS (widget);
+
+  GTK_WIDGET_CLASS (pj_day_factors_parent_class)->map (widget);
+  if (adw_combo_row_get_model (self->stress) == NULL && self->lower_tick_id == 0)
+    self->lower_tick_id = gtk_widget_add_tick_callback (widget, on_first_tick, NULL, NULL);
+}
+
+static void
+setup_combos (PjDayFactors *self)
+{
+  const char *const posture_middle[] = {
+    C_("posture", "often slouched"),
+    C_("posture", "mixed"),
+    C_("posture", "mostly upright"),
+  };
+  AdwComboRow *lower[] = {
+    self->sleep_quality, self->stress, self->enjoyment_interference,
+    self->activity_interference,
+  };
+
+  setup_scale_combo (self->posture, 1, 5, C_("posture", "slouched or hunched most of the day"),
+                     C_("posture", "upright and supported"), posture_middle);
+  for (guint i = 0; i < G_N_ELEMENTS (lower); i++)
+    g_object_set_data (G_OBJECT (lower[i]), "pj-value", GINT_TO_POINTER (PJ_UNSET));
 }
 
 static void
@@ -234,6 +307,12 @@ connect_changes (PjDayFactors *self)
 static void
 pj_day_factors_dispose (GObject *object)
 {
+  PjDayFactors *self = PJ_DAY_FACTORS (object);
+
+  if (self->lower_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->lower_tick_id);
+  self->lower_tick_id = 0;
+  g_clear_handle_id (&self->lower_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PJ_TYPE_DAY_FACTORS);
 
   G_OBJECT_CLASS (pj_day_factors_parent_class)->dispose (object);
@@ -246,6 +325,7 @@ pj_day_factors_class_init (PjDayFactorsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_day_factors_dispose;
+  widget_class->map = pj_day_factors_map;
 
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
