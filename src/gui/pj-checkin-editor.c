@@ -294,7 +294,7 @@ on_symptom_toggled (GtkCheckButton  *check,
   sync_guidance (self);
 }
 
-/* The ten questions are over a hundred widgets that are folded away on most days: they are
+/* The ten questions are a hundred widgets that are folded away on most days: they are
  * made when the checklist is first opened (by the person, or because a sign was ticked in
  * the last week), not before the first frame. */
 static void

@@ -28,7 +28,7 @@ struct _PjDayFactors
   AdwComboRow    *activity_interference;
   GtkTextView    *note;
 
-  /* The four 0–10 ratings sit below the fold: their lists (some 60 widgets each, in the
+  /* The four 0–10 ratings sit below the fold: their lists (some 50 widgets each, in the
    * pop-overs) are made just after the first frame; until then a rating is kept as the
    * row's "pj-value". */
   guint           lower_tick_id;
