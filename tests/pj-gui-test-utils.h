@@ -23,4 +23,16 @@ G_BEGIN_DECLS
 GtkWidget *pj_test_find_descendant (GtkWidget *widget,
                                     GType      type);
 
+/* The first button at or below @widget whose label is @label (a toast's "Undo"). */
+GtkWidget *pj_test_find_button (GtkWidget  *widget,
+                                const char *label);
+
+/* The first descendant of @root (not @root itself), depth first, for which @match holds. */
+typedef gboolean (*PjTestMatch) (GtkWidget    *widget,
+                                 gconstpointer data);
+
+GtkWidget *pj_test_find (GtkWidget    *root,
+                         PjTestMatch   match,
+                         gconstpointer data);
+
 G_END_DECLS

@@ -278,24 +278,6 @@ test_row_content (void)
   g_object_unref (row);
 }
 
-/* A button whose label is @label (the toast's Undo). */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct
 {
   GtkWindow       *window;
@@ -412,7 +394,7 @@ test_page_delete_undo_toast (Fixture       *fixture,
   delete_through_row_button (&harness, fixture->database, date);
 
   /* The toast's own Undo button, as a person would click it. */
-  SPIN_UNTIL ((undo_button = find_button (GTK_WIDGET (harness.overlay), "_Undo")) != NULL);
+  SPIN_UNTIL ((undo_button = pj_test_find_button (GTK_WIDGET (harness.overlay), "_Undo")) != NULL);
   g_assert_nonnull (undo_button);
   g_signal_emit_by_name (undo_button, "clicked");
   SPIN_UNTIL ((after = pj_database_get_day (fixture->database, date, NULL)) != NULL);

@@ -11,6 +11,7 @@
 #include "pj-day-factors.h"
 #include "pj-pain-scale.h"
 #include "pj-symptom-guidance.h"
+#include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
@@ -90,26 +91,6 @@ fixture_teardown (Fixture      *fixture,
 
 /* ----- Finding widgets ----- */
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find (GtkWidget    *root,
-      Match         match,
-      gconstpointer data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (match (child, data))
-        return child;
-      if ((found = find (child, match, data)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_type (GtkWidget    *widget,
          gconstpointer data)
@@ -159,7 +140,7 @@ static GtkWidget *
 find_type (Fixture *fixture,
            GType    type)
 {
-  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_type, GSIZE_TO_POINTER (type));
+  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_type, GSIZE_TO_POINTER (type));
 
   g_assert_nonnull (widget);
   return widget;
@@ -183,7 +164,7 @@ set_symptom (Fixture  *fixture,
              gboolean  active)
 {
   const char *question = pj_code_question (PJ_CODE_KIND_SYMPTOM, symptom);
-  GtkWidget *row = find (GTK_WIDGET (fixture->page), is_row_titled, question);
+  GtkWidget *row = pj_test_find (GTK_WIDGET (fixture->page), is_row_titled, question);
 
   g_assert_nonnull (row);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
@@ -200,7 +181,7 @@ set_pain (Fixture *fixture,
 static void
 save_form (Fixture *fixture)
 {
-  GtkWidget *save = find (GTK_WIDGET (fixture->page), is_button_labelled, "_Save Check-in");
+  GtkWidget *save = pj_test_find (GTK_WIDGET (fixture->page), is_button_labelled, "_Save Check-in");
 
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
@@ -282,7 +263,7 @@ test_top_tips (Fixture      *fixture,
 
   /* An empty journal fires only the everyday habits (when nothing else fires). */
   g_assert_cmpuint (pj_today_tips_get_n_tips (tips), ==, 1);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (find (GTK_WIDGET (tips), is_tip_row, NULL)),
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (pj_test_find (GTK_WIDGET (tips), is_tip_row, NULL)),
                                       "pj-tip-id"), ==, "daily-habits");
 
   /* A week of long sitting and high stress fires many tips: the page shows the best three,
@@ -314,7 +295,7 @@ test_guidance_before_saving (Fixture      *fixture,
 {
   PjSymptomGuidance *guidance = PJ_SYMPTOM_GUIDANCE (find_type (fixture,
                                                                 PJ_TYPE_SYMPTOM_GUIDANCE));
-  GtkWidget *checklist = find (GTK_WIDGET (fixture->page), is_row_titled, "Warning signs");
+  GtkWidget *checklist = pj_test_find (GTK_WIDGET (fixture->page), is_row_titled, "Warning signs");
   GtkWidget *alert;
 
   /* It sits right under the warning-sign checklist. */
@@ -337,9 +318,9 @@ test_guidance_before_saving (Fixture      *fixture,
   g_assert_nonnull (strstr (pj_symptom_guidance_get_message (guidance), "medical help today"));
   g_assert_nonnull (strstr (pj_symptom_guidance_get_message (guidance), "New weakness"));
   /* Screen readers are told as well: the message sits in an alert. */
-  alert = find (GTK_WIDGET (guidance), is_alert, NULL);
+  alert = pj_test_find (GTK_WIDGET (guidance), is_alert, NULL);
   g_assert_nonnull (alert);
-  g_assert_nonnull (find (alert, is_label_containing, "medical help today"));
+  g_assert_nonnull (pj_test_find (alert, is_label_containing, "medical help today"));
   /* Nothing is written before the person saves. */
   g_assert_false (stored_day_exists (fixture, T));
 
@@ -363,11 +344,11 @@ test_guidance_before_saving (Fixture      *fixture,
 
 static GtkWidget *
 find_in_overlay (Fixture    *fixture,
-                 Match       match,
+                 PjTestMatch       match,
                  const char *data)
 {
   /* Toasts are children of the overlay beside the page, not inside it. */
-  return find (fixture->overlay, match, data);
+  return pj_test_find (fixture->overlay, match, data);
 }
 
 static void
@@ -446,7 +427,7 @@ test_tips_placement (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (window));
   wait_for_layout (narrow_page);
   g_assert_true (pj_today_page_get_narrow (PJ_TODAY_PAGE (narrow_page)));
-  narrow_tips = find (narrow_page, is_type, GSIZE_TO_POINTER (PJ_TYPE_TODAY_TIPS));
+  narrow_tips = pj_test_find (narrow_page, is_type, GSIZE_TO_POINTER (PJ_TYPE_TODAY_TIPS));
   g_assert_nonnull (narrow_tips);
   g_assert_true (PJ_IS_DAY_FACTORS (gtk_widget_get_prev_sibling (narrow_tips)));
   g_assert_null (gtk_widget_get_next_sibling (narrow_tips));

@@ -12,6 +12,7 @@
 #include "pj-day-navigator.h"
 #include "pj-optional-spin.h"
 #include "pj-pain-scale.h"
+#include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
 #include "pj-undo.h"
@@ -60,26 +61,6 @@ fixture_teardown (Fixture      *fixture,
 }
 
 /* ----- Finding widgets the way a person sees them ----- */
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find (GtkWidget    *root,
-      Match         match,
-      gconstpointer data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (match (child, data))
-        return child;
-      if ((found = find (child, match, data)) != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 is_type (GtkWidget    *widget,
@@ -139,7 +120,7 @@ is_spin_labelled (GtkWidget    *widget,
 }
 
 #define FIND_TYPE(fixture, type) \
-  find (GTK_WIDGET ((fixture)->page), is_type, GSIZE_TO_POINTER (type))
+  pj_test_find (GTK_WIDGET ((fixture)->page), is_type, GSIZE_TO_POINTER (type))
 
 static PjPainScale *
 pain_scale (Fixture *fixture)
@@ -151,7 +132,7 @@ static PjChipGroup *
 chip_group (Fixture   *fixture,
             PjCodeKind kind)
 {
-  return PJ_CHIP_GROUP (find (GTK_WIDGET (fixture->page), is_chip_group_of_kind,
+  return PJ_CHIP_GROUP (pj_test_find (GTK_WIDGET (fixture->page), is_chip_group_of_kind,
                               GINT_TO_POINTER (kind)));
 }
 
@@ -159,7 +140,7 @@ static GtkWidget *
 button (Fixture    *fixture,
         const char *label)
 {
-  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_button_labelled, label);
+  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_button_labelled, label);
 
   g_assert_nonnull (widget);
   return widget;
@@ -169,7 +150,7 @@ static GtkWidget *
 row (Fixture    *fixture,
      const char *title)
 {
-  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_row_titled, title);
+  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_row_titled, title);
 
   g_assert_nonnull (widget);
   return widget;
@@ -195,7 +176,7 @@ static GtkSpinButton *
 spin (Fixture    *fixture,
       const char *label)
 {
-  GtkWidget *widget = find (GTK_WIDGET (fixture->page), is_spin_labelled, label);
+  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_spin_labelled, label);
 
   g_assert_nonnull (widget);
   return pj_optional_spin_get_spin_button (PJ_OPTIONAL_SPIN (widget));
@@ -515,7 +496,7 @@ test_autosave_by_itself (Fixture      *fixture,
   guint guard;
 
   gtk_spin_button_set_value (spin (fixture, "Sleep hours"), 6.5);
-  status = GTK_LABEL (find (GTK_WIDGET (fixture->page), is_named, "save-status"));
+  status = GTK_LABEL (pj_test_find (GTK_WIDGET (fixture->page), is_named, "save-status"));
   g_assert_cmpstr (gtk_label_get_text (status), ==, "Saving…");
   /* Wait for the debounced save; the guard only stops a hang, it asserts no timing. */
   guard = g_timeout_add_seconds (20, stop_loop, &gave_up);
@@ -646,7 +627,7 @@ test_error_keeps_input (Fixture      *fixture,
   day = stored_day (fixture, pj_test_today ());
   g_assert_null (day);
   /* The message is shown inline, under the form, and names the field. */
-  error_label = find (GTK_WIDGET (fixture->page), is_label_with_class, "pj-inline-error");
+  error_label = pj_test_find (GTK_WIDGET (fixture->page), is_label_with_class, "pj-inline-error");
   g_assert_nonnull (error_label);
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Time:"));
@@ -694,8 +675,8 @@ static GtkCheckButton *
 symptom_check (GtkWidget *root,
                PjSymptom  symptom)
 {
-  GtkWidget *widget = find (root, is_row_titled,
-                            pj_code_question (PJ_CODE_KIND_SYMPTOM, symptom));
+  GtkWidget *widget = pj_test_find (root, is_row_titled,
+                                    pj_code_question (PJ_CODE_KIND_SYMPTOM, symptom));
 
   return widget != NULL ? GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
                                               ADW_ACTION_ROW (widget))) : NULL;

@@ -233,23 +233,6 @@ test_first_run_log_today (Fixture       *fixture,
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, pj_test_today ());
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_first_run_demo_data (Fixture       *fixture,
                           gconstpointer  data)
@@ -257,7 +240,7 @@ test_first_run_demo_data (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   PjWindow *window = open_window (fixture);
   GtkStack *stack = main_stack (window);
-  GtkWidget *button = find_button (gtk_stack_get_child_by_name (stack, "first-run"),
+  GtkWidget *button = pj_test_find_button (gtk_stack_get_child_by_name (stack, "first-run"),
                                    "Try _Demo Data");
   PjDate first, last;
   guint count = 0;
