@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-after-first-frame.h"
 #include "pj-insights-widgets.h"
 #include "pj-today-tips.h"
 
@@ -18,27 +19,12 @@ struct _PjTodayTips
   GtkWidget  *group;  /* AdwPreferencesGroup, rebuilt on refresh */
   guint       n_tips;
   /* Given a database while its window is not on screen yet, the tips are chosen once the
-   * window has drawn its first frame (a tick callback on the window, then an idle): they sit
-   * below the check-in form, and evaluating and laying them out cost start-up ~25 ms. */
-  GtkWidget  *tick_root;  /* weak */
-  guint       tick_id;
-  guint       idle_id;
+   * window has drawn its first frame: they sit below the check-in form, and evaluating and
+   * laying them out cost start-up ~25 ms. */
+  PjAfterFirstFrame *pending;
 };
 
 G_DEFINE_FINAL_TYPE (PjTodayTips, pj_today_tips, ADW_TYPE_BIN)
-
-static void
-cancel_pending (PjTodayTips *self)
-{
-  if (self->tick_root != NULL)
-    {
-      gtk_widget_remove_tick_callback (self->tick_root, self->tick_id);
-      g_object_remove_weak_pointer (G_OBJECT (self->tick_root), (gpointer *) &self->tick_root);
-      self->tick_root = NULL;
-    }
-  self->tick_id = 0;
-  g_clear_handle_id (&self->idle_id, g_source_remove);
-}
 
 void
 pj_today_tips_refresh (PjTodayTips *self)
@@ -49,7 +35,7 @@ pj_today_tips_refresh (PjTodayTips *self)
 
   g_return_if_fail (PJ_IS_TODAY_TIPS (self));
 
-  cancel_pending (self);
+  pj_after_first_frame_cancel (&self->pending);
 
   self->n_tips = 0;
   self->group = adw_preferences_group_new ();
@@ -86,33 +72,13 @@ gboolean
 pj_today_tips_get_pending (PjTodayTips *self)
 {
   g_return_val_if_fail (PJ_IS_TODAY_TIPS (self), FALSE);
-  return self->tick_id != 0 || self->idle_id != 0;
+  return pj_after_first_frame_pending (self->pending);
 }
 
-static gboolean
-refresh_idle (gpointer user_data)
+static void
+refresh_after_first_frame (gpointer user_data)
 {
-  PjTodayTips *self = user_data;
-
-  self->idle_id = 0;
-  pj_today_tips_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The window's first frame is being made: the idle runs once it is drawn. */
-static gboolean
-on_first_tick (GtkWidget     *root,
-               GdkFrameClock *frame_clock,
-               gpointer       user_data)
-{
-  PjTodayTips *self = user_data;
-
-  g_object_remove_weak_pointer (G_OBJECT (self->tick_root), (gpointer *) &self->tick_root);
-  self->tick_root = NULL;
-  self->tick_id = 0;
-  if (self->idle_id == 0)
-    self->idle_id = g_idle_add (refresh_idle, self);
-  return G_SOURCE_REMOVE;
+  pj_today_tips_refresh (PJ_TODAY_TIPS (user_data));
 }
 
 static void
@@ -137,14 +103,11 @@ pj_today_tips_set_database (PjTodayTips *self,
   if (database != NULL)
     self->changed_id = g_signal_connect (database, "changed",
                                          G_CALLBACK (on_database_changed), self);
-  cancel_pending (self);
+  pj_after_first_frame_cancel (&self->pending);
+  /* The tips are hidden until chosen, so they wait for their window's first frame. */
   root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   if (database != NULL && root != NULL && !gtk_widget_get_mapped (root))
-    {
-      self->tick_root = root;
-      g_object_add_weak_pointer (G_OBJECT (root), (gpointer *) &self->tick_root);
-      self->tick_id = gtk_widget_add_tick_callback (root, on_first_tick, self, NULL);
-    }
+    self->pending = pj_after_first_frame (root, refresh_after_first_frame, self);
   else
     {
       pj_today_tips_refresh (self);
@@ -165,7 +128,7 @@ pj_today_tips_dispose (GObject *object)
 {
   PjTodayTips *self = PJ_TODAY_TIPS (object);
 
-  cancel_pending (self);
+  pj_after_first_frame_cancel (&self->pending);
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->database);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-adaptive-box.h"
+#include "pj-after-first-frame.h"
 #include "pj-insights.h"
 #include "pj-urgent-banner.h"
 
@@ -18,9 +19,7 @@ struct _PjUrgentBanner
   /* A database given before the banner is on screen is first checked once the window has
    * drawn its first frame: start-up shows the page at once, the banner follows a moment
    * later. */
-  gboolean     refresh_pending;
-  guint        tick_id;
-  guint        refresh_idle_id;
+  PjAfterFirstFrame *pending;
 
   GtkRevealer *revealer;
   GtkLabel    *message;
@@ -57,16 +56,6 @@ show_flags (PjUrgentBanner *self)
   gtk_revealer_set_reveal_child (self->revealer, self->shown->len > 0);
 }
 
-static void
-cancel_pending_refresh (PjUrgentBanner *self)
-{
-  self->refresh_pending = FALSE;
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
-  g_clear_handle_id (&self->refresh_idle_id, g_source_remove);
-}
-
 void
 pj_urgent_banner_refresh (PjUrgentBanner *self)
 {
@@ -75,7 +64,7 @@ pj_urgent_banner_refresh (PjUrgentBanner *self)
 
   g_return_if_fail (PJ_IS_URGENT_BANNER (self));
 
-  cancel_pending_refresh (self);
+  pj_after_first_frame_cancel (&self->pending);
   g_ptr_array_set_size (self->shown, 0);
   if (self->database != NULL)
     insights = pj_insights_evaluate (self->database,
@@ -141,38 +130,10 @@ on_database_changed (PjDatabase     *database,
   pj_urgent_banner_refresh (self);
 }
 
-static gboolean
-refresh_idle (gpointer user_data)
-{
-  PjUrgentBanner *self = user_data;
-
-  self->refresh_idle_id = 0;
-  pj_urgent_banner_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The first frame is being made: the idle runs once it is drawn and sent. */
-static gboolean
-on_first_tick (GtkWidget     *widget,
-               GdkFrameClock *frame_clock,
-               gpointer       user_data)
-{
-  PjUrgentBanner *self = PJ_URGENT_BANNER (widget);
-
-  self->tick_id = 0;
-  if (self->refresh_idle_id == 0)
-    self->refresh_idle_id = g_idle_add (refresh_idle, self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-pj_urgent_banner_map (GtkWidget *widget)
+refresh_after_first_frame (gpointer user_data)
 {
-  PjUrgentBanner *self = PJ_URGENT_BANNER (widget);
-
-  GTK_WIDGET_CLASS (pj_urgent_banner_parent_class)->map (widget);
-  if (self->refresh_pending && self->tick_id == 0 && self->refresh_idle_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (widget, on_first_tick, NULL, NULL);
+  pj_urgent_banner_refresh (PJ_URGENT_BANNER (user_data));
 }
 
 void
@@ -189,10 +150,11 @@ pj_urgent_banner_set_database (PjUrgentBanner *self,
                                          G_CALLBACK (on_database_changed), self);
   if (database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      /* Checked when first drawn (see pj_urgent_banner_map); until then nothing shows. */
+      /* Checked once the window has drawn the banner; until then nothing shows. */
       g_ptr_array_set_size (self->shown, 0);
       show_flags (self);
-      self->refresh_pending = TRUE;
+      pj_after_first_frame_cancel (&self->pending);
+      self->pending = pj_after_first_frame (GTK_WIDGET (self), refresh_after_first_frame, self);
     }
   else
     {
@@ -231,7 +193,7 @@ pj_urgent_banner_dispose (GObject *object)
 {
   PjUrgentBanner *self = PJ_URGENT_BANNER (object);
 
-  cancel_pending_refresh (self);
+  pj_after_first_frame_cancel (&self->pending);
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->database);
@@ -243,7 +205,6 @@ static void
 pj_urgent_banner_class_init (PjUrgentBannerClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = pj_urgent_banner_dispose;
-  GTK_WIDGET_CLASS (klass)->map = pj_urgent_banner_map;
 
   signals[SIGNAL_DETAILS_REQUESTED] =
     g_signal_new ("details-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
