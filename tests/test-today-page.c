@@ -12,6 +12,7 @@
 #include "pj-day-navigator.h"
 #include "pj-optional-spin.h"
 #include "pj-pain-scale.h"
+#include "pj-day-factors.h"
 #include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
@@ -119,8 +120,25 @@ is_spin_labelled (GtkWidget    *widget,
   return g_strcmp0 (label, data) == 0;
 }
 
+/* Parts of the form below the fold are built just after the page's first frame: what is
+ * not there yet is looked for again once the window is shown, as a person would see it. */
+static GtkWidget *
+find_on_page (Fixture      *fixture,
+              PjTestMatch   match,
+              gconstpointer data)
+{
+  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), match, data);
+
+  if (widget == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (fixture->window));
+      SPIN_UNTIL ((widget = pj_test_find (GTK_WIDGET (fixture->page), match, data)) != NULL);
+    }
+  return widget;
+}
+
 #define FIND_TYPE(fixture, type) \
-  pj_test_find (GTK_WIDGET ((fixture)->page), is_type, GSIZE_TO_POINTER (type))
+  find_on_page ((fixture), is_type, GSIZE_TO_POINTER (type))
 
 static PjPainScale *
 pain_scale (Fixture *fixture)
@@ -132,7 +150,7 @@ static PjChipGroup *
 chip_group (Fixture   *fixture,
             PjCodeKind kind)
 {
-  return PJ_CHIP_GROUP (pj_test_find (GTK_WIDGET (fixture->page), is_chip_group_of_kind,
+  return PJ_CHIP_GROUP (find_on_page (fixture, is_chip_group_of_kind,
                               GINT_TO_POINTER (kind)));
 }
 
@@ -140,7 +158,7 @@ static GtkWidget *
 button (Fixture    *fixture,
         const char *label)
 {
-  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_button_labelled, label);
+  GtkWidget *widget = find_on_page (fixture, is_button_labelled, label);
 
   g_assert_nonnull (widget);
   return widget;
@@ -150,33 +168,24 @@ static GtkWidget *
 row (Fixture    *fixture,
      const char *title)
 {
-  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_row_titled, title);
+  GtkWidget *widget = find_on_page (fixture, is_row_titled, title);
 
   g_assert_nonnull (widget);
   return widget;
 }
 
-/* The 0–10 ratings get their lists just after the page's first frame: show the window and
- * wait for that, as a person would. */
 static AdwComboRow *
 rating (Fixture    *fixture,
         const char *title)
 {
-  AdwComboRow *combo = ADW_COMBO_ROW (row (fixture, title));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  while (adw_combo_row_get_model (combo) == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (adw_combo_row_get_model (combo));
-  return combo;
+  return ADW_COMBO_ROW (row (fixture, title));
 }
 
 static GtkSpinButton *
 spin (Fixture    *fixture,
       const char *label)
 {
-  GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_spin_labelled, label);
+  GtkWidget *widget = find_on_page (fixture, is_spin_labelled, label);
 
   g_assert_nonnull (widget);
   return pj_optional_spin_get_spin_button (PJ_OPTIONAL_SPIN (widget));
@@ -229,7 +238,10 @@ count_rows (Fixture *fixture)
 {
   guint n = 0;
 
-  for (GtkWidget *widget = FIND_TYPE (fixture, PJ_TYPE_CHECKIN_ROW); widget != NULL;
+  /* No row at all is an answer here, not something to wait for. */
+  for (GtkWidget *widget = pj_test_find (GTK_WIDGET (fixture->page), is_type,
+                                         GSIZE_TO_POINTER (PJ_TYPE_CHECKIN_ROW));
+       widget != NULL;
        widget = gtk_widget_get_next_sibling (widget))
     if (PJ_IS_CHECKIN_ROW (widget))
       n++;
@@ -662,13 +674,26 @@ test_refresh_on_external_change (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (fixture), ==, 1);
 
-  /* Before the first frame the rating has no list yet; the loaded value waits for it. */
+  /* Before the first frame the lower groups are not built yet: the loaded values wait
+   * for them, and a save in the meantime keeps them. */
   day->stress = 6;
+  day->note = g_strdup ("Long day at the desk.");
   g_assert_true (pj_database_save_day (fixture->db, day, &error));
-  g_assert_null (adw_combo_row_get_model (
-                   ADW_COMBO_ROW (row (fixture, "How stressed were you today?"))));
+  g_assert_null (pj_test_find (GTK_WIDGET (fixture->page), is_row_titled,
+                               "How stressed were you today?"));
+  {
+    PjDayFactors *factors = PJ_DAY_FACTORS (FIND_TYPE (fixture, PJ_TYPE_DAY_FACTORS));
+    g_autoptr(PjDay) applied = pj_day_new (pj_test_today ());
+
+    g_assert_false (pj_day_factors_get_complete (factors));
+    pj_day_factors_apply (factors, applied);
+    g_assert_cmpint (applied->stress, ==, 6);
+    g_assert_cmpstr (applied->note, ==, "Long day at the desk.");
+  }
   g_assert_cmpuint (adw_combo_row_get_selected (
                       rating (fixture, "How stressed were you today?")), ==, 7);
+  g_assert_true (pj_day_factors_get_complete (
+                   PJ_DAY_FACTORS (FIND_TYPE (fixture, PJ_TYPE_DAY_FACTORS))));
 }
 
 static GtkCheckButton *

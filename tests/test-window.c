@@ -302,9 +302,9 @@ test_close_keeps_edits (Fixture       *fixture,
 
   log_pain (fixture->database, today, 5);
   window = open_window (fixture);
-  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  note = GTK_TEXT_VIEW (pj_test_find_descendant (GTK_WIDGET (today_page (window)),
-                                                 GTK_TYPE_TEXT_VIEW));
+  /* The diary is below the fold: it is there once the first frame is drawn. */
+  SPIN_UNTIL ((note = GTK_TEXT_VIEW (pj_test_find_descendant (GTK_WIDGET (today_page (window)),
+                                                              GTK_TYPE_TEXT_VIEW))) != NULL);
   g_assert_nonnull (note);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Typed just before closing.", -1);
 

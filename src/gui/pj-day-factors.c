@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-after-first-frame.h"
 #include "pj-chip-group.h"
 #include "pj-day-factors.h"
 #include "pj-optional-spin.h"
@@ -21,18 +22,20 @@ struct _PjDayFactors
   PjChipGroup    *activities;
   AdwEntryRow    *medication;
   PjChipGroup    *self_care;
+
+  /* Sleep and stress, the interference ratings and the diary sit below the fold: they are
+   * built from pj-day-factors-lower.ui just after the first frame, which keeps some 250
+   * widgets out of start-up. Until then (lower == NULL) their values live in `kept`. */
+  GtkWidget      *lower;
   PjOptionalSpin *sleep_hours;
   AdwComboRow    *sleep_quality;
   AdwComboRow    *stress;
   AdwComboRow    *enjoyment_interference;
   AdwComboRow    *activity_interference;
   GtkTextView    *note;
+  PjDay          *kept;
+  PjAfterFirstFrame *pending;
 
-  /* The four 0–10 ratings sit below the fold: their lists (some 50 widgets each, in the
-   * pop-overs) are made just after the first frame; until then a rating is kept as the
-   * row's "pj-value". */
-  guint           lower_tick_id;
-  guint           lower_idle_id;
   gboolean        loading;
 };
 
@@ -84,8 +87,6 @@ combo_get (AdwComboRow *row)
   guint selected = adw_combo_row_get_selected (row);
   int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
 
-  if (adw_combo_row_get_model (row) == NULL)
-    return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-value"));
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return PJ_UNSET;
   return min + (int) selected - 1;
@@ -97,11 +98,6 @@ combo_set (AdwComboRow *row,
 {
   int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
 
-  if (adw_combo_row_get_model (row) == NULL)
-    {
-      g_object_set_data (G_OBJECT (row), "pj-value", GINT_TO_POINTER (value));
-      return;
-    }
   adw_combo_row_set_selected (row, value == PJ_UNSET ? 0 : (guint) (value - min + 1));
 }
 
@@ -119,12 +115,38 @@ decimal_to_int (double value)
   return isnan (value) ? PJ_UNSET : (int) lround (value);
 }
 
+/* The factors of the lower groups, from @from into @to. */
+static void
+copy_lower (PjDay       *to,
+            const PjDay *from)
+{
+  to->sleep_hours = from->sleep_hours;
+  to->sleep_quality = from->sleep_quality;
+  to->stress = from->stress;
+  to->enjoyment_interference = from->enjoyment_interference;
+  to->activity_interference = from->activity_interference;
+  g_free (to->note);
+  to->note = g_strdup (from->note);
+}
+
+static void
+show_lower (PjDayFactors *self,
+            const PjDay  *day)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note);
+
+  pj_optional_spin_set_value (self->sleep_hours, day->sleep_hours);
+  combo_set (self->sleep_quality, day->sleep_quality);
+  combo_set (self->stress, day->stress);
+  combo_set (self->enjoyment_interference, day->enjoyment_interference);
+  combo_set (self->activity_interference, day->activity_interference);
+  gtk_text_buffer_set_text (buffer, day->note ? day->note : "", -1);
+}
+
 void
 pj_day_factors_set_day (PjDayFactors *self,
                         const PjDay  *day)
 {
-  GtkTextBuffer *buffer;
-
   g_return_if_fail (PJ_IS_DAY_FACTORS (self));
   g_return_if_fail (day != NULL);
 
@@ -138,13 +160,10 @@ pj_day_factors_set_day (PjDayFactors *self,
   pj_chip_group_set_selection (self->self_care, day->self_care);
   gtk_editable_set_text (GTK_EDITABLE (self->medication),
                          day->medication ? day->medication : "");
-  pj_optional_spin_set_value (self->sleep_hours, day->sleep_hours);
-  combo_set (self->sleep_quality, day->sleep_quality);
-  combo_set (self->stress, day->stress);
-  combo_set (self->enjoyment_interference, day->enjoyment_interference);
-  combo_set (self->activity_interference, day->activity_interference);
-  buffer = gtk_text_view_get_buffer (self->note);
-  gtk_text_buffer_set_text (buffer, day->note ? day->note : "", -1);
+  if (self->lower != NULL)
+    show_lower (self, day);
+  else
+    copy_lower (self->kept, day);
   self->loading = FALSE;
 }
 
@@ -174,6 +193,11 @@ pj_day_factors_apply (PjDayFactors *self,
   day->self_care = pj_chip_group_get_selection (self->self_care);
   g_free (day->medication);
   day->medication = text_or_null (gtk_editable_get_text (GTK_EDITABLE (self->medication)));
+  if (self->lower == NULL)
+    {
+      copy_lower (day, self->kept);
+      return;
+    }
   day->sleep_hours = pj_optional_spin_get_value (self->sleep_hours);
   day->sleep_quality = combo_get (self->sleep_quality);
   day->stress = combo_get (self->stress);
@@ -197,21 +221,69 @@ emit_changed (PjDayFactors *self)
 }
 
 static void
-setup_lower_combos (PjDayFactors *self)
+connect_change (gpointer      widget,
+                const char   *signal,
+                PjDayFactors *self)
 {
-  AdwComboRow *rows[] = {
-    self->sleep_quality, self->stress, self->enjoyment_interference,
-    self->activity_interference,
-  };
-  gboolean loading = self->loading;
-  int values[G_N_ELEMENTS (rows)];
+  g_signal_connect_swapped (widget, signal, G_CALLBACK (emit_changed), self);
+}
 
-  if (adw_combo_row_get_model (self->stress) != NULL)
+static void
+setup_upper (PjDayFactors *self)
+{
+  const char *const posture_middle[] = {
+    C_("posture", "often slouched"),
+    C_("posture", "mixed"),
+    C_("posture", "mostly upright"),
+  };
+
+  setup_scale_combo (self->posture, 1, 5, C_("posture", "slouched or hunched most of the day"),
+                     C_("posture", "upright and supported"), posture_middle);
+  connect_change (self->sitting_hours, "changed", self);
+  connect_change (self->screen_hours, "changed", self);
+  connect_change (self->breaks, "changed", self);
+  connect_change (self->exercise_minutes, "changed", self);
+  connect_change (self->posture, "notify::selected", self);
+  connect_change (self->activities, "notify::selection", self);
+  connect_change (self->self_care, "notify::selection", self);
+  connect_change (self->medication, "changed", self);
+  /* data-format.md allows 500 characters; stopping the typing beats refusing the save. */
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->medication))),
+                           500);
+}
+
+static gpointer
+lower_object (GtkBuilder *builder,
+              const char *id)
+{
+  GObject *object = gtk_builder_get_object (builder, id);
+
+  g_assert (object != NULL);
+  return object;
+}
+
+static void
+build_lower (gpointer user_data)
+{
+  PjDayFactors *self = user_data;
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean loading = self->loading;
+
+  if (self->lower != NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    values[i] = combo_get (rows[i]);
-  /* Making the lists and showing the kept ratings is not an edit. */
-  self->loading = TRUE;
+  /* A resource of the program itself: failing to read it is a build error, not a user's. */
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/pj-day-factors-lower.ui",
+                                      &error))
+    g_error ("%s", error->message);
+  self->lower = lower_object (builder, "lower");
+  self->sleep_hours = lower_object (builder, "sleep_hours");
+  self->sleep_quality = lower_object (builder, "sleep_quality");
+  self->stress = lower_object (builder, "stress");
+  self->enjoyment_interference = lower_object (builder, "enjoyment_interference");
+  self->activity_interference = lower_object (builder, "activity_interference");
+  self->note = lower_object (builder, "note");
+
   setup_scale_combo (self->sleep_quality, 0, 10, C_("sleep", "very poor"),
                      C_("sleep", "excellent"), NULL);
   setup_scale_combo (self->stress, 0, 10, C_("stress", "none"), C_("stress", "extreme"), NULL);
@@ -221,87 +293,35 @@ setup_lower_combos (PjDayFactors *self)
   setup_scale_combo (self->activity_interference, 0, 10,
                      C_("interference", "does not interfere"),
                      C_("interference", "completely interferes"), NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    combo_set (rows[i], values[i]);
+  /* Showing the kept values is not an edit. */
+  self->loading = TRUE;
+  show_lower (self, self->kept);
   self->loading = loading;
+  g_clear_pointer (&self->kept, pj_day_free);
+
+  connect_change (self->sleep_hours, "changed", self);
+  connect_change (self->sleep_quality, "notify::selected", self);
+  connect_change (self->stress, "notify::selected", self);
+  connect_change (self->enjoyment_interference, "notify::selected", self);
+  connect_change (self->activity_interference, "notify::selected", self);
+  connect_change (gtk_text_view_get_buffer (self->note), "changed", self);
+  gtk_box_append (GTK_BOX (self->box), self->lower);
 }
 
-static gboolean
-lower_combos_idle (gpointer user_data)
+void
+pj_day_factors_complete (PjDayFactors *self)
 {
-  PjDayFactors *self = user_data;
+  g_return_if_fail (PJ_IS_DAY_FACTORS (self));
 
-  self->lower_idle_id = 0;
-  setup_lower_combos (self);
-  return G_SOURCE_REMOVE;
+  pj_after_first_frame_cancel (&self->pending);
+  build_lower (self);
 }
 
-/* The first frame is being made: the idle runs once it is drawn. */
-static gboolean
-on_first_tick (GtkWidget     *widget,
-               GdkFrameClock *frame_clock,
-               gpointer       user_data)
+gboolean
+pj_day_factors_get_complete (PjDayFactors *self)
 {
-  PjDayFactors *self = PJ_DAY_FACTORS (widget);
-
-  self->lower_tick_id = 0;
-  if (self->lower_idle_id == 0)
-    self->lower_idle_id = g_idle_add (lower_combos_idle, self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-pj_day_factors_map (GtkWidget *widget)
-{
-  PjDayFactors *self = PJ_DAY_FACTORS (widget);
-
-  GTK_WIDGET_CLASS (pj_day_factors_parent_class)->map (widget);
-  if (adw_combo_row_get_model (self->stress) == NULL && self->lower_tick_id == 0)
-    self->lower_tick_id = gtk_widget_add_tick_callback (widget, on_first_tick, NULL, NULL);
-}
-
-static void
-setup_combos (PjDayFactors *self)
-{
-  const char *const posture_middle[] = {
-    C_("posture", "often slouched"),
-    C_("posture", "mixed"),
-    C_("posture", "mostly upright"),
-  };
-  AdwComboRow *lower[] = {
-    self->sleep_quality, self->stress, self->enjoyment_interference,
-    self->activity_interference,
-  };
-
-  setup_scale_combo (self->posture, 1, 5, C_("posture", "slouched or hunched most of the day"),
-                     C_("posture", "upright and supported"), posture_middle);
-  for (guint i = 0; i < G_N_ELEMENTS (lower); i++)
-    g_object_set_data (G_OBJECT (lower[i]), "pj-value", GINT_TO_POINTER (PJ_UNSET));
-}
-
-static void
-connect_changes (PjDayFactors *self)
-{
-  PjOptionalSpin *spins[] = {
-    self->sitting_hours, self->screen_hours, self->breaks, self->exercise_minutes,
-    self->sleep_hours,
-  };
-  AdwComboRow *combos[] = {
-    self->posture, self->sleep_quality, self->stress, self->enjoyment_interference,
-    self->activity_interference,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
-    g_signal_connect_swapped (spins[i], "changed", G_CALLBACK (emit_changed), self);
-  for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
-    g_signal_connect_swapped (combos[i], "notify::selected", G_CALLBACK (emit_changed), self);
-  g_signal_connect_swapped (self->activities, "notify::selection", G_CALLBACK (emit_changed),
-                            self);
-  g_signal_connect_swapped (self->self_care, "notify::selection", G_CALLBACK (emit_changed),
-                            self);
-  g_signal_connect_swapped (self->medication, "changed", G_CALLBACK (emit_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note), "changed",
-                            G_CALLBACK (emit_changed), self);
+  g_return_val_if_fail (PJ_IS_DAY_FACTORS (self), FALSE);
+  return self->lower != NULL;
 }
 
 static void
@@ -309,10 +329,8 @@ pj_day_factors_dispose (GObject *object)
 {
   PjDayFactors *self = PJ_DAY_FACTORS (object);
 
-  if (self->lower_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->lower_tick_id);
-  self->lower_tick_id = 0;
-  g_clear_handle_id (&self->lower_idle_id, g_source_remove);
+  pj_after_first_frame_cancel (&self->pending);
+  g_clear_pointer (&self->kept, pj_day_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), PJ_TYPE_DAY_FACTORS);
 
   G_OBJECT_CLASS (pj_day_factors_parent_class)->dispose (object);
@@ -325,7 +343,6 @@ pj_day_factors_class_init (PjDayFactorsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_day_factors_dispose;
-  widget_class->map = pj_day_factors_map;
 
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -346,12 +363,6 @@ pj_day_factors_class_init (PjDayFactorsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjDayFactors, activities);
   gtk_widget_class_bind_template_child (widget_class, PjDayFactors, medication);
   gtk_widget_class_bind_template_child (widget_class, PjDayFactors, self_care);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, sleep_hours);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, sleep_quality);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, stress);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, enjoyment_interference);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, activity_interference);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, note);
 }
 
 static void
@@ -360,11 +371,9 @@ pj_day_factors_init (PjDayFactors *self)
   g_autoptr(PjDay) empty = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  setup_combos (self);
-  connect_changes (self);
-  /* data-format.md allows 500 characters; stopping the typing beats refusing the save. */
-  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->medication))),
-                           500);
+  self->kept = pj_day_new (pj_date_today ());
+  setup_upper (self);
+  self->pending = pj_after_first_frame (GTK_WIDGET (self), build_lower, self);
 
   empty = pj_day_new (pj_date_today ());
   pj_day_factors_set_day (self, empty);

@@ -21,4 +21,9 @@ void       pj_day_factors_set_day (PjDayFactors *self,
 void       pj_day_factors_apply (PjDayFactors *self,
                                  PjDay        *day);
 
+/* The groups below the fold are built just after the factors' first frame; these build
+ * them at once (for a caller that needs them before) and tell whether they are there. */
+void       pj_day_factors_complete (PjDayFactors *self);
+gboolean   pj_day_factors_get_complete (PjDayFactors *self);
+
 G_END_DECLS
