@@ -696,6 +696,41 @@ test_refresh_on_external_change (Fixture      *fixture,
                    PJ_DAY_FACTORS (FIND_TYPE (fixture, PJ_TYPE_DAY_FACTORS))));
 }
 
+/* Until the form below the body map is built (just after the first frame), a check-in
+ * loaded into it keeps its time, note, qualities and a time error, and shows them once
+ * built. */
+static void
+test_lower_form_keeps_values (Fixture      *fixture,
+                              gconstpointer data)
+{
+  g_autoptr(PjCheckin) stored = pj_checkin_new (pj_test_today (), 7 * 60 + 5, 4);
+  g_autoptr(PjCheckin) built = NULL;
+  g_autoptr(GError) error = NULL;
+  PjCheckinEditor *editor = PJ_CHECKIN_EDITOR (g_object_ref_sink (pj_checkin_editor_new ()));
+  GtkWidget *time_row, *note_row;
+
+  stored->note = g_strdup ("after gardening");
+  stored->qualities = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS);
+  pj_checkin_editor_start_edit (editor, stored);
+  g_assert_false (pj_checkin_editor_get_complete (editor));
+  built = pj_checkin_editor_build (editor, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (built->minutes, ==, 7 * 60 + 5);
+  g_assert_cmpstr (built->note, ==, "after gardening");
+  g_assert_cmpuint (built->qualities, ==, PJ_CODE_BIT (PJ_QUALITY_STIFFNESS));
+  pj_checkin_editor_show_error (editor, "time", "Time: wrong");
+
+  pj_checkin_editor_complete (editor);
+  time_row = pj_test_find (GTK_WIDGET (editor), is_row_titled, "Time (HH:MM)");
+  note_row = pj_test_find (GTK_WIDGET (editor), is_row_titled, "Note");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "07:05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note_row)), ==, "after gardening");
+  g_assert_true (gtk_widget_has_css_class (time_row, "error"));
+  /* Showing the kept values is not an edit. */
+  g_assert_false (pj_checkin_editor_is_dirty (editor));
+  g_object_unref (editor);
+}
+
 static GtkCheckButton *
 symptom_check (GtkWidget *root,
                PjSymptom  symptom)
@@ -719,6 +754,11 @@ test_symptom_checklist_built_on_open (Fixture      *fixture,
   g_autoptr(GError) error = NULL;
   PjCheckinEditor *editor = PJ_CHECKIN_EDITOR (g_object_ref_sink (pj_checkin_editor_new ()));
   AdwExpanderRow *checklist;
+
+  /* This editor is never on screen: build its lower form as its first frame would. */
+  g_assert_false (pj_checkin_editor_get_complete (editor));
+  pj_checkin_editor_complete (editor);
+  g_assert_true (pj_checkin_editor_get_complete (editor));
 
   /* Folded on a day without recent signs: no question exists yet, and saving works. */
   checklist = ADW_EXPANDER_ROW (row (fixture, "Warning signs"));
@@ -1004,6 +1044,7 @@ main (int   argc,
   ADD ("quick-checkin", test_quick_checkin);
   ADD ("error-keeps-input", test_error_keeps_input);
   ADD ("refresh-on-external-change", test_refresh_on_external_change);
+  ADD ("lower-form-keeps-values", test_lower_form_keeps_values);
   ADD ("symptoms-open-when-recent", test_symptoms_open_when_recent);
   ADD ("symptom-checklist-built-on-open", test_symptom_checklist_built_on_open);
   ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);

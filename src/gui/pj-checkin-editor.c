@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-adaptive-box.h"
+#include "pj-after-first-frame.h"
 #include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
@@ -20,11 +21,6 @@ struct _PjCheckinEditor
   PjPainScale       *pain_scale;
   PjBodyMap         *body_map;
   PjChipGroup       *locations;
-  PjChipGroup       *qualities;
-  AdwEntryRow       *time_row;
-  AdwEntryRow       *note_row;
-  AdwExpanderRow    *symptoms_row;
-  PjSymptomGuidance *guidance;
   GtkLabel          *error_label;
   GtkWidget         *cancel_button;
   GtkWidget         *save_button;
@@ -32,6 +28,22 @@ struct _PjCheckinEditor
    * form's set either way, so a check-in keeps its signs while they are out of sight. */
   GtkCheckButton    *symptom_checks[PJ_N_SYMPTOMS];
   PjCodeSet          symptoms;
+
+  /* Below the body map (qualities, time, note, checklist, guidance) the form is built from
+   * pj-checkin-editor-lower.ui just after the first frame; until then (lower == NULL) what
+   * it would show is kept here. */
+  GtkWidget         *lower;
+  PjChipGroup       *qualities;
+  AdwEntryRow       *time_row;
+  AdwEntryRow       *note_row;
+  AdwExpanderRow    *symptoms_row;
+  PjSymptomGuidance *guidance;
+  PjCodeSet          kept_qualities;
+  char              *kept_time;
+  char              *kept_note;
+  gboolean           kept_expanded;
+  gboolean           kept_time_error;
+  PjAfterFirstFrame *pending;
 
   PjDate             date;
   gint64             editing_id;
@@ -70,7 +82,12 @@ selected_symptoms (PjCheckinEditor *self)
 static void
 sync_guidance (PjCheckinEditor *self)
 {
-  gboolean was_active = pj_symptom_guidance_get_active (self->guidance);
+  gboolean was_active;
+
+  /* Not built yet: it is brought up to date when it is. */
+  if (self->guidance == NULL)
+    return;
+  was_active = pj_symptom_guidance_get_active (self->guidance);
 
   pj_symptom_guidance_update (self->guidance, selected_symptoms (self),
                               pj_pain_scale_get_value (self->pain_scale));
@@ -110,15 +127,26 @@ load (PjCheckinEditor *self,
   self->editing_id = checkin->id;
   pj_pain_scale_set_value (self->pain_scale, checkin->pain);
   pj_chip_group_set_selection (self->locations, checkin->locations);
-  pj_chip_group_set_selection (self->qualities, checkin->qualities);
   self->symptoms = checkin->symptoms;
   if (self->symptom_checks[0] != NULL)
     for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
       gtk_check_button_set_active (self->symptom_checks[i],
                                    (checkin->symptoms & PJ_CODE_BIT (i)) != 0);
   pj_time_format (checkin->minutes, time_text);
-  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text);
-  gtk_editable_set_text (GTK_EDITABLE (self->note_row), checkin->note ? checkin->note : "");
+  if (self->lower != NULL)
+    {
+      pj_chip_group_set_selection (self->qualities, checkin->qualities);
+      gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text);
+      gtk_editable_set_text (GTK_EDITABLE (self->note_row), checkin->note ? checkin->note : "");
+    }
+  else
+    {
+      self->kept_qualities = checkin->qualities;
+      g_free (self->kept_time);
+      self->kept_time = g_strdup (time_text);
+      g_free (self->kept_note);
+      self->kept_note = g_strdup (checkin->note ? checkin->note : "");
+    }
   pj_checkin_editor_clear_error (self);
   sync_guidance (self);
   self->dirty = FALSE;
@@ -204,7 +232,9 @@ pj_checkin_editor_build (PjCheckinEditor *self,
 
   if (out_field != NULL)
     *out_field = NULL;
-  time_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_row))));
+  time_text = g_strstrip (g_strdup (self->lower != NULL
+                                    ? gtk_editable_get_text (GTK_EDITABLE (self->time_row))
+                                    : self->kept_time));
   if (!pj_time_parse (time_text, &minutes, &time_error))
     {
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
@@ -226,9 +256,11 @@ pj_checkin_editor_build (PjCheckinEditor *self,
   checkin = pj_checkin_new (self->date, minutes, pj_pain_scale_get_value (self->pain_scale));
   checkin->id = self->editing_id;
   checkin->locations = pj_chip_group_get_selection (self->locations);
-  checkin->qualities = pj_chip_group_get_selection (self->qualities);
+  checkin->qualities = self->lower != NULL ? pj_chip_group_get_selection (self->qualities)
+                                           : self->kept_qualities;
   checkin->symptoms = selected_symptoms (self);
-  note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
+  note = self->lower != NULL ? gtk_editable_get_text (GTK_EDITABLE (self->note_row))
+                             : self->kept_note;
   checkin->note = *note != '\0' ? g_strdup (note) : NULL;
   return g_steal_pointer (&checkin);
 }
@@ -243,7 +275,9 @@ pj_checkin_editor_show_error (PjCheckinEditor *self,
   gtk_label_set_text (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
   /* Mark the control the message is about, so the eye lands on it. */
-  if (g_strcmp0 (field, "time") == 0)
+  if (g_strcmp0 (field, "time") == 0 && self->lower == NULL)
+    self->kept_time_error = TRUE;
+  else if (g_strcmp0 (field, "time") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
   else if (g_strcmp0 (field, "pain") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->pain_scale), "error");
@@ -257,7 +291,9 @@ pj_checkin_editor_clear_error (PjCheckinEditor *self)
   g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
+  self->kept_time_error = FALSE;
+  if (self->lower != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->pain_scale), "error");
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button),
                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
@@ -268,7 +304,10 @@ pj_checkin_editor_set_symptoms_expanded (PjCheckinEditor *self,
                                          gboolean         expanded)
 {
   g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
-  adw_expander_row_set_expanded (self->symptoms_row, expanded);
+  if (self->lower != NULL)
+    adw_expander_row_set_expanded (self->symptoms_row, expanded);
+  else
+    self->kept_expanded = expanded;
 }
 
 void
@@ -334,6 +373,9 @@ pj_checkin_editor_dispose (GObject *object)
 {
   PjCheckinEditor *self = PJ_CHECKIN_EDITOR (object);
 
+  pj_after_first_frame_cancel (&self->pending);
+  g_clear_pointer (&self->kept_time, g_free);
+  g_clear_pointer (&self->kept_note, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_CHECKIN_EDITOR);
 
   G_OBJECT_CLASS (pj_checkin_editor_parent_class)->dispose (object);
@@ -367,11 +409,6 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, body_map);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, locations);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, qualities);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, time_row);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, note_row);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, symptoms_row);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, guidance);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, save_button);
@@ -379,13 +416,87 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
 }
 
+static gpointer
+lower_object (GtkBuilder *builder,
+              const char *id)
+{
+  GObject *object = gtk_builder_get_object (builder, id);
+
+  g_assert (object != NULL);
+  return object;
+}
+
+static void
+build_lower (gpointer user_data)
+{
+  PjCheckinEditor *self = user_data;
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean loading = self->loading;
+  gboolean dirty = self->dirty;
+
+  if (self->lower != NULL)
+    return;
+  /* A resource of the program itself: failing to read it is a build error, not a user's. */
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/pj-checkin-editor-lower.ui",
+                                      &error))
+    g_error ("%s", error->message);
+  self->lower = lower_object (builder, "lower");
+  self->qualities = lower_object (builder, "qualities");
+  self->time_row = lower_object (builder, "time_row");
+  self->note_row = lower_object (builder, "note_row");
+  self->symptoms_row = lower_object (builder, "symptoms_row");
+  self->guidance = lower_object (builder, "guidance");
+
+  /* Showing what was kept is not an edit. */
+  self->loading = TRUE;
+  pj_chip_group_set_selection (self->qualities, self->kept_qualities);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), self->kept_time);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), self->kept_note);
+  if (self->kept_time_error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
+  g_clear_pointer (&self->kept_time, g_free);
+  g_clear_pointer (&self->kept_note, g_free);
+  gtk_box_append (GTK_BOX (self->box), self->lower);
+  sync_guidance (self);
+  self->loading = loading;
+  self->dirty = dirty;
+
+  g_signal_connect_swapped (self->symptoms_row, "notify::expanded",
+                            G_CALLBACK (on_symptoms_expanded), self);
+  adw_expander_row_set_expanded (self->symptoms_row, self->kept_expanded);
+  g_signal_connect_swapped (self->qualities, "notify::selection", G_CALLBACK (mark_dirty),
+                            self);
+  g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (mark_dirty), self);
+  /* Enter in the time or the note saves, as in any short form. */
+  g_signal_connect_swapped (self->time_row, "entry-activated", G_CALLBACK (on_save_clicked),
+                            self);
+  g_signal_connect_swapped (self->note_row, "entry-activated", G_CALLBACK (on_save_clicked),
+                            self);
+}
+
+void
+pj_checkin_editor_complete (PjCheckinEditor *self)
+{
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+
+  pj_after_first_frame_cancel (&self->pending);
+  build_lower (self);
+}
+
+gboolean
+pj_checkin_editor_get_complete (PjCheckinEditor *self)
+{
+  g_return_val_if_fail (PJ_IS_CHECKIN_EDITOR (self), FALSE);
+  return self->lower != NULL;
+}
+
 static void
 pj_checkin_editor_init (PjCheckinEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_swapped (self->symptoms_row, "notify::expanded",
-                            G_CALLBACK (on_symptoms_expanded), self);
   /* Map and chips are two views of the same set of locations. */
   g_object_bind_property (self->locations, "selection", self->body_map, "selection",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -396,17 +507,9 @@ pj_checkin_editor_init (PjCheckinEditor *self)
                             self);
   g_signal_connect_swapped (self->locations, "notify::selection", G_CALLBACK (mark_dirty),
                             self);
-  g_signal_connect_swapped (self->qualities, "notify::selection", G_CALLBACK (mark_dirty),
-                            self);
-  g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (mark_dirty), self);
-  g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (mark_dirty), self);
-  /* Enter in the time or the note saves, as in any short form. */
-  g_signal_connect_swapped (self->time_row, "entry-activated", G_CALLBACK (on_save_clicked),
-                            self);
-  g_signal_connect_swapped (self->note_row, "entry-activated", G_CALLBACK (on_save_clicked),
-                            self);
 
   pj_checkin_editor_start_new (self, pj_date_today (), 0);
+  self->pending = pj_after_first_frame (GTK_WIDGET (self), build_lower, self);
 }
 
 GtkWidget *

@@ -40,4 +40,9 @@ void       pj_checkin_editor_set_symptoms_expanded (PjCheckinEditor *self,
                                                     gboolean         expanded);
 void       pj_checkin_editor_focus_pain (PjCheckinEditor *self);
 
+/* The form below the body map is built just after the editor's first frame; these build
+ * it at once (for a caller that needs it before) and tell whether it is there. */
+void       pj_checkin_editor_complete (PjCheckinEditor *self);
+gboolean   pj_checkin_editor_get_complete (PjCheckinEditor *self);
+
 G_END_DECLS

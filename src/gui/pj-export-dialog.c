@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-error.h"
+#include "pj-toast.h"
 #include "pj-export-dialog.h"
 #include "pj-file-launch.h"
 
@@ -233,7 +234,7 @@ show_done (PjExportDialog *self,
    * row above until the next export. */
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "export.open");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  pj_toast_show (self->toast_overlay, toast);
 }
 
 static void

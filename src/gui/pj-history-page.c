@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-date-text.h"
+#include "pj-toast.h"
 #include "pj-error.h"
 #include "pj-history-model.h"
 #include "pj-history-page.h"
@@ -64,7 +65,7 @@ show_toast (GtkWidget  *widget,
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
+    pj_toast_show (overlay, adw_toast_new (escaped));
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-analysis-text.h"
+#include "pj-toast.h"
 #include "pj-insights-widgets.h"
 
 static GtkWidget *
@@ -162,6 +163,6 @@ pj_insights_toast_new_flags (GtkWidget        *widget,
   adw_toast_set_button_label (toast, _("Open Insights"));
   adw_toast_set_action_name (toast, "win.show-insights");
   adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  pj_toast_show (ADW_TOAST_OVERLAY (overlay), toast);
   return TRUE;
 }

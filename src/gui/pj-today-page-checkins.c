@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-error.h"
+#include "pj-toast.h"
 #include "pj-insights-widgets.h"
 #include "pj-today-page-private.h"
 #include "pj-undo.h"
@@ -49,7 +50,7 @@ pj_today_page_show_toast (PjTodayPage *self,
   if (overlay == NULL && root != NULL)
     overlay = g_object_get_data (G_OBJECT (root), "pj-toast-overlay");
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+    pj_toast_show (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 static void

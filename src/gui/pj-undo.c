@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-undo.h"
+#include "pj-toast.h"
 
 #define PENDING_KEY "pj-undo-pending"
 
@@ -88,7 +89,6 @@ pj_undo_offer (GtkWidget     *widget,
   escaped = g_markup_escape_text (message, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 10);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_toast_button_clicked), overlay);
 
@@ -102,7 +102,7 @@ pj_undo_offer (GtkWidget     *widget,
   /* Replacing the data frees the previous offer: only the latest delete stays undoable. */
   g_object_set_data_full (G_OBJECT (overlay), PENDING_KEY, pending,
                           (GDestroyNotify) pending_undo_free);
-  adw_toast_overlay_add_toast (overlay, toast);
+  pj_toast_show (overlay, toast);
 }
 
 gboolean

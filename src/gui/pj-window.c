@@ -5,6 +5,7 @@
 
 #include "pj-a11y-names.h"
 #include "pj-adaptive-box.h"
+#include "pj-toast.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
 #include "pj-history-page.h"
@@ -63,7 +64,7 @@ show_toast (PjWindow   *self,
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  pj_toast_show (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static void
