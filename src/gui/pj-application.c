@@ -122,9 +122,20 @@ shortcuts_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  /* GtkApplicationWindow builds the shortcuts window from gtk/help-overlay.ui. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  if (!GTK_IS_APPLICATION_WINDOW (window))
+    return;
+  /* Built on first use rather than with every window (which GtkApplication does for a
+   * gtk/help-overlay.ui resource): few people open it, and start-up would pay for it. */
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE
+                                                                      "/pj-help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (
+        GTK_APPLICATION_WINDOW (window),
+        GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-a11y-names.h"
+#include "pj-after-first-frame.h"
 #include "pj-adaptive-box.h"
 #include "pj-toast.h"
 #include "pj-demo.h"
@@ -23,6 +24,9 @@ struct _PjWindow
   PjDatabase          *database;
   gulong               changed_id;
   GSettings           *settings;
+  /* Buttons get their spoken names tidied once the first frame is out (see pj-a11y-names):
+   * walking every widget of the window is not worth holding that frame for. */
+  PjAfterFirstFrame   *tidy_pending;
   /* "Log Today" on the first-run page: the person chose to start, so the welcome page must
    * not come back even though nothing is saved yet. */
   gboolean             first_run_dismissed;
@@ -369,6 +373,7 @@ pj_window_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
+  pj_after_first_frame_cancel (&self->tidy_pending);
 
   G_OBJECT_CLASS (pj_window_parent_class)->dispose (object);
 }
@@ -440,12 +445,18 @@ pj_window_class_init (PjWindowClass *klass)
 }
 
 static void
+tidy_names (gpointer user_data)
+{
+  pj_a11y_names_tidy_mnemonics (GTK_WIDGET (user_data));
+}
+
+static void
 pj_window_init (PjWindow *self)
 {
   GtkIconTheme *icon_theme;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self));
+  self->tidy_pending = pj_after_first_frame (GTK_WIDGET (self), tidy_names, self);
 
   /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
   g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);

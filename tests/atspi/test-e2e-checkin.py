@@ -107,6 +107,13 @@ try:
             lambda: abs(sitting.queryValue().currentValue - float(SITTING)) < 1e-6),
             f"the spin button holds {SITTING} hours")
 
+    # The keyboard shortcuts window is built the first time it is asked for (Ctrl+?).
+    pj_atspi.focus_window()
+    pj_atspi.key("ctrl+question")
+    shortcut = pj_atspi.find(root, contains="Save the day", timeout=10)
+    tap.ok(shortcut is not None, "Ctrl+? opens the keyboard shortcuts")
+    pj_atspi.key("Escape")
+
     # Quitting straight away: the debounced autosave must not lose the hours on the way out.
     pj_atspi.focus_window()
     pj_atspi.key("ctrl+q")
