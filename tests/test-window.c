@@ -99,6 +99,28 @@ open_window (Fixture *fixture)
   return fixture->window;
 }
 
+/* The main menu's pop-over is made when it is first opened, with every item. */
+static void
+test_main_menu_built_on_open (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PjWindow *window = open_window (fixture);
+  GtkWidget *button;
+
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  button = pj_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_null (pj_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_POPOVER_MENU));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (pj_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_POPOVER_MENU));
+  /* Its items are GTK's private GtkModelButton: looked up by type name. */
+  g_assert_nonnull (pj_test_find_descendant (GTK_WIDGET (window),
+                                             g_type_from_name ("GtkModelButton")));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+}
+
 static void
 test_open_day_from_history (Fixture       *fixture,
                             gconstpointer  data)
@@ -538,6 +560,8 @@ main (int   argc,
     }
   adw_init ();
 
+  g_test_add ("/window/main-menu-built-on-open", Fixture, NULL, fixture_setup,
+              test_main_menu_built_on_open, fixture_teardown);
   g_test_add ("/window/open-day-from-history", Fixture, NULL, fixture_setup,
               test_open_day_from_history, fixture_teardown);
   g_test_add ("/window/day-actions", Fixture, NULL, fixture_setup,

@@ -27,6 +27,8 @@ struct _PjWindow
   /* Buttons get their spoken names tidied once the first frame is out (see pj-a11y-names):
    * walking every widget of the window is not worth holding that frame for. */
   PjAfterFirstFrame   *tidy_pending;
+  GtkMenuButton       *menu_button;
+  GMenuModel          *primary_menu;
   /* "Log Today" on the first-run page: the person chose to start, so the welcome page must
    * not come back even though nothing is saved yet. */
   gboolean             first_run_dismissed;
@@ -427,6 +429,8 @@ pj_window_class_init (PjWindowClass *klass)
   g_type_ensure (PJ_TYPE_URGENT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, main_stack);
@@ -444,6 +448,17 @@ pj_window_class_init (PjWindowClass *klass)
   install_actions (widget_class);
 }
 
+/* A menu pop-over is some thirty widgets: made when the menu is first opened (by pointer or
+ * F10), not with the window. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  PjWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 tidy_names (gpointer user_data)
 {
@@ -457,6 +472,7 @@ pj_window_init (PjWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tidy_pending = pj_after_first_frame (GTK_WIDGET (self), tidy_names, self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
   g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);
