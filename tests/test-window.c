@@ -121,6 +121,33 @@ test_main_menu_built_on_open (Fixture       *fixture,
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 }
 
+/* A narrow window switches pages from a bar at the bottom, made the first time the window
+ * is narrow; a wide one switches in the header bar and has no such bar. */
+static void
+test_switcher_bar_when_narrow (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  PjWindow *window;
+  GtkWidget *bar;
+
+  log_pain (fixture->database, pj_test_today (), 3);
+  window = open_window (fixture);
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_null (pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  SPIN_UNTIL ((bar = pj_test_find_descendant (GTK_WIDGET (window),
+                                              ADW_TYPE_VIEW_SWITCHER_BAR)) != NULL
+              && adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_nonnull (bar);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_true (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)) != NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 720);
+  SPIN_UNTIL (!adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+}
+
 static void
 test_open_day_from_history (Fixture       *fixture,
                             gconstpointer  data)
@@ -562,6 +589,8 @@ main (int   argc,
 
   g_test_add ("/window/main-menu-built-on-open", Fixture, NULL, fixture_setup,
               test_main_menu_built_on_open, fixture_teardown);
+  g_test_add ("/window/switcher-bar-when-narrow", Fixture, NULL, fixture_setup,
+              test_switcher_bar_when_narrow, fixture_teardown);
   g_test_add ("/window/open-day-from-history", Fixture, NULL, fixture_setup,
               test_open_day_from_history, fixture_teardown);
   g_test_add ("/window/day-actions", Fixture, NULL, fixture_setup,

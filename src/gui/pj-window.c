@@ -36,7 +36,8 @@ struct _PjWindow
   gboolean             close_despite_error;
 
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  GtkBox               *content_box;
+  AdwViewSwitcherBar   *switcher_bar;  /* made when the window first gets narrow */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *stack;
@@ -83,7 +84,14 @@ update_switcher (PjWindow *self)
   /* The switcher only makes sense over the journal, not over the welcome or error page. On a
    * narrow window the title shows instead of the switcher, and the bottom bar takes over. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journal);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, journal && narrow);
+  if (self->switcher_bar == NULL && journal && narrow)
+    {
+      self->switcher_bar = ADW_VIEW_SWITCHER_BAR (adw_view_switcher_bar_new ());
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+      gtk_box_append (self->content_box, GTK_WIDGET (self->switcher_bar));
+    }
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_reveal (self->switcher_bar, journal && narrow);
 }
 
 static gboolean
@@ -431,7 +439,7 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, primary_menu);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, stack);
