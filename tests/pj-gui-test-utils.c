@@ -1,7 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "pj-gui-test-utils.h"
+
+gboolean
+pj_test_init_gui (int    *argc,
+                  char ***argv)
+{
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  adw_init ();
+  g_test_init (argc, argv, NULL);
+  return TRUE;
+}
 
 GtkWidget *
 pj_test_find_descendant (GtkWidget *widget,

@@ -19,6 +19,11 @@ G_BEGIN_DECLS
       }                                                                        \
   } G_STMT_END
 
+/* Opens the display and starts the GLib test framework. Without a display it prints the TAP
+ * line that skips the whole program and returns FALSE: main then returns 0. */
+gboolean pj_test_init_gui (int    *argc,
+                           char ***argv);
+
 /* The first widget of @type at or below @widget, depth first; NULL when there is none. */
 GtkWidget *pj_test_find_descendant (GtkWidget *widget,
                                     GType      type);

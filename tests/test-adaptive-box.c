@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pj-adaptive-box.h"
+#include "pj-gui-test-utils.h"
 
 static GtkWidget *
 fixed_child (int width,
@@ -70,13 +71,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/adaptive-box/minimum-is-stacked", test_minimum_is_stacked);
   g_test_add_func ("/adaptive-box/allocation-switches", test_allocation_switches);

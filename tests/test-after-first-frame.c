@@ -144,13 +144,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/after-first-frame/waits-for-the-first-frame", test_waits_for_the_first_frame);
   g_test_add_func ("/after-first-frame/mapped-widget-waits-for-next-frame",

@@ -8,6 +8,7 @@
 
 #include "pj-body-map.h"
 #include "pj-test-utils.h"
+#include "pj-gui-test-utils.h"
 
 typedef struct
 {
@@ -373,17 +374,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
   /* The test AT context keeps the accessible names and states where the checks below can
    * read them (the suite's GTK_A11Y=none would drop them). */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
 #define ADD(path, func) \
   g_test_add ("/body-map/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)

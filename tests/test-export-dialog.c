@@ -9,6 +9,7 @@
 #include "pj-export-dialog.h"
 #include "pj-test-utils.h"
 #include "pj-window.h"
+#include "pj-gui-test-utils.h"
 
 /* The export dialog driven through its API, without the file chooser: each available format
  * is written to a scratch folder, and a failing export leaves nothing behind. */
@@ -230,13 +231,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/export-dialog/each-format", test_each_format);
   g_test_add_func ("/export-dialog/errors-leave-nothing", test_errors_leave_nothing);

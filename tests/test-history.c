@@ -429,13 +429,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/history/row/content", test_row_content);
   g_test_add ("/history/model/reads-pages-lazily", Fixture, NULL, fixture_setup,

@@ -11,6 +11,7 @@
 #include "pj-tips-library.h"
 #include "pj-today-tips.h"
 #include "pj-urgent-banner.h"
+#include "pj-gui-test-utils.h"
 
 typedef PjTestJournal Fixture;
 
@@ -270,13 +271,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
   g_test_add ("/insights-page/lists-what-the-core-returns", Fixture, NULL, pj_test_journal_setup,
               test_page_lists_what_the_core_returns, pj_test_journal_teardown);
   g_test_add ("/insights-page/banner", Fixture, NULL, pj_test_journal_setup,

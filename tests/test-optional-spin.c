@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "pj-optional-spin.h"
+#include "pj-gui-test-utils.h"
 
 static void
 count_change (GtkWidget *widget,
@@ -116,13 +117,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/optional-spin/starts-unknown", test_starts_unknown);
   g_test_add_func ("/optional-spin/typing", test_typing);

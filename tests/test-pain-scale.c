@@ -5,6 +5,7 @@
 
 #include "pj-day.h"
 #include "pj-pain-scale.h"
+#include "pj-gui-test-utils.h"
 
 /* Sends a key through the scale's own key controller, as a key press would. */
 static gboolean
@@ -145,13 +146,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/pain-scale/starts-unset", test_starts_unset);
   g_test_add_func ("/pain-scale/digit-keys", test_digit_keys);

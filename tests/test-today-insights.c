@@ -439,13 +439,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 #define ADD(path, func) \
   g_test_add ("/today-insights/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("top-tips", test_top_tips);

@@ -1023,13 +1023,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   ADD ("two-quick-checkins", test_two_quick_checkins_same_minute);
   ADD ("fill-form-and-save", test_fill_form_and_save);

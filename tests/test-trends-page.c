@@ -7,6 +7,7 @@
 
 #include "pj-trends-page.h"
 #include "pj-test-utils.h"
+#include "pj-gui-test-utils.h"
 
 typedef struct
 {
@@ -557,13 +558,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!gtk_init_check ())
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  g_test_init (&argc, &argv, NULL);
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 #define ADD(path, data, func) \
   g_test_add ("/trends-page/" path, Fixture, GINT_TO_POINTER (data), fixture_setup, func, \
               fixture_teardown)

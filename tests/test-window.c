@@ -579,13 +579,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!pj_test_init_gui (&argc, &argv))
+    return 0;
 
   g_test_add ("/window/main-menu-built-on-open", Fixture, NULL, fixture_setup,
               test_main_menu_built_on_open, fixture_teardown);

@@ -5,6 +5,7 @@
 
 #include "pj-adaptive-box.h"
 #include "pj-after-first-frame.h"
+#include "pj-ui-part.h"
 #include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
@@ -416,37 +417,23 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
 }
 
-static gpointer
-lower_object (GtkBuilder *builder,
-              const char *id)
-{
-  GObject *object = gtk_builder_get_object (builder, id);
-
-  g_assert (object != NULL);
-  return object;
-}
-
 static void
 build_lower (gpointer user_data)
 {
   PjCheckinEditor *self = user_data;
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkBuilder) builder = NULL;
   gboolean loading = self->loading;
   gboolean dirty = self->dirty;
 
   if (self->lower != NULL)
     return;
-  /* A resource of the program itself: failing to read it is a build error, not a user's. */
-  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/pj-checkin-editor-lower.ui",
-                                      &error))
-    g_error ("%s", error->message);
-  self->lower = lower_object (builder, "lower");
-  self->qualities = lower_object (builder, "qualities");
-  self->time_row = lower_object (builder, "time_row");
-  self->note_row = lower_object (builder, "note_row");
-  self->symptoms_row = lower_object (builder, "symptoms_row");
-  self->guidance = lower_object (builder, "guidance");
+  builder = pj_ui_part_load (RESOURCE_BASE "/pj-checkin-editor-lower.ui");
+  self->lower = pj_ui_part_object (builder, "lower");
+  self->qualities = pj_ui_part_object (builder, "qualities");
+  self->time_row = pj_ui_part_object (builder, "time_row");
+  self->note_row = pj_ui_part_object (builder, "note_row");
+  self->symptoms_row = pj_ui_part_object (builder, "symptoms_row");
+  self->guidance = pj_ui_part_object (builder, "guidance");
 
   /* Showing what was kept is not an edit. */
   self->loading = TRUE;

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "pj-after-first-frame.h"
+#include "pj-ui-part.h"
 #include "pj-chip-group.h"
 #include "pj-day-factors.h"
 #include "pj-optional-spin.h"
@@ -252,37 +253,23 @@ setup_upper (PjDayFactors *self)
                            500);
 }
 
-static gpointer
-lower_object (GtkBuilder *builder,
-              const char *id)
-{
-  GObject *object = gtk_builder_get_object (builder, id);
-
-  g_assert (object != NULL);
-  return object;
-}
-
 static void
 build_lower (gpointer user_data)
 {
   PjDayFactors *self = user_data;
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkBuilder) builder = NULL;
   gboolean loading = self->loading;
 
   if (self->lower != NULL)
     return;
-  /* A resource of the program itself: failing to read it is a build error, not a user's. */
-  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/pj-day-factors-lower.ui",
-                                      &error))
-    g_error ("%s", error->message);
-  self->lower = lower_object (builder, "lower");
-  self->sleep_hours = lower_object (builder, "sleep_hours");
-  self->sleep_quality = lower_object (builder, "sleep_quality");
-  self->stress = lower_object (builder, "stress");
-  self->enjoyment_interference = lower_object (builder, "enjoyment_interference");
-  self->activity_interference = lower_object (builder, "activity_interference");
-  self->note = lower_object (builder, "note");
+  builder = pj_ui_part_load (RESOURCE_BASE "/pj-day-factors-lower.ui");
+  self->lower = pj_ui_part_object (builder, "lower");
+  self->sleep_hours = pj_ui_part_object (builder, "sleep_hours");
+  self->sleep_quality = pj_ui_part_object (builder, "sleep_quality");
+  self->stress = pj_ui_part_object (builder, "stress");
+  self->enjoyment_interference = pj_ui_part_object (builder, "enjoyment_interference");
+  self->activity_interference = pj_ui_part_object (builder, "activity_interference");
+  self->note = pj_ui_part_object (builder, "note");
 
   setup_scale_combo (self->sleep_quality, 0, 10, C_("sleep", "very poor"),
                      C_("sleep", "excellent"), NULL);
