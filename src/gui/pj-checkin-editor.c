@@ -5,13 +5,13 @@
 
 #include "pj-adaptive-box.h"
 #include "pj-after-first-frame.h"
-#include "pj-ui-part.h"
 #include "pj-body-map.h"
 #include "pj-checkin-editor.h"
 #include "pj-chip-group.h"
 #include "pj-error.h"
 #include "pj-pain-scale.h"
 #include "pj-symptom-guidance.h"
+#include "pj-ui-part.h"
 
 struct _PjCheckinEditor
 {

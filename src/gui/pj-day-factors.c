@@ -5,10 +5,10 @@
 #include <math.h>
 
 #include "pj-after-first-frame.h"
-#include "pj-ui-part.h"
 #include "pj-chip-group.h"
 #include "pj-day-factors.h"
 #include "pj-optional-spin.h"
+#include "pj-ui-part.h"
 
 struct _PjDayFactors
 {
