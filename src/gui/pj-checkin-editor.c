@@ -423,7 +423,6 @@ build_lower (gpointer user_data)
   PjCheckinEditor *self = user_data;
   g_autoptr(GtkBuilder) builder = NULL;
   gboolean loading = self->loading;
-  gboolean dirty = self->dirty;
 
   if (self->lower != NULL)
     return;
@@ -435,7 +434,8 @@ build_lower (gpointer user_data)
   self->symptoms_row = pj_ui_part_object (builder, "symptoms_row");
   self->guidance = pj_ui_part_object (builder, "guidance");
 
-  /* Showing what was kept is not an edit. */
+  /* Showing what was kept is not an edit: the rows' change handlers are connected only
+   * below, and the guidance, brought up to date here, must not scroll itself into view. */
   self->loading = TRUE;
   pj_chip_group_set_selection (self->qualities, self->kept_qualities);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), self->kept_time);
@@ -447,7 +447,6 @@ build_lower (gpointer user_data)
   gtk_box_append (GTK_BOX (self->box), self->lower);
   sync_guidance (self);
   self->loading = loading;
-  self->dirty = dirty;
 
   g_signal_connect_swapped (self->symptoms_row, "notify::expanded",
                             G_CALLBACK (on_symptoms_expanded), self);
