@@ -252,6 +252,21 @@ test_delete_and_ctrl_z (Fixture       *fixture,
                    ((PjCheckin *) g_ptr_array_index (before->checkins, 0))->id);
 }
 
+/* The welcome page shows the app's own icon even when the app is run from the build tree: the
+ * icon is in the app's resources, where GtkApplication points the icon theme (done by hand here,
+ * as these tests have no application). */
+static void
+assert_first_run_icon_found (PjWindow *window,
+                             GtkStack *stack)
+{
+  AdwStatusPage *page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "first-run"));
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  gtk_icon_theme_add_resource_path (theme, "/io/github/painjournal/PainJournal/icons");
+  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "io.github.painjournal.PainJournal");
+  g_assert_true (gtk_icon_theme_has_icon (theme, adw_status_page_get_icon_name (page)));
+}
+
 static void
 test_first_run (Fixture       *fixture,
                 gconstpointer  data)
@@ -261,6 +276,7 @@ test_first_run (Fixture       *fixture,
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "first-run");
   g_assert_true (gtk_widget_get_mapped (gtk_stack_get_child_by_name (stack, "first-run")));
+  assert_first_run_icon_found (window, stack);
 
   /* Anything saved ends the first run. */
   log_pain (fixture->database, pj_test_today (), 3);

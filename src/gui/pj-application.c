@@ -5,6 +5,7 @@
 
 #include "pj-application.h"
 #include "pj-cli.h"
+#include "pj-quick-start.h"
 #include "pj-window.h"
 
 struct _PjApplication
@@ -41,6 +42,8 @@ pj_application_handle_local_options (GApplication *application,
   if (pj_cli_handle_options (options, &exit_status))
     return exit_status;
 
+  /* A window will open: before GtkApplication starts GTK up. */
+  pj_quick_start_skip_gtk_theme ();
   return -1;
 }
 
@@ -148,6 +151,7 @@ pj_application_startup (GApplication *application)
   };
 
   G_APPLICATION_CLASS (pj_application_parent_class)->startup (application);
+  g_object_unref (pj_quick_start_load_icon_theme (gdk_display_get_default ()));
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries,
                                    G_N_ELEMENTS (entries), application);

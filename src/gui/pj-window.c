@@ -52,7 +52,6 @@ struct _PjWindow
   PjTrendsPage         *trends_page;
   PjInsightsPage       *insights_page;
   PjUrgentBanner       *urgent_banner;
-  AdwStatusPage        *first_run_page;
   AdwStatusPage        *error_page;
   GtkRevealer          *disclaimer_revealer;
   GtkLabel             *disclaimer_label;
@@ -448,7 +447,6 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
@@ -476,7 +474,6 @@ tidy_names (gpointer user_data)
 static void
 pj_window_init (PjWindow *self)
 {
-  GtkIconTheme *icon_theme;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tidy_pending = pj_after_first_frame (GTK_WIDGET (self), tidy_names, self);
@@ -499,10 +496,6 @@ pj_window_init (PjWindow *self)
   gtk_revealer_set_reveal_child (self->disclaimer_revealer,
                                  !g_settings_get_boolean (self->settings, "disclaimer-seen"));
 
-  /* The app's own icon once it is installed; the generic pencil when run from the build. */
-  icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
-    adw_status_page_set_icon_name (self->first_run_page, APPLICATION_ID);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (update_switcher), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
