@@ -678,9 +678,13 @@ test_refresh_on_external_change (Fixture      *fixture,
    * for them, and a save in the meantime keeps them. */
   day->stress = 6;
   day->note = g_strdup ("Long day at the desk.");
+  day->self_care = PJ_CODE_BIT (PJ_SELF_CARE_HEAT);
+  day->medication = g_strdup ("ibuprofen 200");
   g_assert_true (pj_database_save_day (fixture->db, day, &error));
   g_assert_null (pj_test_find (GTK_WIDGET (fixture->page), is_row_titled,
                                "How stressed were you today?"));
+  g_assert_null (pj_test_find (GTK_WIDGET (fixture->page), is_row_titled,
+                               "Medication and dose"));
   {
     PjDayFactors *factors = PJ_DAY_FACTORS (FIND_TYPE (fixture, PJ_TYPE_DAY_FACTORS));
     g_autoptr(PjDay) applied = pj_day_new (pj_test_today ());
@@ -689,9 +693,15 @@ test_refresh_on_external_change (Fixture      *fixture,
     pj_day_factors_apply (factors, applied);
     g_assert_cmpint (applied->stress, ==, 6);
     g_assert_cmpstr (applied->note, ==, "Long day at the desk.");
+    g_assert_cmpuint (applied->self_care, ==, PJ_CODE_BIT (PJ_SELF_CARE_HEAT));
+    g_assert_cmpstr (applied->medication, ==, "ibuprofen 200");
   }
   g_assert_cmpuint (adw_combo_row_get_selected (
                       rating (fixture, "How stressed were you today?")), ==, 7);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (fixture, "Medication and dose"))),
+                   ==, "ibuprofen 200");
+  g_assert_cmpuint (pj_chip_group_get_selection (chip_group (fixture, PJ_CODE_KIND_SELF_CARE)),
+                    ==, PJ_CODE_BIT (PJ_SELF_CARE_HEAT));
   g_assert_true (pj_day_factors_get_complete (
                    PJ_DAY_FACTORS (FIND_TYPE (fixture, PJ_TYPE_DAY_FACTORS))));
 }

@@ -21,13 +21,14 @@ struct _PjDayFactors
   PjOptionalSpin *breaks;
   PjOptionalSpin *exercise_minutes;
   PjChipGroup    *activities;
+
+  /* Self-care and medication, sleep and stress, the interference ratings and the diary sit
+   * below the fold: they are built from pj-day-factors-lower.ui just after the first frame,
+   * which keeps some 300 widgets out of start-up. Until then (lower == NULL) their values
+   * live in `kept`. */
+  GtkWidget      *lower;
   AdwEntryRow    *medication;
   PjChipGroup    *self_care;
-
-  /* Sleep and stress, the interference ratings and the diary sit below the fold: they are
-   * built from pj-day-factors-lower.ui just after the first frame, which keeps some 250
-   * widgets out of start-up. Until then (lower == NULL) their values live in `kept`. */
-  GtkWidget      *lower;
   PjOptionalSpin *sleep_hours;
   AdwComboRow    *sleep_quality;
   AdwComboRow    *stress;
@@ -121,6 +122,9 @@ static void
 copy_lower (PjDay       *to,
             const PjDay *from)
 {
+  to->self_care = from->self_care;
+  g_free (to->medication);
+  to->medication = g_strdup (from->medication);
   to->sleep_hours = from->sleep_hours;
   to->sleep_quality = from->sleep_quality;
   to->stress = from->stress;
@@ -136,6 +140,9 @@ show_lower (PjDayFactors *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note);
 
+  pj_chip_group_set_selection (self->self_care, day->self_care);
+  gtk_editable_set_text (GTK_EDITABLE (self->medication),
+                         day->medication ? day->medication : "");
   pj_optional_spin_set_value (self->sleep_hours, day->sleep_hours);
   combo_set (self->sleep_quality, day->sleep_quality);
   combo_set (self->stress, day->stress);
@@ -158,9 +165,6 @@ pj_day_factors_set_day (PjDayFactors *self,
   pj_optional_spin_set_value (self->breaks, int_to_decimal (day->breaks));
   pj_optional_spin_set_value (self->exercise_minutes, int_to_decimal (day->exercise_minutes));
   pj_chip_group_set_selection (self->activities, day->activities);
-  pj_chip_group_set_selection (self->self_care, day->self_care);
-  gtk_editable_set_text (GTK_EDITABLE (self->medication),
-                         day->medication ? day->medication : "");
   if (self->lower != NULL)
     show_lower (self, day);
   else
@@ -191,14 +195,14 @@ pj_day_factors_apply (PjDayFactors *self,
   day->breaks = decimal_to_int (pj_optional_spin_get_value (self->breaks));
   day->exercise_minutes = decimal_to_int (pj_optional_spin_get_value (self->exercise_minutes));
   day->activities = pj_chip_group_get_selection (self->activities);
-  day->self_care = pj_chip_group_get_selection (self->self_care);
-  g_free (day->medication);
-  day->medication = text_or_null (gtk_editable_get_text (GTK_EDITABLE (self->medication)));
   if (self->lower == NULL)
     {
       copy_lower (day, self->kept);
       return;
     }
+  day->self_care = pj_chip_group_get_selection (self->self_care);
+  g_free (day->medication);
+  day->medication = text_or_null (gtk_editable_get_text (GTK_EDITABLE (self->medication)));
   day->sleep_hours = pj_optional_spin_get_value (self->sleep_hours);
   day->sleep_quality = combo_get (self->sleep_quality);
   day->stress = combo_get (self->stress);
@@ -246,11 +250,6 @@ setup_upper (PjDayFactors *self)
   connect_change (self->exercise_minutes, "changed", self);
   connect_change (self->posture, "notify::selected", self);
   connect_change (self->activities, "notify::selection", self);
-  connect_change (self->self_care, "notify::selection", self);
-  connect_change (self->medication, "changed", self);
-  /* data-format.md allows 500 characters; stopping the typing beats refusing the save. */
-  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->medication))),
-                           500);
 }
 
 static void
@@ -264,12 +263,17 @@ build_lower (gpointer user_data)
     return;
   builder = pj_ui_part_load (RESOURCE_BASE "/pj-day-factors-lower.ui");
   self->lower = pj_ui_part_object (builder, "lower");
+  self->medication = pj_ui_part_object (builder, "medication");
+  self->self_care = pj_ui_part_object (builder, "self_care");
   self->sleep_hours = pj_ui_part_object (builder, "sleep_hours");
   self->sleep_quality = pj_ui_part_object (builder, "sleep_quality");
   self->stress = pj_ui_part_object (builder, "stress");
   self->enjoyment_interference = pj_ui_part_object (builder, "enjoyment_interference");
   self->activity_interference = pj_ui_part_object (builder, "activity_interference");
   self->note = pj_ui_part_object (builder, "note");
+  /* data-format.md allows 500 characters; stopping the typing beats refusing the save. */
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->medication))),
+                           500);
 
   setup_scale_combo (self->sleep_quality, 0, 10, C_("sleep", "very poor"),
                      C_("sleep", "excellent"), NULL);
@@ -286,6 +290,8 @@ build_lower (gpointer user_data)
   self->loading = loading;
   g_clear_pointer (&self->kept, pj_day_free);
 
+  connect_change (self->self_care, "notify::selection", self);
+  connect_change (self->medication, "changed", self);
   connect_change (self->sleep_hours, "changed", self);
   connect_change (self->sleep_quality, "notify::selected", self);
   connect_change (self->stress, "notify::selected", self);
@@ -348,8 +354,6 @@ pj_day_factors_class_init (PjDayFactorsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjDayFactors, breaks);
   gtk_widget_class_bind_template_child (widget_class, PjDayFactors, exercise_minutes);
   gtk_widget_class_bind_template_child (widget_class, PjDayFactors, activities);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, medication);
-  gtk_widget_class_bind_template_child (widget_class, PjDayFactors, self_care);
 }
 
 static void
