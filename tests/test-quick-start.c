@@ -3,7 +3,10 @@
 
 #include <adwaita.h>
 
+#include "pj-day-navigator.h"
+#include "pj-day-factors.h"
 #include "pj-quick-start.h"
+#include "pj-window.h"
 
 /* What these tests check happens when GTK starts, so each case runs in a subprocess that starts
  * GTK its own way; the parent only checks that a display is there. */
@@ -61,7 +64,7 @@ test_skip_gtk_theme (void)
       return;
     }
   g_unsetenv ("GTK_THEME");
-  pj_quick_start_skip_gtk_theme ();
+  g_assert_true (pj_quick_start_init_gtk ());
 
   g_assert_false (gtk_default_theme_loaded ());
   /* Nothing the app starts later inherits the override. */
@@ -82,11 +85,42 @@ test_skip_gtk_theme_keeps_a_chosen_theme (void)
     }
   /* A theme the person chose is theirs: left set and used. */
   g_setenv ("GTK_THEME", "Default", TRUE);
-  pj_quick_start_skip_gtk_theme ();
+  g_assert_true (pj_quick_start_init_gtk ());
 
   g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Default");
-  g_assert_true (gtk_init_check ());
   g_assert_true (gtk_default_theme_loaded ());
+}
+
+static void
+test_init_classes (void)
+{
+  g_autoptr (GThread) thread = NULL;
+  GtkWidget *navigator;
+
+  if (!g_test_subprocess ())
+    {
+      run_in_subprocess (NULL);
+      return;
+    }
+  /* Before GTK has started, nothing is set up: some classes need GTK's resources. */
+  g_assert_null (pj_quick_start_init_classes ());
+
+  g_assert_true (pj_quick_start_init_gtk ());
+  g_assert_null (g_type_class_peek (PJ_TYPE_WINDOW));
+  thread = pj_quick_start_init_classes ();
+  g_assert_nonnull (thread);
+  g_thread_join (g_steal_pointer (&thread));
+
+  /* The first frame's classes, the app's, libadwaita's and GTK's, are ready... */
+  g_assert_nonnull (g_type_class_peek (PJ_TYPE_WINDOW));
+  g_assert_nonnull (g_type_class_peek (PJ_TYPE_DAY_FACTORS));
+  g_assert_nonnull (g_type_class_peek (ADW_TYPE_ACTION_ROW));
+  g_assert_nonnull (g_type_class_peek (GTK_TYPE_SPIN_BUTTON));
+  /* ...and a widget built from a template set up on that thread works on this one. */
+  adw_init ();
+  navigator = g_object_ref_sink (pj_day_navigator_new ());
+  g_assert_nonnull (gtk_widget_get_first_child (navigator));
+  g_object_unref (navigator);
 }
 
 static void
@@ -124,6 +158,7 @@ main (int   argc,
   g_test_add_func ("/quick-start/skip-gtk-theme", test_skip_gtk_theme);
   g_test_add_func ("/quick-start/skip-gtk-theme-keeps-a-chosen-theme",
                    test_skip_gtk_theme_keeps_a_chosen_theme);
+  g_test_add_func ("/quick-start/init-classes", test_init_classes);
   g_test_add_func ("/quick-start/load-icon-theme", test_load_icon_theme);
   return g_test_run ();
 }

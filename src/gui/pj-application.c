@@ -43,7 +43,10 @@ pj_application_handle_local_options (GApplication *application,
     return exit_status;
 
   /* A window will open: before GtkApplication starts GTK up. */
-  pj_quick_start_skip_gtk_theme ();
+  if (pj_quick_start_init_gtk ())
+    {
+      g_autoptr (GThread) classes = pj_quick_start_init_classes ();
+    }
   return -1;
 }
 
