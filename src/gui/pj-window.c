@@ -10,6 +10,7 @@
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
 #include "pj-history-page.h"
+#include "pj-switcher-title.h"
 #include "pj-today-page.h"
 #include "pj-insights-page.h"
 #include "pj-trends-page.h"
@@ -35,7 +36,7 @@ struct _PjWindow
   /* Closing after a failed save: the first attempt stops and says why, a second one closes. */
   gboolean             close_despite_error;
 
-  AdwViewSwitcherTitle *switcher_title;
+  PjSwitcherTitle      *switcher_title;
   GtkBox               *content_box;
   AdwViewSwitcherBar   *switcher_bar;  /* made when the window first gets narrow */
   AdwToastOverlay      *toast_overlay;
@@ -78,11 +79,11 @@ update_switcher (PjWindow *self)
 {
   gboolean journal = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
                                 "journal") == 0;
-  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+  gboolean narrow = pj_switcher_title_get_title_visible (self->switcher_title);
 
   /* The switcher only makes sense over the journal, not over the welcome or error page. On a
    * narrow window the title shows instead of the switcher, and the bottom bar takes over. */
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journal);
+  pj_switcher_title_set_switcher_enabled (self->switcher_title, journal);
   if (self->switcher_bar == NULL && journal && narrow)
     {
       self->switcher_bar = ADW_VIEW_SWITCHER_BAR (adw_view_switcher_bar_new ());
@@ -432,6 +433,7 @@ pj_window_class_init (PjWindowClass *klass)
   window_class->close_request = pj_window_close_request;
 
   g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
+  g_type_ensure (PJ_TYPE_SWITCHER_TITLE);
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
   g_type_ensure (PJ_TYPE_URGENT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-window.ui");

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* The header bar's title: the page switcher when it fits and is enabled, the window title
+ * otherwise ("title-visible" says which, and notifies). A lighter AdwViewSwitcherTitle: that
+ * one also keeps a second, icons-over-labels switcher for middling widths, which start-up had
+ * to style and measure on every launch; here a window too narrow for the switcher shows the
+ * title, and the window puts the switcher at the bottom. */
+#define PJ_TYPE_SWITCHER_TITLE (pj_switcher_title_get_type ())
+G_DECLARE_FINAL_TYPE (PjSwitcherTitle, pj_switcher_title, PJ, SWITCHER_TITLE, GtkWidget)
+
+GtkWidget *pj_switcher_title_new (void);
+void       pj_switcher_title_set_stack (PjSwitcherTitle *self,
+                                        AdwViewStack    *stack);
+void       pj_switcher_title_set_title (PjSwitcherTitle *self,
+                                        const char      *title);
+gboolean   pj_switcher_title_get_title_visible (PjSwitcherTitle *self);
+void       pj_switcher_title_set_switcher_enabled (PjSwitcherTitle *self,
+                                                   gboolean         enabled);
+
+G_END_DECLS
