@@ -102,6 +102,13 @@ is_label_with_class (GtkWidget    *widget,
 }
 
 static gboolean
+is_label_reading (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
 is_named (GtkWidget    *widget,
           gconstpointer data)
 {
@@ -706,6 +713,33 @@ test_refresh_on_external_change (Fixture      *fixture,
                    PJ_DAY_FACTORS (FIND_TYPE (fixture, PJ_TYPE_DAY_FACTORS))));
 }
 
+/* The rows' labels wrap at words, which is what keeps laying them out cheap at start-up
+ * (pj-word-wrap.h); a note with a long unbroken link keeps wrapping anywhere. */
+static void
+test_labels_wrap_at_words (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autoptr(PjCheckin) checkin = pj_checkin_new (pj_test_today (), 8 * 60, 3);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *label;
+
+  label = find_on_page (fixture, is_label_reading, "Hours spent sitting");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (label)), ==, PANGO_WRAP_WORD);
+  label = find_on_page (fixture, is_label_reading, "Sitting and screens");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (label)), ==, PANGO_WRAP_WORD);
+
+  checkin->note = g_strdup ("exercises from https://example.org/physio/neck-week-3");
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+  label = pj_test_find (GTK_WIDGET (checkin_row (fixture, 0)), is_label_reading,
+                        "exercises from https://example.org/physio/neck-week-3");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (label)), ==, PANGO_WRAP_WORD_CHAR);
+}
+
 /* Until the form below the body map is built (just after the first frame), a check-in
  * loaded into it keeps its time, note, qualities and a time error, and shows them once
  * built. */
@@ -1050,6 +1084,7 @@ main (int   argc,
   ADD ("error-keeps-input", test_error_keeps_input);
   ADD ("refresh-on-external-change", test_refresh_on_external_change);
   ADD ("lower-form-keeps-values", test_lower_form_keeps_values);
+  ADD ("labels-wrap-at-words", test_labels_wrap_at_words);
   ADD ("symptoms-open-when-recent", test_symptoms_open_when_recent);
   ADD ("symptom-checklist-built-on-open", test_symptom_checklist_built_on_open);
   ADD ("new-checkin-keeps-draft", test_new_checkin_keeps_draft);

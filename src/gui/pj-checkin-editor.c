@@ -12,6 +12,7 @@
 #include "pj-pain-scale.h"
 #include "pj-symptom-guidance.h"
 #include "pj-ui-part.h"
+#include "pj-word-wrap.h"
 
 struct _PjCheckinEditor
 {
@@ -433,6 +434,7 @@ build_lower (gpointer user_data)
   self->note_row = pj_ui_part_object (builder, "note_row");
   self->symptoms_row = pj_ui_part_object (builder, "symptoms_row");
   self->guidance = pj_ui_part_object (builder, "guidance");
+  pj_word_wrap_labels (self->lower);
 
   /* Showing what was kept is not an edit: the rows' change handlers are connected only
    * below, and the guidance, brought up to date here, must not scroll itself into view. */

@@ -5,6 +5,7 @@
 
 #include "pj-checkin-row.h"
 #include "pj-pain-scale.h"
+#include "pj-word-wrap.h"
 
 struct _PjCheckinRow
 {
@@ -126,6 +127,7 @@ build (PjCheckinRow *self)
   button = make_button ("user-trash-symbolic", delete_label);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_delete_clicked), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), button);
+  pj_word_wrap_labels (GTK_WIDGET (self));
 }
 
 static void

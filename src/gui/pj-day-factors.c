@@ -9,6 +9,7 @@
 #include "pj-day-factors.h"
 #include "pj-optional-spin.h"
 #include "pj-ui-part.h"
+#include "pj-word-wrap.h"
 
 struct _PjDayFactors
 {
@@ -298,6 +299,7 @@ build_lower (gpointer user_data)
   connect_change (self->enjoyment_interference, "notify::selected", self);
   connect_change (self->activity_interference, "notify::selected", self);
   connect_change (gtk_text_view_get_buffer (self->note), "changed", self);
+  pj_word_wrap_labels (self->lower);
   gtk_box_append (GTK_BOX (self->box), self->lower);
 }
 

@@ -6,6 +6,7 @@
 
 #include "pj-error.h"
 #include "pj-today-page-private.h"
+#include "pj-word-wrap.h"
 
 #define AUTOSAVE_DELAY_MS 1000
 /* Warning signs ticked in this many days up to the shown one open the checklist by itself. */
@@ -526,6 +527,7 @@ static void
 pj_today_page_init (PjTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pj_word_wrap_labels (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
