@@ -3,12 +3,18 @@
 
 #include "pj-chip-group.h"
 
+/* Space between chips, across and down, and around each (what Adwaita gave GtkFlowBox's
+ * children, which held the chips before). */
+#define CHIP_SPACING 6
+#define CHIP_MARGIN 3
+/* One chip per code, and a PjCodeSet has a bit per code. */
+#define MAX_CHIPS (sizeof (PjCodeSet) * 8)
+
 struct _PjChipGroup
 {
   GtkWidget  parent_instance;
 
-  GtkWidget *flow_box;
-  GPtrArray *chips; /* GtkToggleButton*, by code index; borrowed from the flow box */
+  GPtrArray *chips; /* GtkToggleButton*, by code index: the widget's children, in order */
 
   PjCodeKind kind;
   PjCodeSet  selection;
@@ -46,19 +52,179 @@ build_chips (PjChipGroup *self)
 {
   guint n = pj_codes_count (self->kind);
 
+  /* The chips are the group's own children, in reading order, so Tab and Space just work. */
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *chip = gtk_toggle_button_new_with_label (pj_code_label (self->kind, i));
-      GtkWidget *child;
 
       gtk_widget_add_css_class (chip, "pj-chip");
+      gtk_widget_set_margin_start (chip, CHIP_MARGIN);
+      gtk_widget_set_margin_end (chip, CHIP_MARGIN);
+      gtk_widget_set_margin_top (chip, CHIP_MARGIN);
+      gtk_widget_set_margin_bottom (chip, CHIP_MARGIN);
       g_object_set_data (G_OBJECT (chip), "pj-code-index", GUINT_TO_POINTER (i));
       g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled), self);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->flow_box), chip);
-      /* Focus goes straight to the chips, in reading order, so Tab and Space just work. */
-      child = gtk_widget_get_parent (chip);
-      gtk_widget_set_focusable (child, FALSE);
+      gtk_widget_set_parent (chip, GTK_WIDGET (self));
       g_ptr_array_add (self->chips, chip);
+    }
+}
+
+/* ----- Layout: lines of chips in aligned columns, as many columns as fit ----- *
+ * A GtkFlowBox laid the chips out before; it wraps each chip in a child widget of its own
+ * and measures them over and over, which made the chips of the Today page a notable part of
+ * start-up. This keeps its look: each column as wide as its widest chip, and the room left
+ * over shared out between the columns. */
+
+static int
+chip_width (PjChipGroup *self,
+            guint        index)
+{
+  int natural;
+
+  gtk_widget_measure (g_ptr_array_index (self->chips, index), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static int
+column_width (PjChipGroup *self,
+              guint        column,
+              guint        columns)
+{
+  int widest = 0;
+
+  for (guint i = column; i < self->chips->len; i += columns)
+    widest = MAX (widest, chip_width (self, i));
+  return widest;
+}
+
+/* The width of the chips in @columns aligned columns. */
+static int
+columns_width (PjChipGroup *self,
+               guint        columns)
+{
+  int width = ((int) columns - 1) * CHIP_SPACING;
+
+  for (guint column = 0; column < columns; column++)
+    width += column_width (self, column, columns);
+  return width;
+}
+
+/* The most columns that fit in @width (at least one). */
+static guint
+columns_for_width (PjChipGroup *self,
+                   int          width)
+{
+  guint columns = 1;
+
+  while (columns < self->chips->len && columns_width (self, columns + 1) <= width)
+    columns++;
+  return columns;
+}
+
+static int
+row_height (PjChipGroup *self,
+            guint        row,
+            guint        columns)
+{
+  int tallest = 0;
+
+  for (guint i = row * columns; i < MIN ((row + 1) * columns, self->chips->len); i++)
+    {
+      int natural;
+
+      gtk_widget_measure (g_ptr_array_index (self->chips, i), GTK_ORIENTATION_VERTICAL, -1,
+                          NULL, &natural, NULL, NULL);
+      tallest = MAX (tallest, natural);
+    }
+  return tallest;
+}
+
+static guint
+rows_for (PjChipGroup *self,
+          guint        columns)
+{
+  return (self->chips->len + columns - 1) / columns;
+}
+
+static GtkSizeRequestMode
+pj_chip_group_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+pj_chip_group_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  PjChipGroup *self = PJ_CHIP_GROUP (widget);
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (self->chips->len == 0)
+    return;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* One column at the least, all the chips on one line at best. */
+      *minimum = column_width (self, 0, 1);
+      *natural = columns_width (self, self->chips->len);
+    }
+  else
+    {
+      guint columns = for_size < 0 ? self->chips->len : columns_for_width (self, for_size);
+      guint rows = rows_for (self, columns);
+
+      *minimum = ((int) rows - 1) * CHIP_SPACING;
+      for (guint row = 0; row < rows; row++)
+        *minimum += row_height (self, row, columns);
+      *natural = *minimum;
+    }
+}
+
+static void
+pj_chip_group_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PjChipGroup *self = PJ_CHIP_GROUP (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  guint columns, rows;
+  int widths[MAX_CHIPS];
+  int spare, y = 0;
+
+  if (self->chips->len == 0)
+    return;
+  columns = columns_for_width (self, width);
+  rows = rows_for (self, columns);
+  spare = MAX (width - columns_width (self, columns), 0);
+  for (guint column = 0; column < columns; column++)
+    /* Shared out evenly, the odd pixels to the first columns. */
+    widths[column] = column_width (self, column, columns) + spare / (int) columns
+                     + ((int) column < spare % (int) columns ? 1 : 0);
+
+  for (guint row = 0; row < rows; row++)
+    {
+      int row_h = row_height (self, row, columns);
+      int x = 0;
+
+      for (guint column = 0; column < columns && row * columns + column < self->chips->len;
+           column++)
+        {
+          GtkWidget *chip = g_ptr_array_index (self->chips, row * columns + column);
+          int left = rtl ? width - x - widths[column] : x;
+
+          gtk_widget_allocate (chip, widths[column], row_h, -1,
+                               gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (left, y)));
+          x += widths[column] + CHIP_SPACING;
+        }
+      y += row_h + CHIP_SPACING;
     }
 }
 
@@ -159,8 +325,9 @@ pj_chip_group_dispose (GObject *object)
 {
   PjChipGroup *self = PJ_CHIP_GROUP (object);
 
+  if (self->chips != NULL)
+    g_ptr_array_foreach (self->chips, (GFunc) gtk_widget_unparent, NULL);
   g_clear_pointer (&self->chips, g_ptr_array_unref);
-  g_clear_pointer (&self->flow_box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (pj_chip_group_parent_class)->dispose (object);
 }
@@ -185,7 +352,9 @@ pj_chip_group_class_init (PjChipGroupClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = pj_chip_group_get_request_mode;
+  widget_class->measure = pj_chip_group_measure;
+  widget_class->size_allocate = pj_chip_group_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "pj-chip-group");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -194,12 +363,6 @@ static void
 pj_chip_group_init (PjChipGroup *self)
 {
   self->chips = g_ptr_array_new ();
-  self->flow_box = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->flow_box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->flow_box), 20);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->flow_box), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->flow_box), 6);
-  gtk_widget_set_parent (self->flow_box, GTK_WIDGET (self));
 }
 
 GtkWidget *
