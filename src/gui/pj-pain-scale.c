@@ -402,8 +402,9 @@ pj_pain_scale_init (PjPainScale *self)
 
   self->number_label = gtk_label_new ("–");
   gtk_widget_add_css_class (self->number_label, "pj-pain-swatch");
-  gtk_widget_add_css_class (self->number_label, "title-2");
-  gtk_widget_add_css_class (self->number_label, "numeric");
+  /* The form's own title size: a size no other text in the first frame used cost start-up a
+   * font of its own (lookup, shaping and glyphs) for one number. */
+  gtk_widget_add_css_class (self->number_label, "title-4");
   self->band_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->band_label, "heading");
   gtk_label_set_wrap (GTK_LABEL (self->band_label), TRUE);
