@@ -407,6 +407,23 @@ test_default_database (Fixture      *fixture,
   g_assert_nonnull (strstr (result.out, expected_db));
 }
 
+/* Without any display, asking for the window (no headless option) fails cleanly: one line,
+ * a non-zero status, no crash; a demo journal asked for on the way is still written. */
+static void
+test_window_without_display (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_auto (Result) result = { 0 };
+  g_autofree char *db = path_in (fixture, "journal.db");
+
+  run (fixture, &result, "--db", db, "--demo-data", "--demo-days", "30", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_true (g_str_has_prefix (result.err, "Cannot open a display"));
+  g_assert_nonnull (strchr (result.err, '\n'));
+  g_assert_cmpstr (strchr (result.err, '\n') + 1, ==, "");
+  g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +433,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/cli/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("version", test_version);
+  ADD ("window-without-display", test_window_without_display);
   ADD ("demo-and-round-trips", test_demo_and_round_trips);
   ADD ("import-twice", test_import_twice);
   ADD ("bad-file-writes-nothing", test_bad_file_writes_nothing);

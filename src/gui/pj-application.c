@@ -42,11 +42,18 @@ pj_application_handle_local_options (GApplication *application,
   if (pj_cli_handle_options (options, &exit_status))
     return exit_status;
 
-  /* A window will open: before GtkApplication starts GTK up. */
-  if (pj_quick_start_init_gtk ())
+  /* A window will open: GTK is started here, before GtkApplication would. Without a display
+   * that fails, and the app says so in one line and stops, as a command line run does (GTK
+   * would carry on half started and crash). */
+  if (!pj_quick_start_init_gtk ())
     {
-      g_autoptr (GThread) classes = pj_quick_start_init_classes ();
+      g_printerr ("%s\n", _("Cannot open a display: the window needs a graphical session "
+                            "(the export, import and report options work without one)."));
+      return 1;
     }
+  {
+    g_autoptr (GThread) classes = pj_quick_start_init_classes ();
+  }
   return -1;
 }
 
