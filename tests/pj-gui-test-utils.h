@@ -31,6 +31,9 @@ GtkWidget *pj_test_find_descendant (GtkWidget *widget,
 /* The first button at or below @widget whose label is @label (a toast's "Undo"). */
 GtkWidget *pj_test_find_button (GtkWidget  *widget,
                                 const char *label);
+/* The first label under @widget showing exactly @text, or NULL. */
+GtkWidget *pj_test_find_label (GtkWidget  *widget,
+                               const char *text);
 
 /* The first descendant of @root (not @root itself), depth first, for which @match holds. */
 typedef gboolean (*PjTestMatch) (GtkWidget    *widget,

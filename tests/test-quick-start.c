@@ -128,6 +128,7 @@ test_load_icon_theme (void)
 {
   g_autoptr (GTask) task = NULL;
   g_autoptr (GError) error = NULL;
+  GdkDisplay *display;
 
   if (!g_test_subprocess ())
     {
@@ -135,8 +136,9 @@ test_load_icon_theme (void)
       return;
     }
   g_assert_true (gtk_init_check ());
-  task = pj_quick_start_load_icon_theme (gdk_display_get_default ());
-  g_assert_true (g_task_is_valid (task, gtk_icon_theme_get_for_display (gdk_display_get_default ())));
+  display = gdk_display_get_default ();
+  task = pj_quick_start_load_icon_theme (display);
+  g_assert_true (g_task_is_valid (task, gtk_icon_theme_get_for_display (display)));
 
   while (!g_task_get_completed (task))
     g_main_context_iteration (NULL, TRUE);

@@ -260,7 +260,8 @@ assert_first_run_icon_found (PjWindow *window,
                              GtkStack *stack)
 {
   AdwStatusPage *page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "first-run"));
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (display);
 
   gtk_icon_theme_add_resource_path (theme, "/io/github/painjournal/PainJournal/icons");
   g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "io.github.painjournal.PainJournal");
@@ -409,23 +410,6 @@ test_size_remembered (Fixture       *fixture,
   g_assert_cmpint (height, ==, 480);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_disclaimer_once (Fixture       *fixture,
                       gconstpointer  data)
@@ -436,7 +420,7 @@ test_disclaimer_once (Fixture       *fixture,
 
   g_settings_set_boolean (settings, "disclaimer-seen", FALSE);
   open_window (fixture);
-  label = find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
+  label = pj_test_find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
   g_assert_nonnull (label);
   revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
@@ -449,7 +433,7 @@ test_disclaimer_once (Fixture       *fixture,
 
   /* Acknowledged once, it does not come back. */
   open_window (fixture);
-  label = find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
+  label = pj_test_find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
   revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 }

@@ -67,23 +67,6 @@ test_long_word_keeps_char_wrapping (void)
   g_object_unref (box);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_libadwaita_rows (void)
 {
@@ -92,8 +75,8 @@ test_libadwaita_rows (void)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Screen time");
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), "Hours at a computer or phone");
-  title = find_label (row, "Screen time");
-  subtitle = find_label (row, "Hours at a computer or phone");
+  title = pj_test_find_label (row, "Screen time");
+  subtitle = pj_test_find_label (row, "Hours at a computer or phone");
   /* What libadwaita does, and why this helper exists. */
   g_assert_cmpint (wrap_mode (title), ==, PANGO_WRAP_WORD_CHAR);
   g_assert_cmpint (wrap_mode (subtitle), ==, PANGO_WRAP_WORD_CHAR);
