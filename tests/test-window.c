@@ -348,6 +348,15 @@ test_open_error_page (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "error"));
   g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
+  /* The message names the file, and a path is one long word: it keeps wrapping anywhere, where
+   * the welcome page's wording wraps at words (pj-word-wrap.h). */
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (
+                     pj_test_find_label (GTK_WIDGET (page), error->message))),
+                   ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (
+                     pj_test_find_label (GTK_WIDGET (fixture->window),
+                                         "Welcome to Pain Journal"))),
+                   ==, PANGO_WRAP_WORD);
 
   /* Nothing can act on a journal that is not open: the error stays in front. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-today", NULL);

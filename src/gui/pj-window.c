@@ -17,6 +17,7 @@
 #include "pj-urgent-banner.h"
 #include "pj-undo.h"
 #include "pj-window.h"
+#include "pj-word-wrap.h"
 
 struct _PjWindow
 {
@@ -532,6 +533,9 @@ pj_window_new (PjApplication *application,
         gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
     }
 
+  /* Once the texts are in (an error names a file, whose path keeps wrapping anywhere): the
+   * welcome and error pages' labels too; the Today page does its own. */
+  pj_word_wrap_labels (GTK_WIDGET (self));
   update_main_page (self);
   update_switcher (self);
   return self;
