@@ -75,76 +75,83 @@ build_chips (PjChipGroup *self)
  * start-up. This keeps its look: each column as wide as its widest chip, and the room left
  * over shared out between the columns. */
 
-static int
-chip_width (PjChipGroup *self,
-            guint        index)
+/* Every chip's natural size, asked for once per measure or allocation. */
+typedef struct
 {
-  int natural;
+  guint n;
+  int   width[MAX_CHIPS];
+  int   height[MAX_CHIPS];
+} ChipSizes;
 
-  gtk_widget_measure (g_ptr_array_index (self->chips, index), GTK_ORIENTATION_HORIZONTAL, -1,
-                      NULL, &natural, NULL, NULL);
-  return natural;
+static void
+measure_chips (PjChipGroup *self,
+               ChipSizes   *sizes)
+{
+  sizes->n = MIN (self->chips->len, MAX_CHIPS);
+  for (guint i = 0; i < sizes->n; i++)
+    {
+      GtkWidget *chip = g_ptr_array_index (self->chips, i);
+
+      gtk_widget_measure (chip, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &sizes->width[i], NULL,
+                          NULL);
+      gtk_widget_measure (chip, GTK_ORIENTATION_VERTICAL, -1, NULL, &sizes->height[i], NULL,
+                          NULL);
+    }
 }
 
 static int
-column_width (PjChipGroup *self,
-              guint        column,
-              guint        columns)
+column_width (const ChipSizes *sizes,
+              guint            column,
+              guint            columns)
 {
   int widest = 0;
 
-  for (guint i = column; i < self->chips->len; i += columns)
-    widest = MAX (widest, chip_width (self, i));
+  for (guint i = column; i < sizes->n; i += columns)
+    widest = MAX (widest, sizes->width[i]);
   return widest;
 }
 
 /* The width of the chips in @columns aligned columns. */
 static int
-columns_width (PjChipGroup *self,
-               guint        columns)
+columns_width (const ChipSizes *sizes,
+               guint            columns)
 {
   int width = ((int) columns - 1) * CHIP_SPACING;
 
   for (guint column = 0; column < columns; column++)
-    width += column_width (self, column, columns);
+    width += column_width (sizes, column, columns);
   return width;
 }
 
 /* The most columns that fit in @width (at least one). */
 static guint
-columns_for_width (PjChipGroup *self,
-                   int          width)
+columns_for_width (const ChipSizes *sizes,
+                   int              width)
 {
   guint columns = 1;
 
-  while (columns < self->chips->len && columns_width (self, columns + 1) <= width)
+  while (columns < sizes->n && columns_width (sizes, columns + 1) <= width)
     columns++;
   return columns;
 }
 
 static int
-row_height (PjChipGroup *self,
-            guint        row,
-            guint        columns)
+row_height (const ChipSizes *sizes,
+            guint            row,
+            guint            columns)
 {
   int tallest = 0;
 
-  for (guint i = row * columns; i < MIN ((row + 1) * columns, self->chips->len); i++)
-    {
-      int natural;
-
-      gtk_widget_measure (g_ptr_array_index (self->chips, i), GTK_ORIENTATION_VERTICAL, -1,
-                          NULL, &natural, NULL, NULL);
-      tallest = MAX (tallest, natural);
-    }
+  for (guint i = row * columns; i < MIN ((row + 1) * columns, sizes->n); i++)
+    tallest = MAX (tallest, sizes->height[i]);
   return tallest;
 }
 
 static guint
-rows_for (PjChipGroup *self,
-          guint        columns)
+rows_for (const ChipSizes *sizes,
+          guint            columns)
 {
-  return (self->chips->len + columns - 1) / columns;
+  return (sizes->n + columns - 1) / columns;
 }
 
 static GtkSizeRequestMode
@@ -163,26 +170,28 @@ pj_chip_group_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   PjChipGroup *self = PJ_CHIP_GROUP (widget);
+  ChipSizes sizes;
 
   *minimum = *natural = 0;
   *minimum_baseline = *natural_baseline = -1;
-  if (self->chips->len == 0)
+  measure_chips (self, &sizes);
+  if (sizes.n == 0)
     return;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* One column at the least, all the chips on one line at best. */
-      *minimum = column_width (self, 0, 1);
-      *natural = columns_width (self, self->chips->len);
+      *minimum = column_width (&sizes, 0, 1);
+      *natural = columns_width (&sizes, sizes.n);
     }
   else
     {
-      guint columns = for_size < 0 ? self->chips->len : columns_for_width (self, for_size);
-      guint rows = rows_for (self, columns);
+      guint columns = for_size < 0 ? sizes.n : columns_for_width (&sizes, for_size);
+      guint rows = rows_for (&sizes, columns);
 
       *minimum = ((int) rows - 1) * CHIP_SPACING;
       for (guint row = 0; row < rows; row++)
-        *minimum += row_height (self, row, columns);
+        *minimum += row_height (&sizes, row, columns);
       *natural = *minimum;
     }
 }
@@ -195,27 +204,28 @@ pj_chip_group_size_allocate (GtkWidget *widget,
 {
   PjChipGroup *self = PJ_CHIP_GROUP (widget);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  ChipSizes sizes;
   guint columns, rows;
   int widths[MAX_CHIPS];
   int spare, y = 0;
 
-  if (self->chips->len == 0)
+  measure_chips (self, &sizes);
+  if (sizes.n == 0)
     return;
-  columns = columns_for_width (self, width);
-  rows = rows_for (self, columns);
-  spare = MAX (width - columns_width (self, columns), 0);
+  columns = columns_for_width (&sizes, width);
+  rows = rows_for (&sizes, columns);
+  spare = MAX (width - columns_width (&sizes, columns), 0);
   for (guint column = 0; column < columns; column++)
     /* Shared out evenly, the odd pixels to the first columns. */
-    widths[column] = column_width (self, column, columns) + spare / (int) columns
+    widths[column] = column_width (&sizes, column, columns) + spare / (int) columns
                      + ((int) column < spare % (int) columns ? 1 : 0);
 
   for (guint row = 0; row < rows; row++)
     {
-      int row_h = row_height (self, row, columns);
+      int row_h = row_height (&sizes, row, columns);
       int x = 0;
 
-      for (guint column = 0; column < columns && row * columns + column < self->chips->len;
-           column++)
+      for (guint column = 0; column < columns && row * columns + column < sizes.n; column++)
         {
           GtkWidget *chip = g_ptr_array_index (self->chips, row * columns + column);
           int left = rtl ? width - x - widths[column] : x;

@@ -533,9 +533,10 @@ pj_window_new (PjApplication *application,
         gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
     }
 
-  /* Once the texts are in (an error names a file, whose path keeps wrapping anywhere): the
-   * welcome and error pages' labels too; the Today page does its own. */
-  pj_word_wrap_labels (GTK_WIDGET (self));
+  /* The welcome and error pages' labels, once their texts are in (an error names a file,
+   * whose path keeps wrapping anywhere); the Today page does its own. */
+  pj_word_wrap_labels (gtk_stack_get_child_by_name (self->main_stack, "first-run"));
+  pj_word_wrap_labels (gtk_stack_get_child_by_name (self->main_stack, "error"));
   update_main_page (self);
   update_switcher (self);
   return self;
