@@ -28,8 +28,9 @@
  * the settings while GTK_THEME names libadwaita's empty theme skips that parse. The variable
  * is only set for that call, so nothing the app starts later inherits it, and a GTK_THEME the
  * person set is left alone. Call before GtkApplication starts up, on the main thread, while
- * no other thread reads the environment. Returns whether GTK could start (without a display
- * GtkApplication's own start-up reports the problem). */
+ * no other thread reads the environment. Returns whether GTK could start: when it could not
+ * (no display), GTK stays marked as started all the same, so the caller must stop rather than
+ * let GtkApplication carry on. */
 gboolean
 pj_quick_start_init_gtk (void)
 {
@@ -96,8 +97,8 @@ load_icon_theme (GTask        *task,
                                                          "image-missing"));
 }
 
-/* GtkApplication adds the app's resource icons to the display's icon theme in its start-up,
- * which makes the theme read its folders again at the first icon the window needs: on the
+/* GtkApplication and libadwaita add their resource icons to the display's icon theme in their
+ * start-up, which makes the theme read its folders again at the first icon the window needs: on the
  * main thread, while the window is being shown (about 7 ms on the bench machine). Reading
  * them here on a worker thread, once that path is in, lets the main thread build the window
  * meanwhile. GtkIconTheme guards its loading with a lock of its own; GTK loads themes on

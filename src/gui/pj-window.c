@@ -477,7 +477,6 @@ tidy_names (gpointer user_data)
 static void
 pj_window_init (PjWindow *self)
 {
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tidy_pending = pj_after_first_frame (GTK_WIDGET (self), tidy_names, self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);

@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 /* Rows and groups from libadwaita wrap their labels at any character ("word-char"), so that a
  * long unbroken string cannot hold a window wide. GtkLabel finds its minimum width by laying
  * its text out at width zero, which in that mode puts every character on a line of its own and
- * shapes the text again for each: the Today page's 23 such labels were a sixth of the work
+ * shapes the text again for each: the Today page's 23 such labels were about 6 % of the work
  * before the first frame. Wrapping at words draws the same wherever every word fits on a line.
  *
  * This switches each wrapping label under @root whose text has no word longer than
