@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The real window under one translated locale (argv[1], catalogue argv[2]): every page, the
+main menu and the export dialog are walked over the accessibility bus, and any visible text
+(a label, a button, a title) that is still an English msgid of the catalogue fails the test.
+
+The journal is filled with demo data so lists, cards and tips have rows. Prints TAP."""
+import os
+import shutil
+import subprocess
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(os.path.dirname(here), 'atspi'))
+import pj_po  # noqa: E402
+import pj_atspi  # noqa: E402
+
+tap = pj_atspi.Tap()
+if not os.environ.get('DISPLAY'):
+    tap.skip_all('no display')
+import pyatspi  # noqa: E402
+
+locale_name, po_path = sys.argv[1], sys.argv[2]
+entries = pj_po.read_po(po_path)
+english = set()
+for msgid in pj_po.english_left(entries):
+    english.add(msgid)
+    english.add(msgid.replace('_', ''))
+english_patterns = [(m, pj_po.format_pattern(m.replace('_', ''))) for m in english
+                    if '%' in m and len(m) > 8]
+
+
+def translated(msgid):
+    return (entries.get(msgid) or msgid).replace('_', '')
+
+
+def english_shown(root):
+    """The visible texts under root that are still English msgids."""
+    found = set()
+    for node in pj_atspi.settle(root):
+        try:
+            texts = [node.name or '', node.description or '']
+            if node.getRole() in (pyatspi.ROLE_LABEL, pyatspi.ROLE_TEXT):
+                try:
+                    text = node.queryText()
+                    texts.append(text.getText(0, text.characterCount))
+                except NotImplementedError:
+                    pass
+        except Exception:
+            continue
+        for text in texts:
+            text = text.strip()
+            if not text:
+                continue
+            if text in english:
+                found.add(text)
+            elif len(text) > 8:
+                found.update(m for m, p in english_patterns if p.search(text))
+    return found
+
+
+def check(root, where):
+    left = english_shown(root)
+    tap.ok(not left, f'no English text is shown ({where}, {locale_name})',
+           '\n'.join(repr(t) for t in sorted(left)[:60]))
+
+
+binary = os.environ['PJ_BINARY']
+folder, db = pj_atspi.temp_db()
+env = {'LANG': locale_name, 'LC_ALL': locale_name, 'LANGUAGE': ''}
+seed = os.path.join(folder, 'seed.json')
+seeded = subprocess.run([binary, '--db', db, '--demo-data', '--demo-days', '60',
+                         '--export-json', seed], capture_output=True, text=True)
+tap.ok(seeded.returncode == 0, 'the journal is filled with demo data', seeded.stderr)
+
+app = pj_atspi.App(binary, db, env=env)
+try:
+    root = app.wait_for_window()
+    tabs = pj_atspi.wait_until(lambda: [
+        node for node in pj_atspi.walk(root) if node.getRole() == pyatspi.ROLE_PAGE_TAB],
+        what='the view switcher\'s page tabs')
+    names = [tab.name for tab in tabs]
+    tap.ok(len(tabs) >= 4, 'the view switcher shows its pages', names)
+    for tab in tabs:
+        pj_atspi.click(tab)
+        pj_atspi.wait_until(lambda: pj_atspi.has_state(tab, pyatspi.STATE_SELECTED),
+                            what=f'the {tab.name} page to be shown')
+        check(root, f'page {tab.name}')
+
+    menu_name = translated('Main Menu')
+    opener = pj_atspi.wait_until(lambda: next(
+        (node for node in pj_atspi.walk(root)
+         if node.name == menu_name and pj_atspi.has_action(node)), None),
+        what=f'the main menu button {menu_name!r}')
+    pj_atspi.click(opener)
+    export_name = translated('_Export…')
+    item = pj_atspi.find(root, name=export_name, timeout=10)
+    check(root, 'main menu')
+    pj_atspi.click(item)
+    desktop_app = app.root
+    dialog = pj_atspi.wait_until(lambda: next(
+        (w for w in (desktop_app.getChildAtIndex(i) for i in range(desktop_app.childCount))
+         if w is not None and w != root and w.getRole() in (pyatspi.ROLE_DIALOG,
+                                                           pyatspi.ROLE_FRAME)), None),
+        what='the export dialog to open')
+    check(dialog, 'export dialog')
+except Exception as error:
+    tap.stopped(error)
+finally:
+    app.quit()
+    shutil.rmtree(folder, ignore_errors=True)
+tap.finish()
