@@ -173,6 +173,12 @@ test_database_property (Fixture       *fixture,
   g_object_set (window, "as-of", today - 1, NULL);
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 1);
   g_assert_cmpuint (pj_insights_page_get_insights (insights)->as_of, ==, today - 1);
+  {
+    guint as_of = PJ_DATE_NONE;
+
+    g_object_get (history, "as-of", &as_of, NULL);
+    g_assert_cmpuint (as_of, ==, today - 1);
+  }
 }
 
 /* The main menu's pop-over is made when it is first opened, with every item. */
