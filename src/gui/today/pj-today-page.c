@@ -518,7 +518,6 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_cancel",
                                                 G_CALLBACK (pj_today_page_on_editor_cancel));
   gtk_widget_class_bind_template_callback (widget_class, on_factors_changed);
-  gtk_widget_class_bind_template_callback (widget_class, pj_today_page_new_checkin);
 
   /* The day's commands, each once. Their keys are the window's (pj-window.c): they work from
    * every page, and bring this one forward before running the command here. */
