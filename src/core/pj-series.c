@@ -310,3 +310,63 @@ pj_series_mean_factor (const PjSeries *series,
     *out_n = n;
   return n > 0 ? sum / n : NAN;
 }
+
+static gboolean
+passes (const PjSeries *series,
+        PjDate          date,
+        PjDayTest       test,
+        gconstpointer   data)
+{
+  const PjDay *day = pj_series_get_day (series, date);
+
+  return day != NULL && test (day, data);
+}
+
+GArray *
+pj_series_dates_where (const PjSeries *series,
+                       PjDate          from,
+                       PjDate          to,
+                       PjDayTest       test,
+                       gconstpointer   data)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
+
+  g_return_val_if_fail (series != NULL && test != NULL, dates);
+
+  if (!clip (series, &from, &to))
+    return dates;
+  for (PjDate date = from; date <= to; date++)
+    if (passes (series, date, test, data))
+      g_array_append_val (dates, date);
+  return dates;
+}
+
+GArray *
+pj_series_run_dates (const PjSeries *series,
+                     PjDate          from,
+                     PjDate          to,
+                     guint           min_run,
+                     PjDayTest       test,
+                     gconstpointer   data)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
+  guint run = 0;
+
+  g_return_val_if_fail (series != NULL && test != NULL && min_run > 0, dates);
+
+  /* Days outside the series are not stored, so they would end any run: clipping changes
+   * nothing but the length of the walk. */
+  if (!clip (series, &from, &to))
+    return dates;
+  for (PjDate date = from; date <= to; date++)
+    {
+      run = passes (series, date, test, data) ? run + 1 : 0;
+      /* A run that reaches @min_run adds its earlier days at once, then one day at a time. */
+      if (run == min_run)
+        for (PjDate d = date - (min_run - 1); d <= date; d++)
+          g_array_append_val (dates, d);
+      else if (run > min_run)
+        g_array_append_val (dates, date);
+    }
+  return dates;
+}
