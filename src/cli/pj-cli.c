@@ -149,6 +149,15 @@ has_headless_action (const CliRequest *request)
          request->insights;
 }
 
+/* --demo-data on its own fills the journal and then opens it in the window; with any other
+ * action (--insights included) the call is headless and ends when the actions are done. */
+static gboolean
+opens_window_after (const CliRequest *request)
+{
+  return request->demo_data && request->import_path == NULL && !has_export (request) &&
+         !request->insights;
+}
+
 static gboolean
 has_extension (const char *path,
                const char *extension)
@@ -482,8 +491,7 @@ pj_cli_handle_options (GVariantDict *options,
       return TRUE;
     }
 
-  /* --demo-data on its own fills the journal and then opens it in the window. */
-  if (request.demo_data && request.import_path == NULL && !has_export (&request))
+  if (opens_window_after (&request))
     return FALSE;
   *out_exit_status = 0;
   return TRUE;
