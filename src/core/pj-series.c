@@ -242,27 +242,57 @@ pj_series_gaps (const PjSeries *series,
   return dates_where (series, from, to, FALSE);
 }
 
+/* The value of @date the sum below adds: its daily pain when @factor is PJ_N_FACTORS. */
+static double
+value_of (const PjSeries *series,
+          PjDate          date,
+          PjFactor        factor)
+{
+  const PjDay *day;
+
+  if (factor == PJ_N_FACTORS)
+    return series->pain[date - series->first];
+  day = series->days[date - series->first];
+  return day != NULL ? pj_day_factor (day, factor) : NAN;
+}
+
+/* The sum over @from … @to of the days that have a value, and how many do. */
+static double
+sum_known (const PjSeries *series,
+           PjFactor        factor,
+           PjDate          from,
+           PjDate          to,
+           guint          *out_n)
+{
+  double sum = 0;
+  guint n = 0;
+
+  if (clip (series, &from, &to))
+    for (PjDate date = from; date <= to; date++)
+      {
+        double value = value_of (series, date, factor);
+
+        if (!isnan (value))
+          {
+            sum += value;
+            n++;
+          }
+      }
+  *out_n = n;
+  return sum;
+}
+
 double
 pj_series_mean_pain (const PjSeries *series,
                      PjDate          from,
                      PjDate          to,
                      guint          *out_n)
 {
-  double sum = 0;
-  guint n = 0;
+  guint n;
+  double sum;
 
   g_return_val_if_fail (series != NULL, NAN);
-  if (clip (series, &from, &to))
-    for (PjDate date = from; date <= to; date++)
-      {
-        double pain = series->pain[date - series->first];
-
-        if (!isnan (pain))
-          {
-            sum += pain;
-            n++;
-          }
-      }
+  sum = sum_known (series, PJ_N_FACTORS, from, to, &n);
   if (out_n)
     *out_n = n;
   return n > 0 ? sum / n : NAN;
@@ -275,22 +305,12 @@ pj_series_sum_factor (const PjSeries *series,
                       PjDate          to,
                       guint          *out_n)
 {
-  double sum = 0;
-  guint n = 0;
+  guint n;
+  double sum;
 
   g_return_val_if_fail (series != NULL, NAN);
-  if (clip (series, &from, &to))
-    for (PjDate date = from; date <= to; date++)
-      {
-        const PjDay *day = series->days[date - series->first];
-        double value = day != NULL ? pj_day_factor (day, factor) : NAN;
-
-        if (!isnan (value))
-          {
-            sum += value;
-            n++;
-          }
-      }
+  g_return_val_if_fail (factor < PJ_N_FACTORS, NAN);
+  sum = sum_known (series, factor, from, to, &n);
   if (out_n)
     *out_n = n;
   return n > 0 ? sum : NAN;
