@@ -23,7 +23,8 @@ import subprocess
 import sys
 import tempfile
 
-MARKER = re.compile(r'(^|[^A-Za-z0-9_])(N_|C_|NC_|_)\(|translatable="yes"')
+MARKER = re.compile(r'(^|[^A-Za-z0-9_])(N_|C_|NC_|_|PJ_NN_|ngettext|g_dngettext)\(|'
+                    r'translatable="yes"')
 C_COMMENT = re.compile(r'/\*.*?\*/|//[^\n]*', re.S)
 ALWAYS_TRANSLATED = ('.desktop.in', '.metainfo.xml.in', '.gschema.xml')
 SCANNED = ('.c', '.h', '.ui', '.in', '.xml')
@@ -43,6 +44,8 @@ XGETTEXT_ARGS = [
     '--flag=g_print:1:c-format', '--flag=g_printerr:1:c-format', '--flag=g_printf:1:c-format',
     '--flag=g_fprintf:2:c-format', '--flag=g_sprintf:2:c-format',
     '--flag=g_snprintf:3:c-format',
+    # The project's own keyword (po/meson.build): a singular and plural pair in a table.
+    '--keyword=PJ_NN_:1,2',
 ]
 STATISTICS = re.compile(r'(\d+) translated messages?(?:, (\d+) fuzzy translations?)?'
                         r'(?:, (\d+) untranslated messages?)?')

@@ -137,6 +137,15 @@ pj_code_label (PjCodeKind kind,
 }
 
 const char *
+pj_code_file_label (PjCodeKind kind,
+                    guint      index)
+{
+  g_return_val_if_fail (kind < PJ_N_CODE_KINDS, NULL);
+  g_return_val_if_fail (index < kinds[kind].count, NULL);
+  return kinds[kind].codes[index].label;
+}
+
+const char *
 pj_code_question (PjCodeKind kind,
                   guint      index)
 {
@@ -214,10 +223,16 @@ pj_code_set_parse (PjCodeKind  kind,
   return TRUE;
 }
 
+typedef enum {
+  FORMAT_NAMES,
+  FORMAT_LABELS,
+  FORMAT_FILE_LABELS,
+} FormatWhat;
+
 static char *
 format_set (PjCodeKind  kind,
             PjCodeSet   set,
-            gboolean    labels,
+            FormatWhat  what,
             const char *separator)
 {
   GString *out = g_string_new (NULL);
@@ -228,7 +243,9 @@ format_set (PjCodeKind  kind,
         continue;
       if (out->len > 0)
         g_string_append (out, separator);
-      g_string_append (out, labels ? pj_code_label (kind, i) : kinds[kind].codes[i].name);
+      g_string_append (out, what == FORMAT_LABELS ? pj_code_label (kind, i)
+                            : what == FORMAT_FILE_LABELS ? kinds[kind].codes[i].label
+                            : kinds[kind].codes[i].name);
     }
   return g_string_free (out, FALSE);
 }
@@ -238,7 +255,7 @@ pj_code_set_format (PjCodeKind kind,
                     PjCodeSet  set)
 {
   g_return_val_if_fail (kind < PJ_N_CODE_KINDS, NULL);
-  return format_set (kind, set, FALSE, ";");
+  return format_set (kind, set, FORMAT_NAMES, ";");
 }
 
 char *
@@ -247,7 +264,15 @@ pj_code_set_format_labels (PjCodeKind kind,
 {
   g_return_val_if_fail (kind < PJ_N_CODE_KINDS, NULL);
   /* TRANSLATORS: separator between items of a list such as "Neck, Left shoulder" */
-  return format_set (kind, set, TRUE, _(", "));
+  return format_set (kind, set, FORMAT_LABELS, _(", "));
+}
+
+char *
+pj_code_set_format_file_labels (PjCodeKind kind,
+                                PjCodeSet  set)
+{
+  g_return_val_if_fail (kind < PJ_N_CODE_KINDS, NULL);
+  return format_set (kind, set, FORMAT_FILE_LABELS, ", ");
 }
 
 guint

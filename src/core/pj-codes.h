@@ -103,6 +103,9 @@ const char *pj_code_name (PjCodeKind kind,
 /* The translated label a person sees ("Between the shoulder blades"). */
 const char *pj_code_label (PjCodeKind kind,
                            guint      index);
+/* The English label, untranslated, for files (FHIR "display"): files never follow the locale. */
+const char *pj_code_file_label (PjCodeKind kind,
+                                guint      index);
 /* For symptoms: the question the person is asked (data-format.md). Others: the label. */
 const char *pj_code_question (PjCodeKind kind,
                               guint      index);
@@ -122,6 +125,9 @@ char       *pj_code_set_format (PjCodeKind kind,
 /* Translated labels joined with ", ", for display. */
 char       *pj_code_set_format_labels (PjCodeKind kind,
                                        PjCodeSet  set);
+/* English labels joined with ", ", for files whatever the locale (FHIR "text"). */
+char       *pj_code_set_format_file_labels (PjCodeKind kind,
+                                            PjCodeSet  set);
 guint       pj_code_set_count (PjCodeSet set);
 
 G_END_DECLS

@@ -76,14 +76,14 @@ add_code_set_concept (JsonBuilder *builder,
                       PjCodeSet    set)
 {
   g_autofree char *system = g_strconcat (PJ_FHIR_SYSTEM_BASE, system_name, NULL);
-  g_autofree char *labels = pj_code_set_format_labels (kind, set);
+  g_autofree char *labels = pj_code_set_format_file_labels (kind, set);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "coding");
   json_builder_begin_array (builder);
   for (guint i = 0; i < pj_codes_count (kind); i++)
     if (set & PJ_CODE_BIT (i))
-      add_coding (builder, system, pj_code_name (kind, i), pj_code_label (kind, i));
+      add_coding (builder, system, pj_code_name (kind, i), pj_code_file_label (kind, i));
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, labels);
@@ -227,7 +227,7 @@ add_checkin (Writer          *writer,
           if ((checkin->qualities & PJ_CODE_BIT (i)) == 0)
             continue;
           json_builder_begin_object (builder);
-          add_code (builder, own_system, "pain_quality", _("Pain quality"));
+          add_code (builder, own_system, "pain_quality", "Pain quality");
           json_builder_set_member_name (builder, "valueCodeableConcept");
           add_code_set_concept (builder, PJ_CODE_KIND_QUALITY, "quality", PJ_CODE_BIT (i));
           json_builder_end_object (builder);
@@ -276,7 +276,7 @@ add_factor (Writer            *writer,
               g_str_equal (known->loinc, PJ_FHIR_LOINC_SLEEP) ? "Sleep duration"
                                                               : "Exercise duration");
   else
-    add_code (builder, own_system, code, _(info->label));
+    add_code (builder, own_system, code, info->label);
 
   switch (info->type)
     {

@@ -37,7 +37,8 @@ def read_po(path):
 def english_left(entries):
     """The English texts that must not be seen in a translated run: every msgid whose
     translation differs from it, or that has none (a name like "CSV" may stay the same)."""
-    return {msgid for msgid, msgstr in entries.items() if msgstr != msgid}
+    return {msgid for msgid, msgstr in entries.items()
+            if msgstr.replace('_', '') != msgid.replace('_', '')}
 
 
 FORMAT = re.compile(r"%(?:\d+\$)?[-+ 0#']*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfFgGsc]"
