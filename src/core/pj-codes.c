@@ -175,9 +175,15 @@ pj_code_lookup (PjCodeKind  kind,
   return FALSE;
 }
 
+typedef enum {
+  FORMAT_NAMES,
+  FORMAT_LABELS,
+  FORMAT_FILE_LABELS,
+} FormatWhat;
+
 static char *format_set (PjCodeKind  kind,
                          PjCodeSet   set,
-                         gboolean    labels,
+                         FormatWhat  what,
                          const char *separator);
 
 gboolean
@@ -209,7 +215,7 @@ pj_code_set_parse (PjCodeKind  kind,
 
       if (!pj_code_lookup (kind, item, &index))
         {
-          g_autofree char *valid_list = format_set (kind, pj_codes_all (kind), FALSE, ", ");
+          g_autofree char *valid_list = format_set (kind, pj_codes_all (kind), FORMAT_NAMES, ", ");
 
           g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
                        _("“%s” is not a known code for %s; use one of: %s"),
@@ -222,12 +228,6 @@ pj_code_set_parse (PjCodeKind  kind,
   *out_set = set;
   return TRUE;
 }
-
-typedef enum {
-  FORMAT_NAMES,
-  FORMAT_LABELS,
-  FORMAT_FILE_LABELS,
-} FormatWhat;
 
 static char *
 format_set (PjCodeKind  kind,
