@@ -156,6 +156,17 @@ pj_code_question (PjCodeKind kind,
   return _(kinds[kind].codes[index].label);
 }
 
+const char *
+pj_code_file_question (PjCodeKind kind,
+                       guint      index)
+{
+  g_return_val_if_fail (kind < PJ_N_CODE_KINDS, NULL);
+  g_return_val_if_fail (index < kinds[kind].count, NULL);
+  if (kinds[kind].codes[index].question != NULL)
+    return kinds[kind].codes[index].question;
+  return kinds[kind].codes[index].label;
+}
+
 gboolean
 pj_code_lookup (PjCodeKind  kind,
                 const char *name,

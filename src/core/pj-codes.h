@@ -109,6 +109,9 @@ const char *pj_code_file_label (PjCodeKind kind,
 /* For symptoms: the question the person is asked (data-format.md). Others: the label. */
 const char *pj_code_question (PjCodeKind kind,
                               guint      index);
+/* pj_code_question () in English, untranslated, for files. */
+const char *pj_code_file_question (PjCodeKind kind,
+                                   guint      index);
 gboolean    pj_code_lookup (PjCodeKind  kind,
                             const char *name,
                             guint      *out_index);

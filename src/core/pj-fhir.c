@@ -239,7 +239,7 @@ add_checkin (Writer          *writer,
             continue;
           json_builder_begin_object (builder);
           add_code (builder, symptom_system, pj_code_name (PJ_CODE_KIND_SYMPTOM, i),
-                    pj_code_question (PJ_CODE_KIND_SYMPTOM, i));
+                    pj_code_file_question (PJ_CODE_KIND_SYMPTOM, i));
           json_builder_set_member_name (builder, "valueBoolean");
           json_builder_add_boolean_value (builder, TRUE);
           json_builder_end_object (builder);
