@@ -244,14 +244,9 @@ add_outline (cairo_surface_t  *surface,
   for (guint i = 0; i < anchors->len; i++)
     {
       const PjReportAnchor *anchor = &g_array_index (anchors, PjReportAnchor, i);
-      char x[G_ASCII_DTOSTR_BUF_SIZE];
-      char y[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *link = NULL;
-
-      /* cairo parses this link: a decimal point whatever the locale, never "12,5". */
-      g_ascii_formatd (x, sizeof x, "%.1f", pj_report_document_get_setup (document)->left);
-      g_ascii_formatd (y, sizeof y, "%.1f", anchor->y);
-      link = g_strdup_printf ("page=%u pos=[%s %s]", anchor->page, x, y);
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[%.1f %.1f]", anchor->page,
+                                               pj_report_document_get_setup (document)->left,
+                                               anchor->y);
 
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, anchor->title, link,
                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
