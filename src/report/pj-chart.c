@@ -354,8 +354,6 @@ draw_value_axes (PjChart         *chart,
   draw_text (cr, layout, pj_chart_get_axis_title (chart, FALSE), 0, title_y, 0.0);
   if (chart->factor_max > 0)
     {
-      /* In the factor's colour: it names the factor's line or columns as a legend would. */
-      pj_chart_set_source (cr, palette->factor);
       draw_text (cr, layout, pj_chart_get_axis_title (chart, TRUE),
                  chart->plot.x + chart->plot.width + text_width (layout, "10") + gap * 1.5,
                  title_y, 1.0);
