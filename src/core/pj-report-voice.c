@@ -7,7 +7,7 @@
 #include "pj-analysis-text.h"
 #include "pj-report-voice.h"
 
-#define MAX_LISTED_DATES 6
+#define MAX_LISTED_DATES 12
 
 const char *
 pj_report_voice_disclaimer (void)

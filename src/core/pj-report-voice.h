@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 const char *pj_report_voice_disclaimer (void);
 /* "20 Sep 2026" */
 char       *pj_report_voice_format_date (PjDate date);
-/* "20 Sep 2026", "20 Sep 2026 and 25 Sep 2026", …; more than six dates become "on 46 days
+/* "20 Sep 2026", "20 Sep 2026 and 25 Sep 2026", …; more than twelve dates become "on 46 days
  * from 7 Jul 2026 to 25 Sep 2026", never a list cut short ("and 46 more"). With @with_on the
  * list starts with "on" as a sentence needs. @dates: PjDate, oldest first. */
 char       *pj_report_voice_format_dates (GArray  *dates,
