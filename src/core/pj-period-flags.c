@@ -8,16 +8,6 @@
 #include "pj-report-voice.h"
 #include "pj-series.h"
 
-static int
-compare_date (gconstpointer a,
-              gconstpointer b)
-{
-  PjDate x = *(const PjDate *) a;
-  PjDate y = *(const PjDate *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Appends the dates of @from not already in @into; @into is sorted again at the end. */
 static void
 merge_dates (GArray       *into,
@@ -137,7 +127,7 @@ pj_period_flags_evaluate (GPtrArray *days,
     {
       PjFlag *flag = g_ptr_array_index (result, i);
 
-      g_array_sort (flag->dates, compare_date);
+      g_array_sort (flag->dates, pj_date_compare);
       /* A symptom noted on 20 and 25 Sep is reported with both dates, not only those of the
        * window of its latest day. */
       if (pj_flag_report_reason_lists_dates (flag->info))

@@ -242,27 +242,57 @@ pj_series_gaps (const PjSeries *series,
   return dates_where (series, from, to, FALSE);
 }
 
+/* The value of @date the sum below adds: its daily pain when @factor is PJ_N_FACTORS. */
+static double
+value_of (const PjSeries *series,
+          PjDate          date,
+          PjFactor        factor)
+{
+  const PjDay *day;
+
+  if (factor == PJ_N_FACTORS)
+    return series->pain[date - series->first];
+  day = series->days[date - series->first];
+  return day != NULL ? pj_day_factor (day, factor) : NAN;
+}
+
+/* The sum over @from … @to of the days that have a value, and how many do. */
+static double
+sum_known (const PjSeries *series,
+           PjFactor        factor,
+           PjDate          from,
+           PjDate          to,
+           guint          *out_n)
+{
+  double sum = 0;
+  guint n = 0;
+
+  if (clip (series, &from, &to))
+    for (PjDate date = from; date <= to; date++)
+      {
+        double value = value_of (series, date, factor);
+
+        if (!isnan (value))
+          {
+            sum += value;
+            n++;
+          }
+      }
+  *out_n = n;
+  return sum;
+}
+
 double
 pj_series_mean_pain (const PjSeries *series,
                      PjDate          from,
                      PjDate          to,
                      guint          *out_n)
 {
-  double sum = 0;
-  guint n = 0;
+  guint n;
+  double sum;
 
   g_return_val_if_fail (series != NULL, NAN);
-  if (clip (series, &from, &to))
-    for (PjDate date = from; date <= to; date++)
-      {
-        double pain = series->pain[date - series->first];
-
-        if (!isnan (pain))
-          {
-            sum += pain;
-            n++;
-          }
-      }
+  sum = sum_known (series, PJ_N_FACTORS, from, to, &n);
   if (out_n)
     *out_n = n;
   return n > 0 ? sum / n : NAN;
@@ -275,22 +305,12 @@ pj_series_sum_factor (const PjSeries *series,
                       PjDate          to,
                       guint          *out_n)
 {
-  double sum = 0;
-  guint n = 0;
+  guint n;
+  double sum;
 
   g_return_val_if_fail (series != NULL, NAN);
-  if (clip (series, &from, &to))
-    for (PjDate date = from; date <= to; date++)
-      {
-        const PjDay *day = series->days[date - series->first];
-        double value = day != NULL ? pj_day_factor (day, factor) : NAN;
-
-        if (!isnan (value))
-          {
-            sum += value;
-            n++;
-          }
-      }
+  g_return_val_if_fail (factor < PJ_N_FACTORS, NAN);
+  sum = sum_known (series, factor, from, to, &n);
   if (out_n)
     *out_n = n;
   return n > 0 ? sum : NAN;
@@ -309,4 +329,64 @@ pj_series_mean_factor (const PjSeries *series,
   if (out_n)
     *out_n = n;
   return n > 0 ? sum / n : NAN;
+}
+
+static gboolean
+passes (const PjSeries *series,
+        PjDate          date,
+        PjDayTest       test,
+        gconstpointer   data)
+{
+  const PjDay *day = pj_series_get_day (series, date);
+
+  return day != NULL && test (day, data);
+}
+
+GArray *
+pj_series_dates_where (const PjSeries *series,
+                       PjDate          from,
+                       PjDate          to,
+                       PjDayTest       test,
+                       gconstpointer   data)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
+
+  g_return_val_if_fail (series != NULL && test != NULL, dates);
+
+  if (!clip (series, &from, &to))
+    return dates;
+  for (PjDate date = from; date <= to; date++)
+    if (passes (series, date, test, data))
+      g_array_append_val (dates, date);
+  return dates;
+}
+
+GArray *
+pj_series_run_dates (const PjSeries *series,
+                     PjDate          from,
+                     PjDate          to,
+                     guint           min_run,
+                     PjDayTest       test,
+                     gconstpointer   data)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
+  guint run = 0;
+
+  g_return_val_if_fail (series != NULL && test != NULL && min_run > 0, dates);
+
+  /* Days outside the series are not stored, so they would end any run: clipping changes
+   * nothing but the length of the walk. */
+  if (!clip (series, &from, &to))
+    return dates;
+  for (PjDate date = from; date <= to; date++)
+    {
+      run = passes (series, date, test, data) ? run + 1 : 0;
+      /* A run that reaches @min_run adds its earlier days at once, then one day at a time. */
+      if (run == min_run)
+        for (PjDate d = date - (min_run - 1); d <= date; d++)
+          g_array_append_val (dates, d);
+      else if (run > min_run)
+        g_array_append_val (dates, date);
+    }
+  return dates;
 }
