@@ -60,6 +60,42 @@ test_no_flags (void)
   g_assert_cmpuint (markers->len, ==, 0);
 }
 
+static void
+test_group_by_week (void)
+{
+  PjDate monday = pj_date_from_ymd (2026, 8, 3);
+  g_autoptr (PjChartSeries) series = pj_chart_series_new (NULL, monday, monday + 27,
+                                                          PJ_CHART_FACTOR_NONE);
+  /* Week 1: five watch days and one see-soon; week 2 none; week 3 a run across Sunday into
+   * the Monday of week 4; a marker after the series is left out. */
+  const PjChartMarker markers[] = {
+    { monday + 1, PJ_CHART_MARKER_WATCH },
+    { monday + 2, PJ_CHART_MARKER_WATCH },
+    { monday + 3, PJ_CHART_MARKER_SEE_SOON },
+    { monday + 4, PJ_CHART_MARKER_WATCH },
+    { monday + 5, PJ_CHART_MARKER_WATCH },
+    { monday + 6, PJ_CHART_MARKER_WATCH },
+    { monday + 20, PJ_CHART_MARKER_WATCH },
+    { monday + 21, PJ_CHART_MARKER_URGENT },
+    { monday + 22, PJ_CHART_MARKER_WATCH },
+    { monday + 40, PJ_CHART_MARKER_URGENT },
+  };
+  g_autoptr (GArray) grouped = pj_chart_markers_group_by_week (markers, G_N_ELEMENTS (markers),
+                                                               series);
+  const PjChartMarker *m;
+
+  g_assert_cmpuint (grouped->len, ==, 3);
+  m = &g_array_index (grouped, PjChartMarker, 0);
+  g_assert_cmpint (m->date, ==, monday + 1);              /* the week's first marked day */
+  g_assert_cmpint (m->kind, ==, PJ_CHART_MARKER_SEE_SOON); /* its most serious level */
+  m = &g_array_index (grouped, PjChartMarker, 1);
+  g_assert_cmpint (m->date, ==, monday + 20);
+  g_assert_cmpint (m->kind, ==, PJ_CHART_MARKER_WATCH);
+  m = &g_array_index (grouped, PjChartMarker, 2);
+  g_assert_cmpint (m->date, ==, monday + 21);
+  g_assert_cmpint (m->kind, ==, PJ_CHART_MARKER_URGENT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,5 +103,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart-markers/one-marker-per-day", test_one_marker_per_day);
   g_test_add_func ("/chart-markers/no-flags", test_no_flags);
+  g_test_add_func ("/chart-markers/group-by-week", test_group_by_week);
   return g_test_run ();
 }

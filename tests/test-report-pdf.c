@@ -8,6 +8,7 @@
 #include "pj-database.h"
 #include "pj-period-flags.h"
 #include "pj-report-pdf.h"
+#include "pj-report-voice.h"
 #include "pj-test-utils.h"
 
 /* The report is read back with poppler, as a clinician's viewer would: the text must be
@@ -258,8 +259,10 @@ test_summary_on_first_page (void)
       {
         const PjFlag *flag = g_ptr_array_index (flags, i);
 
-        g_assert_nonnull (strstr (joined, flag->title));
-        g_assert_nonnull (strstr (joined, flag->reason));
+        /* In the report's voice: "Patient noted…", not the window's "You noted…". */
+        g_assert_nonnull (flag->report_reason);
+        g_assert_nonnull (strstr (joined, pj_flag_report_title (flag->info)));
+        g_assert_nonnull (strstr (joined, flag->report_reason));
       }
   }
 
@@ -279,48 +282,51 @@ test_summary_on_first_page (void)
   fixture_teardown (&fixture);
 }
 
+static char *
+diary_date (PjDate date)
+{
+  g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (date);
+
+  /* The diary's own style: the weekday before the report's one date style. */
+  return g_date_time_format (datetime, "%a %-d %b %Y");
+}
+
 static void
 test_diary_dates_once (void)
 {
   Fixture fixture = { 0 };
   PjReportOptions options;
   g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (PopplerDocument) without_notes = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *text_without = NULL;
   PjDate from = pj_test_today () - 59;
   guint rows = 0;
 
   fixture_setup (&fixture, 120);
   options_init (&options, from, pj_test_today ());
+  without_notes = write_and_open (&fixture, &options, "without.pdf");
+  options.include_notes = TRUE;
   document = write_and_open (&fixture, &options, "report.pdf");
   text = all_text (document);
+  text_without = all_text (without_notes);
 
-  for (guint i = 0; i < fixture.days->len; i++)
+  /* The daily diary only with notes; the weekly table stands for it otherwise. */
+  g_assert_null (strstr (text_without, "Daily diary"));
+  g_assert_nonnull (strstr (text, "Daily diary"));
+  for (PjDate date = from - 30; date <= pj_test_today (); date++)
     {
-      const PjDay *day = g_ptr_array_index (fixture.days, i);
-      char iso[PJ_DATE_ISO_LEN];
-
-      pj_date_format_iso (day->date, iso);
-      if (day->date >= from)
-        {
-          g_assert_cmpuint (count_occurrences (text, iso), ==, 1);
-          rows++;
-        }
-      else
-        g_assert_cmpuint (count_occurrences (text, iso), ==, 0);
-    }
-  g_assert_cmpuint (rows, >, 40);
-  /* Days not logged have no row. */
-  for (PjDate date = from; date <= pj_test_today (); date++)
-    {
-      char iso[PJ_DATE_ISO_LEN];
+      g_autofree char *label = diary_date (date);
       gboolean logged = FALSE;
 
       for (guint i = 0; i < fixture.days->len; i++)
         logged |= ((PjDay *) g_ptr_array_index (fixture.days, i))->date == date;
-      pj_date_format_iso (date, iso);
-      if (!logged)
-        g_assert_cmpuint (count_occurrences (text, iso), ==, 0);
+      /* Each logged day of the period exactly once; days not logged, or before it, never. */
+      g_assert_cmpuint (count_occurrences (text, label), ==, logged && date >= from ? 1 : 0);
+      g_assert_cmpuint (count_occurrences (text_without, label), ==, 0);
+      rows += logged && date >= from;
     }
+  g_assert_cmpuint (rows, >, 40);
   fixture_teardown (&fixture);
 }
 
@@ -409,8 +415,9 @@ test_outline_and_metadata (void)
   g_autoptr (PopplerDocument) document = NULL;
   g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   const char *expected[] = {
-    "Summary", "Flags raised in this period", "Charts", "Personal patterns",
-    "Self-care and medication", "Diary",
+    "Summary", "Pain over the period", "Warning signs raised in this period",
+    "Day factors beside the pain", "Personal patterns", "Self-care and medication",
+    "Week by week", "Clinician's notes",
   };
   PopplerIndexIter *iter;
   g_autofree char *title = NULL;
@@ -497,8 +504,10 @@ test_page_count (void)
   g_assert_cmpint (poppler_document_get_n_pages (summary_only), ==, 1);
   assert_page_footers (summary_only);
 
-  /* 72 diary rows of one or two lines: more than one page, and "of N" always matches. */
+  /* The weekly table and 72 diary rows with notes: more than one page, and "of N" always
+   * matches. */
   options.sections = PJ_REPORT_SECTION_DIARY;
+  options.include_notes = TRUE;
   diary = write_and_open (&fixture, &options, "diary.pdf");
   g_assert_cmpint (poppler_document_get_n_pages (diary), >=, 2);
   assert_page_footers (diary);
@@ -511,16 +520,16 @@ test_page_count (void)
   fixture_teardown (&fixture);
 }
 
-/* Each chart block (a title and one or two charts) lands whole on one page: the legends of
- * its charts are on the page of its title. */
+/* Each chart block (a title and one or two charts) lands whole on one page: the left axis
+ * titles of its charts are on the page of its title. */
 static void
 test_charts_on_one_page (void)
 {
   static const struct { const char *title; guint charts; } blocks[] = {
-    { "Daily pain: least to worst band", 1 },
-    { "Sitting and screen hours", 2 },
-    { "Exercise minutes, with daily pain", 1 },
-    { "Sleep and stress, with daily pain", 2 },
+    { "Weekly average pain, least to worst", 1 },
+    { "Sitting and screen time, weekly", 2 },
+    { "Exercise, weekly, with pain", 1 },
+    { "Sleep and stress, weekly, with pain", 2 },
   };
   Fixture fixture = { 0 };
   PjReportOptions options;
@@ -542,7 +551,10 @@ test_charts_on_one_page (void)
             expected += blocks[b].charts;
             titles++;
           }
-      g_assert_cmpuint (count_occurrences (text, "7-day average"), ==, expected);
+      g_assert_cmpuint (count_occurrences (text, "Pain 0–10"), ==, expected);
+      /* One shared legend: on the pain chart, nowhere else. */
+      g_assert_cmpuint (count_occurrences (text, "Least to worst in the week"), ==,
+                        strstr (text, blocks[0].title) != NULL ? 1 : 0);
     }
   g_assert_cmpuint (titles, ==, G_N_ELEMENTS (blocks));
   fixture_teardown (&fixture);
@@ -558,13 +570,16 @@ test_table_header_repeats (void)
   fixture_setup (&fixture, 200);
   options_init (&options, pj_test_today () - 199, pj_test_today ());
   options.sections = PJ_REPORT_SECTION_DIARY;
+  options.include_notes = TRUE;
   document = write_and_open (&fixture, &options, "diary.pdf");
   g_assert_cmpint (poppler_document_get_n_pages (document), >=, 3);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+  /* Every page of a table carries its header: the weekly table's, then the diary's. */
+  for (int i = 0; i < poppler_document_get_n_pages (document) - 1; i++)
     {
       g_autofree char *text = page_text (document, i);
 
-      g_assert_nonnull (strstr (text, "Key factors"));
+      g_assert_true (strstr (text, "Key factors") != NULL ||
+                     strstr (text, "Main factors") != NULL);
     }
   fixture_teardown (&fixture);
 }
@@ -582,6 +597,9 @@ test_ten_years_linear (void)
 
   fixture_setup (&fixture, 3650);
   options_init (&options, pj_test_today () - 89, pj_test_today ());
+  /* With the daily diary: pages in the hundreds, so whole-page rounding does not blur the
+   * slopes (the weekly table alone fills a few pages a year). */
+  options.include_notes = TRUE;
   quarter = write_and_open (&fixture, &options, "quarter.pdf");
   options.from = pj_test_today () - 364;
   year = write_and_open (&fixture, &options, "year.pdf");
@@ -689,6 +707,155 @@ test_options_defaults (void)
   g_assert_cmpint (options.paper, ==, PJ_PAPER_DEFAULT);
 }
 
+/* The report speaks of the patient to the clinician: none of the window's "you". */
+static void
+test_report_voice (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (GRegex) more = g_regex_new ("and [0-9]+ more", 0, 0, NULL);
+  g_autoptr (GRegex) iso = g_regex_new ("[0-9]{4}-[0-9]{2}-[0-9]{2}", 0, 0, NULL);
+  g_autoptr (GRegex) second_person = g_regex_new ("\\b[Yy]ou(r|rs|rself)?\\b", 0, 0, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *joined = NULL;
+
+  fixture_setup (&fixture, 200);
+  options_init (&options, pj_test_today () - 179, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+  text = all_text (document);
+  joined = g_strdup (text);
+  g_strdelimit (joined, "\n", ' ');
+
+  if (g_regex_match (second_person, joined, 0, NULL))
+    {
+      g_autoptr (GMatchInfo) info = NULL;
+
+      g_regex_match (second_person, joined, 0, &info);
+      g_test_message ("second person at: %.60s", strstr (joined, g_match_info_fetch (info, 0)));
+    }
+  g_assert_false (g_regex_match (second_person, joined, 0, NULL));
+  g_assert_nonnull (strstr (joined, "Patient noted"));
+  /* Long date lists are summed up, never cut short. */
+  g_assert_false (g_regex_match (more, joined, 0, NULL));
+  /* One date style throughout. */
+  g_assert_false (g_regex_match (iso, joined, 0, NULL));
+  /* The levels are explained once. */
+  g_assert_cmpuint (count_occurrences (joined, "Watch: worth mentioning"), ==, 1);
+  /* Which figure is a single check-in and which a daily average. */
+  g_assert_nonnull (strstr (joined, "Worst day (daily average)"));
+  g_assert_nonnull (strstr (joined, "Highest single check-in"));
+  fixture_teardown (&fixture);
+}
+
+/* A flag's report sentence quotes the numbers of the window's sentence. */
+static void
+test_flag_report_numbers (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr (GPtrArray) flags = NULL;
+  g_autoptr (GRegex) numbers = g_regex_new ("[0-9]+(\\.[0-9])?", 0, 0, NULL);
+  g_autoptr (GRegex) dates = g_regex_new ("[0-9]{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                                          "Nov|Dec)( [0-9]{4})?", 0, 0, NULL);
+  guint checked = 0;
+
+  fixture_setup (&fixture, 200);
+  flags = pj_period_flags_evaluate (fixture.days, pj_test_today () - 179, pj_test_today ());
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const PjFlag *flag = g_ptr_array_index (flags, i);
+      g_autoptr (GMatchInfo) info = NULL;
+      g_autofree char *numbers_only = NULL;
+
+      g_assert_nonnull (flag->report_reason);
+      g_test_message ("%s: %s | %s", flag->info->id, flag->reason, flag->report_reason);
+      /* severe-persistent lists each day's pain in the window; the report, the highest. */
+      if (g_str_equal (flag->info->id, "severe-persistent"))
+        continue;
+      /* The dates are checked apart: a period's flag quotes every date it was raised on. */
+      if (pj_flag_report_reason_lists_dates (flag->info))
+        {
+          g_autofree char *first = pj_report_voice_format_date (g_array_index (flag->dates,
+                                                                               PjDate, 0));
+          g_autofree char *latest = pj_report_voice_format_date (pj_flag_get_latest_date (flag));
+
+          g_assert_nonnull (strstr (flag->report_reason, first));
+          g_assert_nonnull (strstr (flag->report_reason, latest));
+        }
+      numbers_only = g_regex_replace_literal (dates, flag->reason, -1, 0, "", 0, NULL);
+      g_regex_match (numbers, numbers_only, 0, &info);
+      while (g_match_info_matches (info))
+        {
+          g_autofree char *number = g_match_info_fetch (info, 0);
+
+          g_assert_nonnull (strstr (flag->report_reason, number));
+          checked++;
+          g_match_info_next (info, NULL);
+        }
+    }
+  g_assert_cmpuint (checked, >, 0);
+  fixture_teardown (&fixture);
+}
+
+static guint
+count_weeks (PjDate from,
+             PjDate to)
+{
+  guint n = 1;
+
+  for (PjDate date = from + 1; date <= to; date++)
+    n += pj_date_weekday (date) == G_DATE_MONDAY;
+  return n;
+}
+
+/* The weekly table (one row per calendar week), the pain chart and its units on page 1, the
+ * units on every axis, and the notes box on the last page. */
+static void
+test_weekly_table_and_notes_box (void)
+{
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  const char *units[] = {
+    "Sitting, hours", "Screen time, hours", "Exercise, minutes", "Sleep, hours",
+    "Stress 0–10, higher is worse",
+  };
+  guint rows = 0;
+
+  fixture_setup (&fixture, 120);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+  document = write_and_open (&fixture, &options, "report.pdf");
+  text = all_text (document);
+  first = page_text (document, 0);
+  last = page_text (document, poppler_document_get_n_pages (document) - 1);
+
+  g_assert_nonnull (strstr (first, "Pain over the period"));
+  g_assert_nonnull (strstr (first, "Pain 0–10"));
+  g_assert_nonnull (strstr (first, "Weekly average pain"));
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    g_assert_nonnull (strstr (text, units[i]));
+
+  g_assert_nonnull (strstr (text, "Week by week"));
+  g_assert_nonnull (strstr (text, "Main factors"));
+  /* Each week's row names its last day in full: "… – 5 Apr 2026". */
+  for (PjDate date = options.from; date <= options.to; date++)
+    if (pj_date_weekday (date) == G_DATE_SUNDAY || date == options.to)
+      {
+        g_autofree char *day = pj_report_voice_format_date (date);
+        g_autofree char *end = g_strdup_printf ("– %s", day);
+
+        rows += strstr (text, end) != NULL;
+      }
+  g_assert_cmpuint (rows, ==, count_weeks (options.from, options.to));
+  g_assert_null (strstr (text, "Daily diary"));
+
+  g_assert_nonnull (strstr (last, "Clinician's notes"));
+  fixture_teardown (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -707,6 +874,9 @@ main (int   argc,
   g_test_add_func ("/report-pdf/table-header-repeats", test_table_header_repeats);
   g_test_add_func ("/report-pdf/ten-years-linear", test_ten_years_linear);
   g_test_add_func ("/report-pdf/no-half-written-file", test_no_half_written_file);
+  g_test_add_func ("/report-pdf/report-voice", test_report_voice);
+  g_test_add_func ("/report-pdf/flag-report-numbers", test_flag_report_numbers);
+  g_test_add_func ("/report-pdf/weekly-table-and-notes-box", test_weekly_table_and_notes_box);
 
   return g_test_run ();
 }

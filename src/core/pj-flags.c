@@ -84,6 +84,7 @@ pj_flag_free (PjFlag *flag)
     return;
   g_free (flag->title);
   g_free (flag->reason);
+  g_free (flag->report_reason);
   g_array_unref (flag->dates);
   g_free (flag);
 }
@@ -96,6 +97,7 @@ pj_flag_copy (const PjFlag *flag)
   copy->info = flag->info;
   copy->title = g_strdup (flag->title);
   copy->reason = g_strdup (flag->reason);
+  copy->report_reason = g_strdup (flag->report_reason);
   copy->dates = g_array_copy (flag->dates);
   return copy;
 }

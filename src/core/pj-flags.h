@@ -39,6 +39,8 @@ typedef struct
   char             *title;   /* translated */
   char             *reason;  /* translated, quotes the person's numbers and dates */
   GArray           *dates;   /* PjDate that triggered it, oldest first */
+  char             *report_reason; /* the reason in the report's voice, or NULL: only the
+                                    * flags of a period (pj-period-flags.h) have one */
 } PjFlag;
 
 void    pj_flag_free (PjFlag *flag);

@@ -5,6 +5,7 @@
 
 #include "pj-episode.h"
 #include "pj-period-flags.h"
+#include "pj-report-voice.h"
 #include "pj-series.h"
 
 /* Appends the dates of @from not already in @into; @into is sorted again at the end. */
@@ -115,13 +116,26 @@ pj_period_flags_evaluate (GPtrArray *days,
             }
           g_free (merged->reason);
           merged->reason = g_strdup (flag->reason);
+          g_free (merged->report_reason);
+          merged->report_reason = pj_flag_format_report_reason (flag, series, as_of);
           merge_dates (merged->dates, g_hash_table_lookup (seen_dates, flag->info->id),
                        flag->dates);
         }
     }
 
   for (guint i = 0; i < result->len; i++)
-    g_array_sort (((PjFlag *) g_ptr_array_index (result, i))->dates, pj_date_compare);
+    {
+      PjFlag *flag = g_ptr_array_index (result, i);
+
+      g_array_sort (flag->dates, pj_date_compare);
+      /* A symptom noted on 20 and 25 Sep is reported with both dates, not only those of the
+       * window of its latest day. */
+      if (pj_flag_report_reason_lists_dates (flag->info))
+        {
+          g_free (flag->report_reason);
+          flag->report_reason = pj_flag_format_report_reason (flag, series, to);
+        }
+    }
   g_ptr_array_sort (result, compare_flags);
   return result;
 }

@@ -8,8 +8,8 @@
 #include "pj-chart-legend.h"
 #include "pj-chart-private.h"
 
-static void
-ensure_columns (PjChart *chart,
+void
+pj_chart_ensure_columns (PjChart *chart,
                 guint    n_columns)
 {
   if (chart->n_columns_allocated >= n_columns)
@@ -29,8 +29,8 @@ column_has_value (const PjChartColumn *columns,
 
 /* Strokes a line through the columns' means that breaks at every gap and marks a lone value
  * with a dot. Only used while each column is one day, so mean = min = max. */
-static void
-draw_line (cairo_t             *cr,
+void
+pj_chart_draw_line (cairo_t             *cr,
            const PjChartColumn *columns,
            guint                n,
            double               y0,
@@ -68,8 +68,8 @@ draw_line (cairo_t             *cr,
 }
 
 /* The least … worst band: one polygon per run of days with values, so it breaks at gaps. */
-static void
-draw_band (cairo_t             *cr,
+void
+pj_chart_draw_band (cairo_t             *cr,
            const PjChartColumn *least,
            const PjChartColumn *worst,
            guint                n,
@@ -211,7 +211,7 @@ draw_factor (PjChart         *chart,
         fill_envelope_line (cr, columns, n, chart->plot.x, column_width, y0, y_per_unit,
                             line_width, FALSE);
       else
-        draw_line (cr, columns, n, y0, y_per_unit, line_width);
+        pj_chart_draw_line (cr, columns, n, y0, y_per_unit, line_width);
       return;
     }
 
@@ -234,8 +234,8 @@ draw_factor (PjChart         *chart,
 
 void
 pj_chart_draw_series (PjChart         *chart,
-             cairo_t         *cr,
-             const PjPalette *palette)
+                      cairo_t         *cr,
+                      const PjPalette *palette)
 {
   const PjChartSeries *series = chart->series;
   guint n = pj_chart_column_count (series->n_days, chart->plot.width);
@@ -247,7 +247,12 @@ pj_chart_draw_series (PjChart         *chart,
   gboolean envelope = column_width < ENVELOPE_BELOW_PX;
   PjChartColumn **columns = chart->columns;
 
-  ensure_columns (chart, n);
+  if (chart->weekly)
+    {
+      pj_chart_draw_weekly (chart, cr, palette);
+      return;
+    }
+  pj_chart_ensure_columns (chart, n);
   pj_chart_reduce_columns (series->mean, &chart->time, n, columns[COLUMNS_MEAN]);
   pj_chart_reduce_columns (series->least, &chart->time, n, columns[COLUMNS_LEAST]);
   pj_chart_reduce_columns (series->worst, &chart->time, n, columns[COLUMNS_WORST]);
@@ -269,7 +274,7 @@ pj_chart_draw_series (PjChart         *chart,
     fill_envelope_band (cr, columns[COLUMNS_LEAST], columns[COLUMNS_WORST], n, x0, column_width,
                         y0, y_per_unit);
   else
-    draw_band (cr, columns[COLUMNS_LEAST], columns[COLUMNS_WORST], n, y0, y_per_unit,
+    pj_chart_draw_band (cr, columns[COLUMNS_LEAST], columns[COLUMNS_WORST], n, y0, y_per_unit,
                column_width);
 
   /* The thicker 7-day mean goes under the daily line: where the two agree, both stay
@@ -279,13 +284,13 @@ pj_chart_draw_series (PjChart         *chart,
     fill_envelope_line (cr, columns[COLUMNS_ROLLING], n, x0, column_width, y0, y_per_unit,
                         line_width * 1.4, FALSE);
   else
-    draw_line (cr, columns[COLUMNS_ROLLING], n, y0, y_per_unit, line_width * 1.4);
+    pj_chart_draw_line (cr, columns[COLUMNS_ROLLING], n, y0, y_per_unit, line_width * 1.4);
   pj_chart_set_source (cr, palette->accent);
   if (envelope)
     fill_envelope_line (cr, columns[COLUMNS_MEAN], n, x0, column_width, y0, y_per_unit,
                         line_width * 0.75, TRUE);
   else
-    draw_line (cr, columns[COLUMNS_MEAN], n, y0, y_per_unit, line_width);
+    pj_chart_draw_line (cr, columns[COLUMNS_MEAN], n, y0, y_per_unit, line_width);
 
   cairo_restore (cr);
 }

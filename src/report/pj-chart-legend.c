@@ -28,10 +28,12 @@ typedef struct
 static guint
 collect_entries (const PjChartSeries *series,
                  GArray              *markers,
+                 gboolean             weekly,
                  const PjPalette     *palette,
                  Entry                entries[MAX_ENTRIES])
 {
-  static const char *marker_labels[] = { N_("Urgent"), N_("See soon"), N_("Watch") };
+  static const char *marker_labels[] = { N_("Urgent"), N_("See a professional soon"),
+                                         N_("Watch") };
   PjColor marker_colors[3] = { { 0 } };
   gboolean present[3] = { FALSE, FALSE, FALSE };
   guint n = 0;
@@ -44,11 +46,14 @@ collect_entries (const PjChartSeries *series,
     }
 
   entries[n++] = (Entry) { SWATCH_LINE, palette ? palette->accent : (PjColor) { 0 },
-                           g_strdup (_("Daily pain")) };
+                           g_strdup (weekly ? _("Weekly average pain") : _("Daily pain")) };
   entries[n++] = (Entry) { SWATCH_BAND, palette ? palette->band : (PjColor) { 0 },
-                           g_strdup (_("Least to worst")) };
-  entries[n++] = (Entry) { SWATCH_THICK_LINE, palette ? palette->rolling_mean : (PjColor) { 0 },
-                           g_strdup (_("7-day average")) };
+                           g_strdup (weekly ? _("Least to worst in the week")
+                                            : _("Least to worst")) };
+  if (!weekly)
+    entries[n++] = (Entry) { SWATCH_THICK_LINE,
+                             palette ? palette->rolling_mean : (PjColor) { 0 },
+                             g_strdup (_("7-day average")) };
   if (series != NULL && series->factor != PJ_CHART_FACTOR_NONE)
     {
       const char *unit = pj_chart_factor_unit (series->factor);
@@ -127,6 +132,7 @@ place_entries (const Entry *entries,
 double
 pj_chart_legend_measure (const PjChartSeries *series,
                          GArray              *markers,
+                         gboolean             weekly,
                          PangoLayout         *layout,
                          double               width,
                          double               line_height)
@@ -134,7 +140,7 @@ pj_chart_legend_measure (const PjChartSeries *series,
   Entry entries[MAX_ENTRIES];
   double x[MAX_ENTRIES];
   guint row[MAX_ENTRIES];
-  guint n = collect_entries (series, markers, NULL, entries);
+  guint n = collect_entries (series, markers, weekly, NULL, entries);
   guint rows = place_entries (entries, n, layout, width, line_height, x, row);
 
   free_entries (entries, n);
@@ -183,6 +189,7 @@ draw_swatch (cairo_t     *cr,
 void
 pj_chart_legend_draw (const PjChartSeries *series,
                       GArray              *markers,
+                      gboolean             weekly,
                       cairo_t             *cr,
                       PangoLayout         *layout,
                       const PjPalette     *palette,
@@ -192,7 +199,7 @@ pj_chart_legend_draw (const PjChartSeries *series,
   Entry entries[MAX_ENTRIES];
   double x[MAX_ENTRIES];
   guint row[MAX_ENTRIES];
-  guint n = collect_entries (series, markers, palette, entries);
+  guint n = collect_entries (series, markers, weekly, palette, entries);
   double swatch = line_height * 1.2;
   double row_height = line_height * 1.25;
 

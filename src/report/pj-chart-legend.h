@@ -15,14 +15,18 @@ G_BEGIN_DECLS
 /* The colour of factor columns (the palette's factor colour, lighter). */
 PjColor pj_chart_factor_column_color (const PjPalette *palette);
 
-/* The height the legend needs at @width. @markers is an array of PjChartMarker. */
+/* The height the legend needs at @width. @markers is an array of PjChartMarker. With @weekly
+ * the line is the weekly average, the band the week's least to worst, and there is no 7-day
+ * average. */
 double pj_chart_legend_measure (const PjChartSeries *series,
                                 GArray              *markers,
+                                gboolean             weekly,
                                 PangoLayout         *layout,
                                 double               width,
                                 double               line_height);
 void   pj_chart_legend_draw (const PjChartSeries *series,
                              GArray              *markers,
+                             gboolean             weekly,
                              cairo_t             *cr,
                              PangoLayout         *layout,
                              const PjPalette     *palette,

@@ -69,3 +69,38 @@ pj_chart_markers_from_flags (GPtrArray *flags,
   g_array_sort (markers, compare_markers);
   return markers;
 }
+
+GArray *
+pj_chart_markers_group_by_week (const PjChartMarker *markers,
+                                guint                n_markers,
+                                const PjChartSeries *series)
+{
+  GArray *grouped = g_array_new (FALSE, FALSE, sizeof (PjChartMarker));
+  guint week = 0;
+
+  g_return_val_if_fail (series != NULL, grouped);
+  g_return_val_if_fail (markers != NULL || n_markers == 0, grouped);
+
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const PjChartMarker *marker = &markers[i];
+      const PjChartWeek *current;
+      PjChartMarker *last;
+
+      if (pj_chart_series_index (series, marker->date) < 0)
+        continue;
+      /* Both are in date order: the week only ever moves forward. */
+      while (week + 1 < series->weeks->len &&
+             g_array_index (series->weeks, PjChartWeek, week).last < marker->date)
+        week++;
+      current = &g_array_index (series->weeks, PjChartWeek, week);
+      last = grouped->len > 0 ? &g_array_index (grouped, PjChartMarker, grouped->len - 1) : NULL;
+      if (last != NULL && last->date >= current->first)
+        {
+          last->kind = MIN (last->kind, marker->kind);
+          continue;
+        }
+      g_array_append_val (grouped, *marker);
+    }
+  return grouped;
+}

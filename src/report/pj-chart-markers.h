@@ -16,4 +16,11 @@ GArray *pj_chart_markers_from_flags (GPtrArray *flags,
                                      PjDate     from,
                                      PjDate     to);
 
+/* The markers of a span drawn as weeks (pj_chart_set_weekly_above_days): one per calendar week
+ * of @series that has any, on the week's first marked day, in the most serious kind of the
+ * week. @markers: oldest first. Returns an array of PjChartMarker, oldest first. */
+GArray *pj_chart_markers_group_by_week (const PjChartMarker *markers,
+                                        guint                n_markers,
+                                        const PjChartSeries *series);
+
 G_END_DECLS

@@ -29,6 +29,8 @@ struct _PjChart
   double            font_size;
   gboolean          show_legend;
   gboolean          fill_background;
+  guint             weekly_above_days; /* 0: always daily */
+  gboolean          weekly;            /* of the last layout */
 
   /* Geometry of the last render. */
   gboolean          has_layout;
@@ -46,6 +48,27 @@ struct _PjChart
 
 void pj_chart_set_source (cairo_t *cr,
                           PjColor  color);
+/* A line through the columns' means, broken at every column without values (a lone value is
+ * a dot), and the least … worst band, one polygon per run of columns with values. */
+void pj_chart_draw_line (cairo_t             *cr,
+                         const PjChartColumn *columns,
+                         guint                n,
+                         double               y0,
+                         double               y_per_unit,
+                         double               line_width);
+void pj_chart_draw_band (cairo_t             *cr,
+                         const PjChartColumn *least,
+                         const PjChartColumn *worst,
+                         guint                n,
+                         double               y0,
+                         double               y_per_unit,
+                         double               column_width);
+void pj_chart_ensure_columns (PjChart *chart,
+                              guint    n_columns);
+/* Weekly averages instead of days (pj-chart-weekly.c), for spans above weekly_above_days. */
+void pj_chart_draw_weekly (PjChart         *chart,
+                           cairo_t         *cr,
+                           const PjPalette *palette);
 /* Draws factor, band, rolling mean and pain line into the plot area of the current layout. */
 void pj_chart_draw_series (PjChart         *chart,
                            cairo_t         *cr,

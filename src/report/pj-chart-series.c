@@ -11,22 +11,28 @@ typedef struct
   const char        *field;
   const char        *label;
   const char        *unit;
+  const char        *axis_title;
   PjChartFactorStyle style;
   double             scale_max;
 } FactorInfo;
 
 static const FactorInfo factor_info[PJ_N_CHART_FACTORS] = {
-  [PJ_CHART_FACTOR_NONE] = { NULL, N_("None"), "", PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
-  [PJ_CHART_FACTOR_SITTING_HOURS] = { "sitting_hours", N_("Sitting"),
-                                      N_("h"), PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
-  [PJ_CHART_FACTOR_SCREEN_HOURS] = { "screen_hours", N_("Screen time"),
-                                     N_("h"), PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
-  [PJ_CHART_FACTOR_EXERCISE_MINUTES] = { "exercise_minutes", N_("Exercise"),
-                                         N_("min"), PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
-  [PJ_CHART_FACTOR_SLEEP_HOURS] = { "sleep_hours", N_("Sleep"),
-                                    N_("h"), PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
-  [PJ_CHART_FACTOR_STRESS] = { "stress", N_("Stress"), "", PJ_CHART_FACTOR_STYLE_LINE, 10 },
-  [PJ_CHART_FACTOR_POSTURE] = { "posture", N_("Posture"), "", PJ_CHART_FACTOR_STYLE_LINE, 5 },
+  [PJ_CHART_FACTOR_NONE] = { NULL, N_("None"), "", "", PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
+  [PJ_CHART_FACTOR_SITTING_HOURS] = { "sitting_hours", N_("Sitting"), N_("h"),
+                                      N_("Sitting, hours"), PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
+  [PJ_CHART_FACTOR_SCREEN_HOURS] = { "screen_hours", N_("Screen time"), N_("h"),
+                                     N_("Screen time, hours"), PJ_CHART_FACTOR_STYLE_COLUMNS,
+                                     0 },
+  [PJ_CHART_FACTOR_EXERCISE_MINUTES] = { "exercise_minutes", N_("Exercise"), N_("min"),
+                                         N_("Exercise, minutes"),
+                                         PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
+  [PJ_CHART_FACTOR_SLEEP_HOURS] = { "sleep_hours", N_("Sleep"), N_("h"), N_("Sleep, hours"),
+                                    PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
+  [PJ_CHART_FACTOR_STRESS] = { "stress", N_("Stress"), "", N_("Stress 0–10, higher is worse"),
+                               PJ_CHART_FACTOR_STYLE_LINE, 10 },
+  [PJ_CHART_FACTOR_POSTURE] = { "posture", N_("Posture"), "",
+                                N_("Posture 1–5, higher is better"), PJ_CHART_FACTOR_STYLE_LINE,
+                                5 },
 };
 
 const char *
@@ -41,6 +47,13 @@ pj_chart_factor_unit (PjChartFactor factor)
 {
   g_return_val_if_fail (factor < PJ_N_CHART_FACTORS, "");
   return factor_info[factor].unit[0] != '\0' ? _(factor_info[factor].unit) : "";
+}
+
+const char *
+pj_chart_factor_axis_title (PjChartFactor factor)
+{
+  g_return_val_if_fail (factor < PJ_N_CHART_FACTORS, "");
+  return factor_info[factor].axis_title[0] != '\0' ? _(factor_info[factor].axis_title) : "";
 }
 
 const char *
@@ -126,6 +139,68 @@ pj_chart_rolling_mean (const double *values,
     }
 }
 
+gboolean
+pj_chart_series_use_weekly (guint n_days,
+                            guint above_days)
+{
+  return above_days > 0 && n_days > above_days;
+}
+
+static void
+week_add_day (PjChartWeek         *week,
+              const PjChartSeries *series,
+              guint                slot)
+{
+  if (!isnan (series->mean[slot]))
+    {
+      week->mean += series->mean[slot];
+      week->least = week->n_logged == 0 ? series->least[slot]
+                                        : MIN (week->least, series->least[slot]);
+      week->worst = week->n_logged == 0 ? series->worst[slot]
+                                        : MAX (week->worst, series->worst[slot]);
+      week->n_logged++;
+    }
+  if (series->factor_values != NULL && !isnan (series->factor_values[slot]))
+    {
+      week->factor += series->factor_values[slot];
+      week->n_factor++;
+    }
+}
+
+static void
+week_finish (PjChartWeek *week)
+{
+  week->mean = week->n_logged > 0 ? week->mean / week->n_logged : NAN;
+  week->factor = week->n_factor > 0 ? week->factor / week->n_factor : NAN;
+  if (week->n_logged == 0)
+    week->least = week->worst = NAN;
+}
+
+/* Calendar weeks from Monday, so that "the week of 3 Aug" means the same days whatever the
+ * period's first day; the first and last week are only the days inside the series. */
+static GArray *
+compute_weeks (const PjChartSeries *series)
+{
+  GArray *weeks = g_array_sized_new (FALSE, TRUE, sizeof (PjChartWeek), series->n_days / 7 + 2);
+  PjDate date = series->first;
+
+  while (date <= series->last)
+    {
+      PjChartWeek week = { 0 };
+      /* G_DATE_MONDAY = 1 … G_DATE_SUNDAY = 7 */
+      PjDate sunday = date + (7 - pj_date_weekday (date));
+
+      week.first = date;
+      week.last = MIN (sunday, series->last);
+      for (PjDate day = week.first; day <= week.last; day++)
+        week_add_day (&week, series, day - series->first);
+      week_finish (&week);
+      g_array_append_val (weeks, week);
+      date = week.last + 1;
+    }
+  return weeks;
+}
+
 static void
 fill_nan (double *values,
           guint   n)
@@ -194,6 +269,7 @@ pj_chart_series_new (GPtrArray    *days,
 
   pj_chart_rolling_mean (series->mean, series->n_days, PJ_CHART_ROLLING_DAYS,
                          PJ_CHART_ROLLING_MIN_VALUES, series->rolling);
+  series->weeks = compute_weeks (series);
   return series;
 }
 
@@ -207,6 +283,7 @@ pj_chart_series_free (PjChartSeries *series)
   g_free (series->worst);
   g_free (series->rolling);
   g_free (series->factor_values);
+  g_clear_pointer (&series->weeks, g_array_unref);
   g_free (series);
 }
 

@@ -35,6 +35,26 @@ typedef enum
 #define PJ_CHART_ROLLING_DAYS 7
 #define PJ_CHART_ROLLING_MIN_VALUES 3
 
+/* Above these spans a chart draws weekly averages instead of hundreds of daily points that
+ * read as a zig-zag (clinical-rules.md, "Charts"): a window is wider than a page, hence the
+ * larger threshold on screen. */
+#define PJ_CHART_WEEKLY_ABOVE_DAYS_SCREEN 120
+#define PJ_CHART_WEEKLY_ABOVE_DAYS_PRINT 60
+
+/* One calendar week (Monday to Sunday) of a series, clipped to the series' first and last day.
+ * A week without a logged day is a gap: NAN, never 0. */
+typedef struct
+{
+  PjDate first;     /* the week's first day inside the series */
+  PjDate last;      /* … and its last */
+  guint  n_logged;  /* days with pain */
+  double mean;      /* mean of the daily mean pain of those days, NAN when none */
+  double least;     /* the lowest daily least pain of the week, NAN when none */
+  double worst;     /* the highest daily worst pain of the week, NAN when none */
+  guint  n_factor;  /* days with the factor recorded */
+  double factor;    /* mean of the factor over those days, NAN when none */
+} PjChartWeek;
+
 typedef struct
 {
   PjDate        first;
@@ -48,6 +68,7 @@ typedef struct
   double       *factor_values; /* NAN where unknown; NULL when @factor is NONE */
   double        factor_max;    /* the largest factor value, 0 when none */
   guint         n_logged;      /* days with pain */
+  GArray       *weeks;         /* PjChartWeek, oldest first, covering first … last */
 } PjChartSeries;
 
 /* Builds the series for @first … @last from @days (PjDay*, any order; days outside the range
@@ -61,6 +82,11 @@ void           pj_chart_series_free (PjChartSeries *series);
 int            pj_chart_series_index (const PjChartSeries *series,
                                       PjDate               date);
 
+/* TRUE when a chart of @n_days should draw weekly averages, with @above_days one of the
+ * PJ_CHART_WEEKLY_ABOVE_DAYS_* thresholds (0: never). */
+gboolean       pj_chart_series_use_weekly (guint n_days,
+                                           guint above_days);
+
 /* Mean over the @window days ending at each day, counting only days that have a value; NAN
  * where fewer than @min_values of them do. @out may not alias @values. */
 void           pj_chart_rolling_mean (const double *values,
@@ -70,9 +96,11 @@ void           pj_chart_rolling_mean (const double *values,
                                       double       *out);
 
 /* Factor metadata. The label is translated; the unit is short and translated ("h", "min"), or
- * empty for ratings. */
+ * empty for ratings. The axis title names the unit, or the scale of a rating and which end
+ * is good ("Posture 1–5, higher is better"). */
 const char        *pj_chart_factor_label (PjChartFactor factor);
 const char        *pj_chart_factor_unit (PjChartFactor factor);
+const char        *pj_chart_factor_axis_title (PjChartFactor factor);
 const char        *pj_chart_factor_field_name (PjChartFactor factor);
 PjChartFactorStyle pj_chart_factor_style (PjChartFactor factor);
 /* The fixed top of the right-hand axis for ratings (10 for stress, 5 for posture), or 0 when

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "pj-chart.h"
 #include "pj-chart-columns.h"
 #include "pj-chart-legend.h"
+#include "pj-chart-markers.h"
 #include "pj-chart-private.h"
 
 
@@ -108,6 +110,35 @@ pj_chart_set_show_legend (PjChart *chart,
 }
 
 void
+pj_chart_set_weekly_above_days (PjChart *chart,
+                                guint    above_days)
+{
+  g_return_if_fail (chart != NULL);
+  chart->weekly_above_days = above_days;
+  chart->has_layout = FALSE;
+}
+
+gboolean
+pj_chart_get_weekly (PjChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+  return chart->has_layout && chart->weekly;
+}
+
+const char *
+pj_chart_get_axis_title (PjChart *chart,
+                         gboolean right)
+{
+  g_return_val_if_fail (chart != NULL, "");
+  if (!right)
+    /* TRANSLATORS: the title of the chart's left-hand axis */
+    return _("Pain 0–10");
+  if (chart->series == NULL || chart->series->factor == PJ_CHART_FACTOR_NONE)
+    return "";
+  return pj_chart_factor_axis_title (chart->series->factor);
+}
+
+void
 pj_chart_set_fill_background (PjChart *chart,
                               gboolean fill)
 {
@@ -119,7 +150,7 @@ pj_chart_set_fill_background (PjChart *chart,
 
 void
 pj_chart_set_source (cairo_t *cr,
-            PjColor  color)
+                     PjColor  color)
 {
   cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
 }
@@ -224,13 +255,17 @@ compute_layout (PjChart     *chart,
   pango_layout_get_pixel_size (layout, NULL, &line_height);
   chart->line_height = line_height;
 
+  chart->weekly = chart->series != NULL &&
+                  pj_chart_series_use_weekly (chart->series->n_days, chart->weekly_above_days);
   chart->legend_height = 0;
   if (chart->show_legend)
-    chart->legend_height = pj_chart_legend_measure (chart->series, chart->markers, layout, width,
+    chart->legend_height = pj_chart_legend_measure (chart->series, chart->markers,
+                                                    chart->weekly, layout, width,
                                                     chart->line_height);
 
   left = text_width (layout, "10") + gap * 1.5;
-  top = chart->legend_height + chart->line_height * 0.75;
+  /* A row for the axis titles (the units) above the plot. */
+  top = chart->legend_height + chart->line_height * 1.75;
   bottom = chart->line_height + gap * 1.5 + (chart->markers->len > 0 ? gap * 2 : 0);
 
   /* The pain step needs the plot height, which does not depend on the step: fix it first. */
@@ -313,6 +348,16 @@ draw_value_axes (PjChart         *chart,
 {
   const PjChartTicks *ticks = &chart->pain_ticks;
   double gap = chart->font_size * 0.5;
+  double title_y = chart->plot.y - chart->line_height * 0.9;
+
+  pj_chart_set_source (cr, pj_color_with_alpha (palette->foreground, 0.75));
+  draw_text (cr, layout, pj_chart_get_axis_title (chart, FALSE), 0, title_y, 0.0);
+  if (chart->factor_max > 0)
+    {
+      draw_text (cr, layout, pj_chart_get_axis_title (chart, TRUE),
+                 chart->plot.x + chart->plot.width + text_width (layout, "10") + gap * 1.5,
+                 title_y, 1.0);
+    }
 
   cairo_set_line_width (cr, 1);
   for (guint i = 0; i < ticks->n_ticks; i++)
@@ -408,15 +453,22 @@ draw_markers (PjChart         *chart,
 {
   double size = chart->font_size * 0.45;
   double base = chart->plot.y + chart->plot.height + chart->font_size * 0.4;
+  g_autoptr (GArray) weekly = NULL;
+  GArray *markers = chart->markers;
 
   if (chart->series == NULL)
     return;
+  /* Over weeks, markers on a third of the days would merge into one band: one per week. */
+  if (chart->weekly)
+    markers = weekly = pj_chart_markers_group_by_week ((const PjChartMarker *) (gpointer)
+                                                       chart->markers->data,
+                                                       chart->markers->len, chart->series);
   /* Least urgent first, so an urgent marker sharing a pixel with others is the one seen. */
   for (int kind = PJ_CHART_MARKER_WATCH; kind >= PJ_CHART_MARKER_URGENT; kind--)
     {
-      for (guint i = 0; i < chart->markers->len; i++)
+      for (guint i = 0; i < markers->len; i++)
         {
-          const PjChartMarker *marker = &g_array_index (chart->markers, PjChartMarker, i);
+          const PjChartMarker *marker = &g_array_index (markers, PjChartMarker, i);
           double x;
 
           if ((int) marker->kind != kind || pj_chart_series_index (chart->series, marker->date) < 0)
@@ -503,7 +555,7 @@ pj_chart_render (PjChart         *chart,
   draw_markers (chart, cr, palette);
   draw_crosshair (chart, cr, palette);
   if (chart->show_legend)
-    pj_chart_legend_draw (chart->series, chart->markers, cr, layout, palette, width,
-                          chart->line_height);
+    pj_chart_legend_draw (chart->series, chart->markers, chart->weekly, cr, layout, palette,
+                          width, chart->line_height);
   cairo_restore (cr);
 }

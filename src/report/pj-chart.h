@@ -56,6 +56,16 @@ void                 pj_chart_set_font (PjChart    *chart,
                                         double      size);
 void                 pj_chart_set_show_legend (PjChart *chart,
                                                gboolean show);
+/* Spans of more than @above_days are drawn as weekly averages, their markers one per week
+ * (PJ_CHART_WEEKLY_ABOVE_DAYS_SCREEN or _PRINT; 0, the default: always daily). */
+void                 pj_chart_set_weekly_above_days (PjChart *chart,
+                                                     guint    above_days);
+/* TRUE when the last layout drew weeks. */
+gboolean             pj_chart_get_weekly (PjChart *chart);
+/* The axis titles of the last layout: "Pain 0–10" and the factor's ("Sitting, hours"), or
+ * "" when there is no right-hand axis. Owned by @chart. */
+const char          *pj_chart_get_axis_title (PjChart *chart,
+                                              gboolean right);
 /* When FALSE the chart leaves the background to the caller (a card in the window). */
 void                 pj_chart_set_fill_background (PjChart *chart,
                                                    gboolean fill);

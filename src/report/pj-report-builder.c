@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pj-report-builder.h"
+#include "pj-report-voice.h"
 
 static const struct
 {
@@ -165,7 +166,7 @@ void
 pj_report_add_key_values (PjReportBuilder   *builder,
                           const char *const *pairs)
 {
-  double label_width = builder->width * 0.30;
+  double label_width = builder->width * 0.24;
   double value_width = builder->width - label_width - 8;
 
   for (guint i = 0; pairs[i] != NULL && pairs[i + 1] != NULL; i += 2)
@@ -192,31 +193,7 @@ pj_report_add_key_values (PjReportBuilder   *builder,
 char *
 pj_report_format_date (PjDate date)
 {
-  g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (date);
-
-  /* TRANSLATORS: a date in the report, e.g. "3 Jun 2026"; see g_date_time_format() */
-  return g_date_time_format (datetime, _("%-d %b %Y"));
-}
-
-char *
-pj_report_format_dates (GArray *dates,
-                        guint   max)
-{
-  g_autoptr (GString) text = g_string_new (NULL);
-  guint shown = max > 0 ? MIN (max, dates->len) : dates->len;
-
-  for (guint i = 0; i < shown; i++)
-    {
-      g_autofree char *date = pj_report_format_date (g_array_index (dates, PjDate, i));
-
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, date);
-    }
-  if (shown < dates->len)
-    /* TRANSLATORS: after a list of dates that was cut short */
-    g_string_append_printf (text, _(" and %u more"), dates->len - shown);
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return pj_report_voice_format_date (date);
 }
 
 char *

@@ -71,10 +71,8 @@ void         pj_report_add_pending (PjReportBuilder *builder,
 void         pj_report_add_key_values (PjReportBuilder   *builder,
                                        const char *const *pairs);
 
-/* Dates as a person reads them ("3 Jun 2026"); the diary alone uses ISO dates. */
+/* Dates as a person reads them ("3 Jun 2026"), the one style of the whole report. */
 char        *pj_report_format_date (PjDate date);
-char        *pj_report_format_dates (GArray *dates,
-                                     guint   max);
 /* "4.2", or "–" when unknown */
 char        *pj_report_format_number (double value);
 
@@ -83,9 +81,13 @@ char        *pj_report_format_number (double value);
 void         pj_report_add_header (PjReportBuilder *builder);
 void         pj_report_add_summary (PjReportBuilder *builder);
 void         pj_report_add_flags (PjReportBuilder *builder);
+void         pj_report_add_pain_chart (PjReportBuilder *builder);
 void         pj_report_add_charts (PjReportBuilder *builder);
 void         pj_report_add_patterns (PjReportBuilder *builder);
 void         pj_report_add_self_care (PjReportBuilder *builder);
 void         pj_report_add_diary (PjReportBuilder *builder);
+/* The weekly summary table (pj-report-weeks.c) and the clinician's notes box. */
+void         pj_report_add_weekly_table (PjReportBuilder *builder);
+void         pj_report_add_clinician_notes (PjReportBuilder *builder);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 /* The charts of the report, drawn by the one chart renderer (pj-chart) as vectors on the PDF
  * page. Each chart, with its title, is one block: a page break never cuts it. */
 
-#define PAIN_CHART_HEIGHT 170.0
+#define PAIN_CHART_HEIGHT 150.0
 #define FACTOR_CHART_HEIGHT 120.0
 #define CHART_FONT_SIZE 7.0
 #define CHART_GAP 12.0
@@ -56,7 +56,10 @@ chart_drawing_new (PjReportBuilder *builder,
                        pj_chart_series_new (builder->days, options->from, options->to, factor));
   pj_chart_set_font (drawing->chart, "Sans", CHART_FONT_SIZE);
   pj_chart_set_fill_background (drawing->chart, FALSE);
-  pj_chart_set_show_legend (drawing->chart, TRUE);
+  pj_chart_set_weekly_above_days (drawing->chart, PJ_CHART_WEEKLY_ABOVE_DAYS_PRINT);
+  /* One legend, on the pain chart: the factor charts draw the pain the same way, and each
+   * names its factor in the title of its right-hand axis, in the factor's colour. */
+  pj_chart_set_show_legend (drawing->chart, factor == PJ_CHART_FACTOR_NONE);
   if (factor == PJ_CHART_FACTOR_NONE && markers != NULL && markers->len > 0)
     pj_chart_set_markers (drawing->chart, (const PjChartMarker *) (gpointer) markers->data,
                           markers->len);
@@ -85,7 +88,8 @@ add_chart_block (PjReportBuilder     *builder,
   pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_NONE);
 }
 
-/* The same markers as the Trends page: one per date a flag named, most serious first. */
+/* The same markers as the Trends page: one per date a flag named (one per week when the
+ * chart draws weeks), most serious first. */
 static GArray *
 flag_markers (PjReportBuilder *builder)
 {
@@ -118,25 +122,53 @@ add_averages (PjReportBuilder *builder)
   pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_KEEP_WITH_NEXT);
 }
 
+static gboolean
+report_is_weekly (PjReportBuilder *builder)
+{
+  return pj_chart_series_use_weekly (builder->options->to - builder->options->from + 1,
+                                     PJ_CHART_WEEKLY_ABOVE_DAYS_PRINT);
+}
+
+/* The pain chart, on the first page under the summary: the one picture of the period. */
+void
+pj_report_add_pain_chart (PjReportBuilder *builder)
+{
+  static const PjChartFactor pain[] = { PJ_CHART_FACTOR_NONE };
+  g_autoptr (GArray) markers = flag_markers (builder);
+  gboolean weekly = report_is_weekly (builder);
+
+  pj_report_add_heading (builder, _("Pain over the period"));
+  if (weekly)
+    pj_report_add_paragraph (builder, PJ_TEXT_SMALL,
+                             _("Over more than 60 days the charts show weekly averages "
+                               "(Monday to Sunday) and one warning-sign marker per week; a week "
+                               "without entries is left blank, never drawn as zero."));
+  add_chart_block (builder, weekly ? _("Weekly average pain, least to worst in the week, "
+                                       "warning signs")
+                                   : _("Daily pain: least to worst band, 7-day average, "
+                                       "warning signs"),
+                   pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT, markers);
+}
+
 void
 pj_report_add_charts (PjReportBuilder *builder)
 {
-  static const PjChartFactor pain[] = { PJ_CHART_FACTOR_NONE };
   static const PjChartFactor sitting[] = {
     PJ_CHART_FACTOR_SITTING_HOURS, PJ_CHART_FACTOR_SCREEN_HOURS,
   };
   static const PjChartFactor exercise[] = { PJ_CHART_FACTOR_EXERCISE_MINUTES };
   static const PjChartFactor rest[] = { PJ_CHART_FACTOR_SLEEP_HOURS, PJ_CHART_FACTOR_STRESS };
-  g_autoptr (GArray) markers = flag_markers (builder);
+  gboolean weekly = report_is_weekly (builder);
 
-  pj_report_add_heading (builder, _("Charts"));
+  pj_report_add_heading (builder, _("Day factors beside the pain"));
   add_averages (builder);
-  add_chart_block (builder, _("Daily pain: least to worst band, 7-day mean, flags"),
-                   pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT, markers);
-  add_chart_block (builder, _("Sitting and screen hours, with daily pain"),
+  add_chart_block (builder, weekly ? _("Sitting and screen time, weekly, with pain")
+                                   : _("Sitting and screen time, with daily pain"),
                    sitting, G_N_ELEMENTS (sitting), FACTOR_CHART_HEIGHT, NULL);
-  add_chart_block (builder, _("Exercise minutes, with daily pain"),
+  add_chart_block (builder, weekly ? _("Exercise, weekly, with pain")
+                                   : _("Exercise, with daily pain"),
                    exercise, G_N_ELEMENTS (exercise), FACTOR_CHART_HEIGHT, NULL);
-  add_chart_block (builder, _("Sleep and stress, with daily pain"),
+  add_chart_block (builder, weekly ? _("Sleep and stress, weekly, with pain")
+                                   : _("Sleep and stress, with daily pain"),
                    rest, G_N_ELEMENTS (rest), FACTOR_CHART_HEIGHT, NULL);
 }

@@ -7,9 +7,9 @@
 #include "pj-day.h"
 #include "pj-report-builder.h"
 
-/* The diary table: one row per logged day, in date order. A row is one block, so it never
- * splits; the header is a table header, so it repeats on every page. ISO dates appear only
- * here, which lets a reader (and the tests) find each day exactly once. */
+/* The daily diary, shown only when the patient chose to include notes (otherwise the weekly
+ * table stands for it): one row per logged day, in date order. A row is one block, so it never
+ * splits; the header is a table header, so it repeats on every page. */
 
 enum
 {
@@ -161,7 +161,7 @@ row_block (PjReportBuilder *builder,
   PjReportBlock *block = pj_report_block_new ();
   g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (day->date);
   g_autofree char *weekday = g_date_time_format (datetime, "%a");
-  char iso[PJ_DATE_ISO_LEN];
+  g_autofree char *day_text = pj_report_format_date (day->date);
   g_autofree char *date = NULL;
   g_autofree char *mean = pj_report_format_number (pj_day_pain_mean (day));
   g_autofree char *worst = NULL;
@@ -171,8 +171,8 @@ row_block (PjReportBuilder *builder,
                                                          pj_day_symptoms (day));
   g_autofree char *factors = format_factors (day);
 
-  pj_date_format_iso (day->date, iso);
-  date = g_strdup_printf ("%s %s", iso, weekday);
+  /* TRANSLATORS: weekday and date in the diary, "Thu 11 Jun 2026" */
+  date = g_strdup_printf (_("%s %s"), weekday, day_text);
   if (pj_day_pain_worst (day) != PJ_UNSET)
     worst = g_strdup_printf ("%d", pj_day_pain_worst (day));
 
@@ -211,8 +211,10 @@ pj_report_add_diary (PjReportBuilder *builder)
   Columns columns;
   guint rows = 0;
 
+  if (!builder->options->include_notes)
+    return;
   columns_init (&columns, builder->width);
-  pj_report_add_heading (builder, _("Diary"));
+  pj_report_add_heading (builder, _("Daily diary with notes"));
 
   for (guint i = 0; i < builder->days->len; i++)
     {

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "pj-error.h"
-#include "pj-insights.h"
+#include "pj-report-voice.h"
 #include "pj-period-flags.h"
 #include "pj-report-builder.h"
 #include "pj-report-pdf.h"
@@ -253,24 +253,34 @@ add_outline (cairo_surface_t  *surface,
     }
 }
 
+/* The report in reading order. Page 1 holds what a clinician reads first, the summary and the
+ * pain over the period, and continues with the warning signs; a new section joins the list
+ * where it belongs, under the option that includes it. */
+static const struct
+{
+  PjReportSections section;  /* 0: always */
+  void (*add) (PjReportBuilder *builder);
+} report_sections[] = {
+  { 0, pj_report_add_header },
+  { PJ_REPORT_SECTION_SUMMARY, pj_report_add_summary },
+  { PJ_REPORT_SECTION_CHARTS, pj_report_add_pain_chart },
+  { PJ_REPORT_SECTION_FLAGS, pj_report_add_flags },
+  { PJ_REPORT_SECTION_CHARTS, pj_report_add_charts },
+  { PJ_REPORT_SECTION_PATTERNS, pj_report_add_patterns },
+  { PJ_REPORT_SECTION_SELF_CARE, pj_report_add_self_care },
+  { PJ_REPORT_SECTION_DIARY, pj_report_add_weekly_table },
+  { PJ_REPORT_SECTION_DIARY, pj_report_add_diary },
+  { 0, pj_report_add_clinician_notes },
+};
+
 static void
 build_document (PjReportBuilder *builder)
 {
   PjReportSections sections = builder->options->sections;
 
-  pj_report_add_header (builder);
-  if (sections & PJ_REPORT_SECTION_SUMMARY)
-    pj_report_add_summary (builder);
-  if (sections & PJ_REPORT_SECTION_FLAGS)
-    pj_report_add_flags (builder);
-  if (sections & PJ_REPORT_SECTION_CHARTS)
-    pj_report_add_charts (builder);
-  if (sections & PJ_REPORT_SECTION_PATTERNS)
-    pj_report_add_patterns (builder);
-  if (sections & PJ_REPORT_SECTION_SELF_CARE)
-    pj_report_add_self_care (builder);
-  if (sections & PJ_REPORT_SECTION_DIARY)
-    pj_report_add_diary (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (report_sections); i++)
+    if (report_sections[i].section == 0 || (sections & report_sections[i].section))
+      report_sections[i].add (builder);
 }
 
 static int
@@ -315,9 +325,9 @@ render (cairo_surface_t       *surface,
   if (options->sections & (PJ_REPORT_SECTION_FLAGS | PJ_REPORT_SECTION_CHARTS))
     builder.flags = pj_period_flags_evaluate (all_days, options->from, options->to);
 
-  /* clinical-rules.md §4 asks for the disclaimer on every report; every page carries it, in
-   * the app's one wording. */
-  decoration.disclaimer = pj_report_text (&builder, PJ_TEXT_SMALL, pj_insights_get_disclaimer (),
+  /* clinical-rules.md §4 asks for the disclaimer on every report; every page carries it,
+   * addressed to the report's reader. */
+  decoration.disclaimer = pj_report_text (&builder, PJ_TEXT_SMALL, pj_report_voice_disclaimer (),
                                           setup.width - setup.left - setup.right - 70);
   if (options->name != NULL && *options->name != '\0')
     running = g_strdup_printf (_("Pain diary report · %s · %s – %s"), options->name, from, to);

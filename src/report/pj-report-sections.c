@@ -6,11 +6,11 @@
 
 #include "pj-body-map-render.h"
 #include "pj-report-builder.h"
+#include "pj-report-voice.h"
 
 /* The sections above the diary. Each adds blocks to the document; none draws directly. */
 
-#define BODY_MAP_HEIGHT 96.0
-#define MAX_SYMPTOM_DATES 12
+#define BODY_MAP_HEIGHT 150.0
 
 void
 pj_report_add_header (PjReportBuilder *builder)
@@ -86,18 +86,27 @@ add_figures (PjReportBuilder *builder)
   g_autofree char *mean = pj_report_format_number (summary->pain_mean);
   g_autofree char *worst = pj_report_format_number (summary->pain_worst_day);
   g_autofree char *least = pj_report_format_number (summary->pain_least_day);
+  /* Each figure says what it is an average of: a day's pain is the mean of its check-ins. */
   const char *labels[] = {
-    _("Days logged"), _("Average daily pain (0–10)"), _("Worst day"), _("Least painful day"),
+    _("Days logged"), _("Average daily pain (0–10)"), _("Worst day (daily average)"),
+    _("Least painful day (daily average)"),
   };
   const char *values[] = { logged, mean, worst, least };
 
+  double label_height = 0;
+
+  /* The values share one baseline below the tallest label (a long one wraps). */
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
-      pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_SMALL, labels[i],
-                                                         column - 12), i * column + 6, 4);
-      pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_FIGURE, values[i],
-                                                         column - 12), i * column + 6, 15);
+      PangoLayout *label = pj_report_text (builder, PJ_TEXT_SMALL, labels[i], column - 12);
+
+      label_height = MAX (label_height, pj_report_layout_height (label));
+      pj_report_block_add_layout (block, label, i * column + 6, 4);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_FIGURE, values[i],
+                                                       column - 12),
+                                i * column + 6, 4 + label_height + 2);
   pj_report_block_set_padding (block, 4);
   pj_report_block_set_background (block, pj_color_with_alpha (builder->palette.grid, 0.06));
   pj_report_block_set_space_after (block, 8);
@@ -189,7 +198,7 @@ format_symptoms (const PjReportSummary *summary)
 
       if (dates->len == 0)
         continue;
-      list = pj_report_format_dates (dates, MAX_SYMPTOM_DATES);
+      list = pj_report_voice_format_dates (dates, FALSE);
       if (text->len > 0)
         g_string_append_c (text, '\n');
       g_string_append_printf (text, "%s: %s", pj_code_label (PJ_CODE_KIND_SYMPTOM, i), list);
@@ -221,7 +230,7 @@ add_details_with_map (PjReportBuilder   *builder,
   const PjReportSummary *summary = builder->summary;
   PjReportBlock *block = pj_report_block_new ();
   PjBodyMapState *state = g_new0 (PjBodyMapState, 1);
-  double label_width = builder->width * 0.30;
+  double label_width = builder->width * 0.24;
   double map_width = BODY_MAP_HEIGHT * pj_body_map_aspect_ratio ();
   double text_width = builder->width - label_width - 8 - map_width - 16;
   double y = 0;
@@ -271,7 +280,8 @@ pj_report_add_summary (PjReportBuilder *builder)
   /* TRANSLATORS: PEG = Pain, Enjoyment of life, General activity, a 3-item 0–10 scale */
   peg = g_strdup_printf (_("%s in the first two weeks, %s in the last two"), peg_start, peg_end);
   if (summary->pain_peak != PJ_UNSET)
-    peak = g_strdup_printf (_("%d (highest single rating)"), summary->pain_peak);
+    peak = g_strdup_printf (_("%d out of 10, one check-in (not a daily average)"),
+                            summary->pain_peak);
 
   pairs[n++] = _("Change");
   pairs[n++] = change;
@@ -281,7 +291,7 @@ pj_report_add_summary (PjReportBuilder *builder)
   pj_report_add_key_values (builder, pairs);
 
   n = 0;
-  pairs[n++] = _("Where it hurts");
+  pairs[n++] = _("Where it hurt");
   pairs[n++] = regions;
   pairs[n++] = _("Pain qualities");
   pairs[n++] = qualities;
@@ -289,7 +299,7 @@ pj_report_add_summary (PjReportBuilder *builder)
   pairs[n++] = symptoms;
   if (peak != NULL)
     {
-      pairs[n++] = _("Peak");
+      pairs[n++] = _("Highest single check-in");
       pairs[n++] = peak;
     }
   pairs[n] = NULL;

@@ -577,6 +577,8 @@ pj_chart_widget_init (PjChartWidget *self)
 
   self->chart = pj_chart_new ();
   pj_chart_set_fill_background (self->chart, FALSE);
+  /* Year and All: hundreds of daily points only read as a zig-zag. */
+  pj_chart_set_weekly_above_days (self->chart, PJ_CHART_WEEKLY_ABOVE_DAYS_SCREEN);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 

@@ -118,6 +118,24 @@ pj_trends_page_update_cards (PjTrendsPage          *self,
                                     : _("Answer the two interference questions to see it"));
 }
 
+void
+pj_trends_page_update_warnings_card (PjTrendsPage *self,
+                                     guint         n_marked_days)
+{
+  g_autofree char *value = NULL;
+
+  if (n_marked_days == 0)
+    {
+      set_card (self->warnings_value, self->warnings_caption, _("None"),
+                _("No warning sign in this period"));
+      return;
+    }
+  /* TRANSLATORS: how many days of the period raised a warning sign, "3 days" */
+  value = g_strdup_printf (ngettext ("%u day", "%u days", n_marked_days), n_marked_days);
+  set_card (self->warnings_value, self->warnings_caption, value,
+            _("Marked under the chart; see Insights"));
+}
+
 typedef struct
 {
   PjLocation location;
@@ -155,7 +173,9 @@ pj_trends_page_update_heat_map (PjTrendsPage          *self,
   pj_body_map_set_heat (self->heat_map, heat);
 
   qsort (counts, PJ_N_LOCATIONS, sizeof counts[0], compare_region_counts);
-  for (guint i = 0; i < 4 && counts[i].days > 0; i++)
+  /* Every region the map shades is in the list: a shaded place missing from it would read as
+   * a mistake. */
+  for (guint i = 0; i < PJ_N_LOCATIONS && counts[i].days > 0; i++)
     {
       if (text->len > 0)
         g_string_append_c (text, '\n');

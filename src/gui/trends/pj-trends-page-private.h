@@ -45,6 +45,10 @@ struct _PjTrendsPage
   GtkLabel        *logged_caption;
   GtkLabel        *peg_value;
   GtkLabel        *peg_caption;
+  GtkLabel        *warnings_value;
+  GtkLabel        *warnings_caption;
+  GtkWidget       *previous_button;
+  GtkWidget       *next_button;
   AdwStatusPage   *empty_page;
   PjBodyMap       *heat_map;
   GtkLabel        *heat_caption;
@@ -55,6 +59,9 @@ char *pj_trends_format_date (PjDate      date,
 void  pj_trends_page_update_cards (PjTrendsPage          *self,
                                    const PjPeriodSummary *current,
                                    const PjPeriodSummary *previous);
+/* The sixth card: how many days the chart marks with a warning sign. */
+void  pj_trends_page_update_warnings_card (PjTrendsPage *self,
+                                           guint         n_marked_days);
 void  pj_trends_page_update_heat_map (PjTrendsPage          *self,
                                       const PjPeriodSummary *current);
 

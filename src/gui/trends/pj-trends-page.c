@@ -132,6 +132,9 @@ update_period_label (PjTrendsPage *self)
                                  self->first_logged < self->from);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trends.next",
                                  self->range != PJ_TRENDS_RANGE_ALL && self->to < today (self));
+  /* Everything has no other period to step to: no arrows rather than two dead ones. */
+  gtk_widget_set_visible (self->previous_button, self->range != PJ_TRENDS_RANGE_ALL);
+  gtk_widget_set_visible (self->next_button, self->range != PJ_TRENDS_RANGE_ALL);
 }
 
 static GPtrArray *
@@ -200,6 +203,7 @@ reload (PjTrendsPage *self)
                                                                 self->factor));
   n_markers = update_markers (self, days);
   pj_trends_page_update_cards (self, &current, has_previous ? &previous : NULL);
+  pj_trends_page_update_warnings_card (self, n_markers);
   pj_trends_page_update_heat_map (self, &current);
   update_period_label (self);
 
@@ -535,6 +539,10 @@ pj_trends_page_class_init (PjTrendsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, logged_caption);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, peg_value);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, peg_caption);
+  gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, warnings_value);
+  gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, warnings_caption);
+  gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, heat_map);
   gtk_widget_class_bind_template_child (widget_class, PjTrendsPage, heat_caption);
