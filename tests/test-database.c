@@ -117,7 +117,7 @@ test_open_creates_private_files (Fixture      *fixture,
   g_assert_cmpint (info.st_mode & 0777, ==, 0700);
   g_assert_cmpint (stat (fixture->path, &info), ==, 0);
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
-  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 3);
+  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 4);
 }
 
 static void
@@ -366,7 +366,7 @@ test_migration_from_empty_and_reopen (void)
   /* Reopening an up-to-date file migrates nothing and keeps the data. */
   db = pj_database_open (path, NULL);
   g_assert_nonnull (db);
-  g_assert_cmpint (pj_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (pj_database_get_schema_version (db), ==, 4);
   loaded = pj_database_get_day (db, day->date, NULL);
   g_assert_true (pj_day_equal (day, loaded, TRUE));
   g_object_unref (db);
