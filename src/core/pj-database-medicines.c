@@ -600,3 +600,39 @@ pj_db_import_medicines (PjDatabase    *self,
     }
   return TRUE;
 }
+
+GPtrArray *
+pj_database_list_medicines_with_doses (PjDatabase *self,
+                                       PjDate      from,
+                                       PjDate      to,
+                                       GError    **error)
+{
+  g_autoptr (GPtrArray) medicines = NULL;
+  g_autoptr (GPtrArray) doses = NULL;
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
+
+  medicines = pj_database_list_medicines (self, TRUE, error);
+  if (medicines == NULL)
+    return NULL;
+  doses = pj_database_list_doses_in_range (self, from, to, error);
+  if (doses == NULL)
+    return NULL;
+  for (guint i = 0; i < medicines->len; i++)
+    {
+      PjMedicine *medicine = g_ptr_array_index (medicines, i);
+
+      g_hash_table_insert (by_id, &medicine->id, medicine);
+    }
+  for (guint i = 0; i < doses->len; i++)
+    {
+      PjDose *dose = g_ptr_array_index (doses, i);
+      PjMedicine *medicine = g_hash_table_lookup (by_id, &dose->medicine_id);
+
+      /* the foreign key keeps every dose's medicine in the table */
+      if (medicine != NULL)
+        g_ptr_array_add (medicine->doses, pj_dose_copy (dose));
+    }
+  return g_steal_pointer (&medicines);
+}

@@ -184,6 +184,12 @@ GPtrArray  *pj_database_list_doses_in_range (PjDatabase *self,
                                              PjDate      from,
                                              PjDate      to,
                                              GError    **error);
+/* Every medicine (archived too), each carrying its doses in @from … @to: what the exports
+ * write. Array of PjMedicine*. */
+GPtrArray  *pj_database_list_medicines_with_doses (PjDatabase *self,
+                                                   PjDate      from,
+                                                   PjDate      to,
+                                                   GError    **error);
 /* pj_database_import_days() with medicines (PjMedicine* carrying their doses) in the same
  * transaction. A medicine is matched by name (in any case): a known one is left as it is and
  * the file's doses join it; a dose whose medicine, date and time exist is skipped. */
