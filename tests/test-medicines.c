@@ -6,6 +6,7 @@
 
 #include "pj-database.h"
 #include "pj-error.h"
+#include "pj-insights.h"
 #include "pj-migrations.h"
 #include "pj-test-utils.h"
 
@@ -296,6 +297,94 @@ test_import_is_one_transaction (Fixture      *fixture,
   g_assert_cmpuint (stats.doses_skipped, ==, 2);
 }
 
+/* ----- Insights from doses ----- */
+
+/* @n days, each with an as-needed dose at 10:00 between check-ins at 09:00 (pain 7) and
+ * 12:00 (pain 4), and a regular one logged every day. */
+static void
+fill_doses (PjDatabase *db,
+            guint       n)
+{
+  g_autoptr (PjMedicine) medicine = ibuprofen ();
+  g_autoptr (PjMedicine) treatment = physio ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (pj_database_add_medicine (db, medicine, &error));
+  g_assert_true (pj_database_add_medicine (db, treatment, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      PjDate date = pj_test_today () - i;
+      g_autoptr (PjDay) day = pj_day_new (date);
+      g_autoptr (PjDose) dose = pj_medicine_new_usual_dose (medicine, date, 10 * 60);
+      g_autoptr (PjDose) session = pj_medicine_new_usual_dose (treatment, date, 18 * 60);
+
+      pj_day_add_checkin (day, pj_checkin_new (date, 9 * 60, 7));
+      pj_day_add_checkin (day, pj_checkin_new (date, 12 * 60, 4));
+      g_assert_true (pj_database_restore_day (db, day, &error));
+      g_assert_true (pj_database_add_dose (db, dose, &error));
+      g_assert_true (pj_database_add_dose (db, session, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_dose_pattern (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (PjInsights) few = NULL;
+  g_autoptr (PjInsights) enough = NULL;
+  const PjDosePattern *pattern;
+
+  fill_doses (fixture->db, 7);
+  few = pj_insights_evaluate (fixture->db, pj_test_today (), NULL);
+  g_assert_cmpuint (few->dose_patterns->len, ==, 0);
+
+  {
+    g_autoptr (PjMedicine) medicine = NULL;
+    g_autoptr (GPtrArray) list = pj_database_list_medicines (fixture->db, FALSE, NULL);
+    g_autoptr (PjDay) day = pj_day_new (pj_test_today () - 7);
+    PjDose *dose;
+
+    medicine = pj_medicine_copy (list->pdata[0]);
+    pj_day_add_checkin (day, pj_checkin_new (day->date, 9 * 60, 7));
+    pj_day_add_checkin (day, pj_checkin_new (day->date, 12 * 60, 4));
+    g_assert_true (pj_database_restore_day (fixture->db, day, NULL));
+    dose = pj_medicine_new_usual_dose (medicine, day->date, 10 * 60);
+    g_assert_true (pj_database_add_dose (fixture->db, dose, NULL));
+    pj_dose_free (dose);
+  }
+  enough = pj_insights_evaluate (fixture->db, pj_test_today (), NULL);
+  g_assert_cmpuint (enough->dose_patterns->len, ==, 1);
+  pattern = g_ptr_array_index (enough->dose_patterns, 0);
+  g_assert_cmpstr (pattern->medicine, ==, "Ibuprofen");
+  g_assert_cmpuint (pattern->n, ==, 8);
+  g_assert_cmpfloat (pattern->mean_before, ==, 7);
+  g_assert_cmpfloat (pattern->mean_after, ==, 4);
+  g_assert_nonnull (strstr (pattern->text, "averaged 7.0 before and 4.0 after"));
+  g_assert_nonnull (strstr (pattern->text, "the label or your prescriber"));
+  g_assert_nonnull (strstr (pattern->text, "ask a pharmacist or doctor"));
+}
+
+static void
+test_doses_count_for_medication_tips (Fixture      *fixture,
+                                      gconstpointer data)
+{
+  g_autoptr (PjInsights) insights = NULL;
+  gboolean review = FALSE;
+
+  fill_doses (fixture->db, 7);
+  insights = pj_insights_evaluate (fixture->db, pj_test_today (), NULL);
+  for (guint i = 0; i < insights->tips->len; i++)
+    if (g_str_equal (((PjTip *) insights->tips->pdata[i])->info->id, "medication-review"))
+      {
+        review = TRUE;
+        g_assert_nonnull (strstr (((PjTip *) insights->tips->pdata[i])->why,
+                                  "You logged medication on 7 of the last 7 days."));
+      }
+  /* seven days of structured doses, no free text and no chip: the review tip fires */
+  g_assert_true (review);
+}
+
 /* ----- Migration from a v3 journal that holds data ----- */
 
 /* The schema exactly as version 3 left it, written out here so the test keeps a real old
@@ -385,5 +474,9 @@ main (int   argc,
   g_test_add ("/medicine/database/import-is-one-transaction", Fixture, NULL, fixture_setup,
               test_import_is_one_transaction, fixture_teardown);
   g_test_add_func ("/medicine/migration/v3-with-data", test_migrate_v3_with_data);
+  g_test_add ("/medicine/insights/dose-pattern", Fixture, NULL, fixture_setup,
+              test_dose_pattern, fixture_teardown);
+  g_test_add ("/medicine/insights/doses-count-for-tips", Fixture, NULL, fixture_setup,
+              test_doses_count_for_medication_tips, fixture_teardown);
   return g_test_run ();
 }

@@ -12,6 +12,7 @@ struct _PjSeries
   guint         n_days;
   const PjDay **days;  /* index = date - first; NULL when nothing is stored */
   double       *pain;  /* mean of the check-ins, NAN on a gap */
+  guint        *medicine_doses;  /* taken doses of medicines per day; NULL: none added */
 };
 
 static const char * const factor_names[PJ_N_FACTORS] = {
@@ -116,6 +117,7 @@ pj_series_free (PjSeries *series)
 {
   if (series == NULL)
     return;
+  g_free (series->medicine_doses);
   g_free (series->days);
   g_free (series->pain);
   g_free (series);
@@ -309,4 +311,28 @@ pj_series_mean_factor (const PjSeries *series,
   if (out_n)
     *out_n = n;
   return n > 0 ? sum / n : NAN;
+}
+
+void
+pj_series_add_medicine_dose (PjSeries *series,
+                             PjDate    date)
+{
+  g_return_if_fail (series != NULL);
+
+  if (date < series->first || date > series->last)
+    return;
+  if (series->medicine_doses == NULL)
+    series->medicine_doses = g_new0 (guint, series->n_days);
+  series->medicine_doses[date - series->first]++;
+}
+
+guint
+pj_series_get_medicine_doses (const PjSeries *series,
+                              PjDate          date)
+{
+  g_return_val_if_fail (series != NULL, 0);
+
+  if (series->medicine_doses == NULL || date < series->first || date > series->last)
+    return 0;
+  return series->medicine_doses[date - series->first];
 }

@@ -92,6 +92,13 @@ double       pj_series_sum_factor (const PjSeries *series,
                                    PjDate          to,
                                    guint          *out_n);
 
+/* Structured doses (issue 15): taken doses of medicines, not treatments, counted per day.
+ * Doses outside the series are ignored. */
+void         pj_series_add_medicine_dose (PjSeries *series,
+                                          PjDate    date);
+guint        pj_series_get_medicine_doses (const PjSeries *series,
+                                           PjDate          date);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjSeries, pj_series_free)
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "pj-analysis-text.h"
 #include "pj-flags.h"
+#include "pj-tip-medication.h"
 #include "pj-tip-triggers.h"
 
 #define EPSILON 1e-9
@@ -458,19 +459,11 @@ pj_tip_trigger_stay_active (PjTipContext *c,
   return strength_above (dates->len, 3, 7);
 }
 
-/* Medication counts when ticked as self-care or when a medicine was written down. */
-static gboolean
-has_medication (const PjDay *day)
-{
-  return (day->self_care & PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION)) != 0 ||
-         (day->medication != NULL && day->medication[0] != '\0');
-}
-
 double
 pj_tip_trigger_pain_relief (PjTipContext *c,
                             GString      *why)
 {
-  g_autoptr (GArray) medication = dates_where (c, c->week, has_medication);
+  g_autoptr (GArray) medication = pj_tip_medication_dates (c->series, c->week, c->as_of);
   double pain = mean_pain (c);
   g_autofree char *value = NULL, *text = NULL;
 
@@ -487,7 +480,7 @@ double
 pj_tip_trigger_medication_review (PjTipContext *c,
                                   GString      *why)
 {
-  g_autoptr (GArray) medication = dates_where (c, c->week, has_medication);
+  g_autoptr (GArray) medication = pj_tip_medication_dates (c->series, c->week, c->as_of);
   g_autofree char *text = NULL;
 
   if (medication->len < 5)
