@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pj-chart.h"
+#include "pj-chart-doses.h"
 #include "pj-chart-markers.h"
 #include "pj-flags.h"
 #include "pj-report-builder.h"
@@ -60,6 +61,11 @@ chart_drawing_new (PjReportBuilder *builder,
   if (factor == PJ_CHART_FACTOR_NONE && markers != NULL && markers->len > 0)
     pj_chart_set_markers (drawing->chart, (const PjChartMarker *) (gpointer) markers->data,
                           markers->len);
+  /* the pain chart carries the dose rows, as on the Trends page */
+  if (factor == PJ_CHART_FACTOR_NONE && builder->medicines != NULL)
+    pj_chart_set_dose_rows (drawing->chart,
+                            pj_chart_dose_rows_from_medicines (builder->medicines, options->from,
+                                                               options->to));
   return drawing;
 }
 
@@ -128,11 +134,18 @@ pj_report_add_charts (PjReportBuilder *builder)
   static const PjChartFactor exercise[] = { PJ_CHART_FACTOR_EXERCISE_MINUTES };
   static const PjChartFactor rest[] = { PJ_CHART_FACTOR_SLEEP_HOURS, PJ_CHART_FACTOR_STRESS };
   g_autoptr (GArray) markers = flag_markers (builder);
+  g_autoptr (GPtrArray) rows = pj_chart_dose_rows_from_medicines (builder->medicines,
+                                                                  builder->options->from,
+                                                                  builder->options->to);
+  /* each dose row takes about 1.3 lines of the chart's text under the plot */
+  double doses_height = rows->len * CHART_FONT_SIZE * 1.6 * 1.3;
 
   pj_report_add_heading (builder, _("Charts"));
   add_averages (builder);
-  add_chart_block (builder, _("Daily pain: least to worst band, 7-day mean, flags"),
-                   pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT, markers);
+  add_chart_block (builder, rows->len > 0
+                            ? _("Daily pain: least to worst band, 7-day mean, flags, doses")
+                            : _("Daily pain: least to worst band, 7-day mean, flags"),
+                   pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT + doses_height, markers);
   add_chart_block (builder, _("Sitting and screen hours, with daily pain"),
                    sitting, G_N_ELEMENTS (sitting), FACTOR_CHART_HEIGHT, NULL);
   add_chart_block (builder, _("Exercise minutes, with daily pain"),
