@@ -18,6 +18,8 @@ struct _PjTrendsPage
   guint          reload_source;
   PjTrendsRange  range;
   PjChartFactor  factor;
+  gint64         dose_medicine;   /* with PJ_CHART_FACTOR_DOSES: whose doses */
+  GArray        *dose_choices;    /* gint64 medicine ids after the factors in the drop-down */
   PjDate         anchor;       /* last day of the period; PJ_DATE_NONE = today */
   PjDate         from;
   PjDate         to;
@@ -53,6 +55,10 @@ char *pj_trends_format_date (PjDate      date,
 void  pj_trends_page_update_cards (PjTrendsPage          *self,
                                    const PjPeriodSummary *current,
                                    const PjPeriodSummary *previous);
+/* src/gui/medicines/pj-trends-doses.c: the chart's series for the period (with "Doses of …"
+ * when chosen), its dose rows, and the drop-down's dose entries. */
+void  pj_trends_page_update_doses (PjTrendsPage *self,
+                                   GPtrArray    *days);
 void  pj_trends_page_update_heat_map (PjTrendsPage          *self,
                                       const PjPeriodSummary *current);
 
