@@ -459,6 +459,26 @@ new_dose_row (PjDoseRows       *self,
   return row;
 }
 
+/* libadwaita 1.2 names neither the expander row nor the list row that holds its visible
+ * header: a screen reader would say only "list item". Both get the title and subtitle. */
+static void
+name_expander_header (GtkWidget  *widget,
+                      const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) && !ADW_IS_PREFERENCES_ROW (child))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          name, -1);
+          return;
+        }
+      if (!ADW_IS_PREFERENCES_ROW (child))
+        name_expander_header (child, name);
+    }
+}
+
 static GtkWidget *
 new_medicine_row (PjDoseRows       *self,
                   const PjMedicine *medicine,
@@ -483,7 +503,14 @@ new_medicine_row (PjDoseRows       *self,
   summary = medicine_summary (medicine, n_taken);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), medicine->name);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
-  gtk_widget_set_sensitive (row, TRUE);
+  {
+    /* TRANSLATORS: medicine name, then its summary such as "400 mg as needed" */
+    g_autofree char *name = g_strdup_printf (_("%s: %s"), medicine->name, summary);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+    name_expander_header (row, name);
+  }
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), n_doses > 0);
 
   /* TRANSLATORS: %s is the medicine's name */
