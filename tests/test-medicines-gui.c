@@ -9,6 +9,7 @@
 #include "pj-medicine-editor.h"
 #include "pj-medicines-window.h"
 #include "pj-test-utils.h"
+#include "pj-toast-overlay.h"
 
 /* The flows a person goes through: add medicines in the editor, log a dose from Today with one
  * click, mark a regular one skipped, archive one. */
@@ -173,15 +174,15 @@ test_one_click_and_archive (Fixture      *fixture,
   g_autoptr (PjMedicine) ibuprofen = add (fixture->db, "Ibuprofen", NULL);
   g_autoptr (PjMedicine) evening = add (fixture->db, "Evening tablet", "21:00");
   GtkWidget *window = adw_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *overlay = pj_toast_overlay_new ();
   GtkWidget *rows = pj_dose_rows_new ();
   g_autoptr (GPtrArray) logged = NULL;
   GtkWidget *button;
 
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), rows);
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), rows);
   adw_window_set_content (ADW_WINDOW (window), overlay);
   /* a past day: Taken logs the due time, or noon, rather than the clock */
-  g_object_set (rows, "database", fixture->db, "as-of", pj_test_today () - 1, NULL);
+  g_object_set (rows, "database", fixture->db, "date", pj_test_today () - 1, NULL);
   gtk_window_present (GTK_WINDOW (window));
   SPIN_UNTIL (pj_test_find (rows, has_mnemonic, "Taken") != NULL);
 

@@ -7,14 +7,16 @@
 #include "pj-dose-rows.h"
 #include "pj-error.h"
 #include "pj-medicines-window.h"
-#include "pj-undo.h"
+#include "pj-journal-properties.h"
+#include "pj-toast-overlay.h"
 
 struct _PjDoseRows
 {
   AdwBin        parent_instance;
 
   PjDatabase   *database;
-  PjDate        as_of;
+  PjDate        as_of;    /* the day taken as today; PJ_DATE_NONE: the database's */
+  PjDate        date;     /* the day shown */
   GSignalGroup *database_signals;
   GtkWidget    *group;    /* AdwPreferencesGroup, rebuilt on every refresh */
 };
@@ -26,6 +28,7 @@ enum
   PROP_0,
   PROP_DATABASE,
   PROP_AS_OF,
+  PROP_DATE,
   N_PROPS
 };
 
@@ -73,10 +76,8 @@ static void
 show_error (PjDoseRows   *self,
             const GError *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+  if (pj_toast_overlay_find (GTK_WIDGET (self)) != NULL)
+    pj_toast_overlay_show_message_for (GTK_WIDGET (self), error->message);
   else
     g_warning ("%s", error->message);
 }
@@ -84,7 +85,8 @@ show_error (PjDoseRows   *self,
 static gboolean
 is_today (PjDoseRows *self)
 {
-  return self->database != NULL && self->as_of == pj_database_get_today (self->database);
+  return self->database != NULL &&
+         self->date == pj_journal_resolve_as_of (self->database, self->as_of);
 }
 
 static int
@@ -155,7 +157,7 @@ undo_log (gpointer data)
 static GPtrArray *
 doses_of_day (PjDoseRows *self)
 {
-  return pj_database_list_doses_in_range (self->database, self->as_of, self->as_of, NULL);
+  return pj_database_list_doses_in_range (self->database, self->date, self->date, NULL);
 }
 
 /* Logs @dose, moving it a minute on when that medicine already has a dose at its time
@@ -197,7 +199,7 @@ log_dose (Target  *target,
   LoggedDose *logged;
   GtkWidget *anchor = GTK_WIDGET (self);
 
-  dose = pj_medicine_new_usual_dose (target->medicine, self->as_of,
+  dose = pj_medicine_new_usual_dose (target->medicine, self->date,
                                      pj_dose_rows_time_for (self, target->medicine, doses));
   if (!taken)
     {
@@ -219,7 +221,7 @@ log_dose (Target  *target,
   logged = g_new0 (LoggedDose, 1);
   logged->database = g_steal_pointer (&database);
   logged->dose_id = dose->id;
-  pj_undo_offer (anchor, message, undo_log, logged, logged_dose_free);
+  pj_toast_overlay_offer_undo_for (anchor, message, undo_log, logged, logged_dose_free);
 }
 
 static void
@@ -336,7 +338,7 @@ on_delete (GtkButton *button,
   pj_time_format (deleted->dose->minutes, time);
   /* TRANSLATORS: medicine, time */
   message = g_strdup_printf (_("Dose of %s at %s deleted"), target->medicine->name, time);
-  pj_undo_offer (GTK_WIDGET (self), message, undo_delete_dose, deleted, deleted_dose_free);
+  pj_toast_overlay_offer_undo_for (GTK_WIDGET (self), message, undo_delete_dose, deleted, deleted_dose_free);
 }
 
 static void
@@ -651,13 +653,13 @@ pj_dose_rows_refresh (PjDoseRows *self)
   self->group = GTK_WIDGET (group);
   adw_bin_set_child (ADW_BIN (self), self->group);
   gtk_widget_set_visible (GTK_WIDGET (self), self->database != NULL &&
-                                             self->as_of != PJ_DATE_NONE);
-  if (self->database == NULL || self->as_of == PJ_DATE_NONE)
+                                             self->date != PJ_DATE_NONE);
+  if (self->database == NULL || self->date == PJ_DATE_NONE)
     return;
 
   medicines = pj_database_list_medicines (self->database, FALSE, &error);
   if (medicines != NULL)
-    doses = pj_database_list_doses_in_range (self->database, self->as_of, self->as_of, &error);
+    doses = pj_database_list_doses_in_range (self->database, self->date, self->date, &error);
   if (doses == NULL)
     {
       g_warning ("Could not read the medicines: %s", error->message);
@@ -679,7 +681,7 @@ static void
 on_database_changed (PjDoseRows *self,
                      guint       date)
 {
-  if (date == PJ_DATE_NONE || date == self->as_of)
+  if (date == PJ_DATE_NONE || date == self->date)
     pj_dose_rows_refresh (self);
 }
 
@@ -713,6 +715,9 @@ pj_dose_rows_get_property (GObject    *object,
     case PROP_AS_OF:
       g_value_set_uint (value, self->as_of);
       break;
+    case PROP_DATE:
+      g_value_set_uint (value, self->date);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -733,6 +738,9 @@ pj_dose_rows_set_property (GObject      *object,
       break;
     case PROP_AS_OF:
       pj_dose_rows_set_as_of (self, g_value_get_uint (value));
+      break;
+    case PROP_DATE:
+      pj_dose_rows_set_date (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -761,11 +769,10 @@ pj_dose_rows_class_init (PjDoseRowsClass *klass)
   object_class->set_property = pj_dose_rows_set_property;
   object_class->dispose = pj_dose_rows_dispose;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, PJ_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_AS_OF] =
-    g_param_spec_uint ("as-of", NULL, NULL, 0, G_MAXUINT32, 0,
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  properties[PROP_DATE] =
+    g_param_spec_uint ("date", NULL, NULL, 0, G_MAXUINT32, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -775,9 +782,7 @@ pj_dose_rows_class_init (PjDoseRowsClass *klass)
 static void
 pj_dose_rows_init (PjDoseRows *self)
 {
-  self->database_signals = g_signal_group_new (PJ_TYPE_DATABASE);
-  g_signal_group_connect_swapped (self->database_signals, "changed",
-                                  G_CALLBACK (on_database_changed), self);
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   pj_dose_rows_refresh (self);
 }
 
@@ -826,4 +831,24 @@ pj_dose_rows_set_as_of (PjDoseRows *self,
   self->as_of = as_of;
   pj_dose_rows_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+PjDate
+pj_dose_rows_get_date (PjDoseRows *self)
+{
+  g_return_val_if_fail (PJ_IS_DOSE_ROWS (self), PJ_DATE_NONE);
+  return self->date;
+}
+
+void
+pj_dose_rows_set_date (PjDoseRows *self,
+                       PjDate      date)
+{
+  g_return_if_fail (PJ_IS_DOSE_ROWS (self));
+
+  if (self->date == date)
+    return;
+  self->date = date;
+  pj_dose_rows_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }

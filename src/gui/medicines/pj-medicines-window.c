@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-journal-properties.h"
 #include "pj-medicine-editor.h"
 #include "pj-medicines-window.h"
 
@@ -259,9 +260,7 @@ pj_medicines_window_class_init (PjMedicinesWindowClass *klass)
   object_class->get_property = pj_medicines_window_get_property;
   object_class->set_property = pj_medicines_window_set_property;
   object_class->dispose = pj_medicines_window_dispose;
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, PJ_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATABASE] = pj_journal_param_database ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "medicines.add", NULL, add_action);
 }
@@ -273,9 +272,7 @@ pj_medicines_window_init (PjMedicinesWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 620);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
-  self->database_signals = g_signal_group_new (PJ_TYPE_DATABASE);
-  g_signal_group_connect_swapped (self->database_signals, "changed",
-                                  G_CALLBACK (on_database_changed), self);
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
 }
 
 GtkWidget *

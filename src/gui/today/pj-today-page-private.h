@@ -34,20 +34,18 @@ struct _PjTodayPage
   GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
 
   PjDatabase          *database;
-  gulong               changed_handler;
+  GSignalGroup        *database_signals;
+  PjDate               as_of; /* the day taken as today; PJ_DATE_NONE = the database's */
   PjDate               date;
   PjDate               today_seen; /* "today" when the day was last chosen */
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;
-  guint                place_tips_id;
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);
 int      pj_today_page_now_minutes (void);
 void     pj_today_page_start_new_checkin (PjTodayPage *self);
-void     pj_today_page_show_toast (PjTodayPage *self,
-                                   const char  *message);
 /* Rereads the shown day from the journal. */
 void     pj_today_page_reload (PjTodayPage *self);
 void     pj_today_page_update_checkins (PjTodayPage *self,

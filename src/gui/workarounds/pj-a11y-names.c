@@ -6,6 +6,12 @@
 
 #include "pj-a11y-names.h"
 
+#include "pj-toolkit-version.h"
+
+/* Both measures put right what GTK 4.8 tells assistive technologies, until verified on GTK
+ * 4.10 (see pj-a11y-names.h and README.md beside this file). They reach into a GTK widget's
+ * own accessible state and children, so they run only on the GTK versions they were tried on. */
+
 static gboolean
 has_mnemonic_label (GtkButton *button)
 {
@@ -27,9 +33,10 @@ on_label_changed (GtkButton  *button,
 static void
 tidy_button (GtkButton *button)
 {
-  if (g_object_get_data (G_OBJECT (button), "pj-a11y-mnemonic") != NULL)
+  /* Once per button: a button already followed has our handler. */
+  if (g_signal_handler_find (button, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_label_changed, NULL)
+      != 0)
     return;
-  g_object_set_data (G_OBJECT (button), "pj-a11y-mnemonic", GINT_TO_POINTER (TRUE));
   g_signal_connect (button, "notify::label", G_CALLBACK (on_label_changed), NULL);
   g_signal_connect (button, "notify::use-underline", G_CALLBACK (on_label_changed), NULL);
   on_label_changed (button, NULL, NULL);
@@ -40,6 +47,8 @@ pj_a11y_names_tidy_mnemonics (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
+  if (!pj_workaround_needed (PJ_WORKAROUND_MNEMONIC_NAMES))
+    return;
   if (GTK_IS_BUTTON (root))
     tidy_button (GTK_BUTTON (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
@@ -50,9 +59,8 @@ pj_a11y_names_tidy_mnemonics (GtkWidget *root)
 static void
 name_drop_down_button (GtkDropDown *drop_down,
                        GParamSpec  *pspec,
-                       gpointer     user_data)
+                       const char  *question)
 {
-  const char *question = g_object_get_data (G_OBJECT (drop_down), "pj-a11y-question");
   gpointer item = gtk_drop_down_get_selected_item (drop_down);
   g_autofree char *name = NULL;
 
@@ -76,8 +84,12 @@ pj_a11y_names_follow_drop_down (GtkDropDown *drop_down,
   g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
   g_return_if_fail (question != NULL);
 
-  if (g_object_get_data (G_OBJECT (drop_down), "pj-a11y-question") == NULL)
-    g_signal_connect (drop_down, "notify::selected", G_CALLBACK (name_drop_down_button), NULL);
-  g_object_set_data_full (G_OBJECT (drop_down), "pj-a11y-question", g_strdup (question), g_free);
-  name_drop_down_button (drop_down, NULL, NULL);
+  if (!pj_workaround_needed (PJ_WORKAROUND_DROP_DOWN_NAMES))
+    return;
+  /* The question travels with the handler; a new question replaces the old handler. */
+  g_signal_handlers_disconnect_matched (drop_down, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        name_drop_down_button, NULL);
+  g_signal_connect_data (drop_down, "notify::selected", G_CALLBACK (name_drop_down_button),
+                         g_strdup (question), (GClosureNotify) (void (*) (void)) g_free, 0);
+  name_drop_down_button (drop_down, NULL, question);
 }
