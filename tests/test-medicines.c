@@ -6,6 +6,7 @@
 
 #include "pj-database.h"
 #include "pj-error.h"
+#include "pj-demo.h"
 #include "pj-insights.h"
 #include "pj-migrations.h"
 #include "pj-test-utils.h"
@@ -385,6 +386,34 @@ test_doses_count_for_medication_tips (Fixture      *fixture,
   g_assert_true (review);
 }
 
+static void
+test_demo_has_medicines (Fixture      *fixture,
+                         gconstpointer data)
+{
+  g_autoptr (GPtrArray) medicines = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean as_needed = FALSE, regular = FALSE, skipped = FALSE;
+
+  g_assert_true (pj_demo_fill (fixture->db, 120, NULL, &error));
+  g_assert_no_error (error);
+  medicines = pj_database_list_medicines_with_doses (fixture->db, PJ_DATE_NONE, PJ_DATE_NONE,
+                                                     &error);
+  g_assert_cmpuint (medicines->len, ==, 3);
+  for (guint i = 0; i < medicines->len; i++)
+    {
+      const PjMedicine *medicine = g_ptr_array_index (medicines, i);
+
+      g_assert_cmpuint (medicine->doses->len, >, 0);
+      as_needed |= !medicine->regular && medicine->kind != PJ_MEDICINE_KIND_TREATMENT;
+      regular |= medicine->regular;
+      for (guint j = 0; j < medicine->doses->len; j++)
+        skipped |= !((PjDose *) medicine->doses->pdata[j])->taken;
+    }
+  g_assert_true (as_needed);
+  g_assert_true (regular);
+  g_assert_true (skipped);
+}
+
 /* ----- Migration from a v3 journal that holds data ----- */
 
 /* The schema exactly as version 3 left it, written out here so the test keeps a real old
@@ -474,6 +503,8 @@ main (int   argc,
   g_test_add ("/medicine/database/import-is-one-transaction", Fixture, NULL, fixture_setup,
               test_import_is_one_transaction, fixture_teardown);
   g_test_add_func ("/medicine/migration/v3-with-data", test_migrate_v3_with_data);
+  g_test_add ("/medicine/demo", Fixture, NULL, fixture_setup, test_demo_has_medicines,
+              fixture_teardown);
   g_test_add ("/medicine/insights/dose-pattern", Fixture, NULL, fixture_setup,
               test_dose_pattern, fixture_teardown);
   g_test_add ("/medicine/insights/doses-count-for-tips", Fixture, NULL, fixture_setup,
