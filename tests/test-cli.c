@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "pj-date.h"
 #include "pj-test-utils.h"
@@ -424,6 +425,31 @@ test_window_without_display (Fixture      *fixture,
   g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
 }
 
+/* --insights is an action: with --demo-data it prints the document and stops, without ever
+ * asking for a display (the launcher has none). */
+static void
+test_demo_data_insights (Fixture      *fixture,
+                         gconstpointer data)
+{
+  g_auto (Result) result = { 0 };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root;
+
+  run (fixture, &result, "--db", fixture->db, "--demo-data", "--demo-days", "60", "--insights",
+       "--as-of", "2026-06-30", NULL);
+  assert_success (&result);
+  /* stdout is the JSON document only: no "Added demo data" line before it */
+  g_assert_true (g_str_has_prefix (result.out, "{"));
+  g_assert_true (json_parser_load_from_data (parser, result.out, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "as_of"), ==, "2026-06-30");
+  g_assert_true (json_object_has_member (root, "flags"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "tips")), >, 0);
+  g_assert_true (g_file_test (fixture->db, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +460,7 @@ main (int   argc,
   g_test_add ("/cli/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("version", test_version);
   ADD ("window-without-display", test_window_without_display);
+  ADD ("demo-data-insights", test_demo_data_insights);
   ADD ("demo-and-round-trips", test_demo_and_round_trips);
   ADD ("import-twice", test_import_twice);
   ADD ("bad-file-writes-nothing", test_bad_file_writes_nothing);

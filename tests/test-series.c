@@ -129,12 +129,60 @@ test_empty_and_one_day (void)
   g_assert_cmpfloat (pj_series_mean_pain (one, T - 89, T, NULL), ==, 3.0);
 }
 
+static gboolean
+stress_at_least (const PjDay  *day,
+                 gconstpointer data)
+{
+  return pj_is_set_int (day->stress) && day->stress >= *(const int *) data;
+}
+
+static void
+assert_date_list (GArray       *dates,
+                  const PjDate *expected,
+                  guint         n)
+{
+  g_assert_cmpuint (dates->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (g_array_index (dates, PjDate, i), ==, expected[i]);
+}
+
+/* The two day walks of the analysis: dates that pass a test, and runs of such dates. */
+static void
+test_day_walks (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+  g_autoptr (PjSeries) series = NULL;
+  g_autoptr (GArray) where = NULL, runs = NULL, long_runs = NULL, outside = NULL;
+  /* stress by day T-9 … T; -1: no day stored (a gap ends a run) */
+  const int stress[] = { 7, 7, 7, -1, 7, 7, 2, 8, 9, 7 };
+  const int high = 7;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stress); i++)
+    if (stress[i] >= 0)
+      journal_day (days, T - 9 + i)->stress = stress[i];
+  series = pj_series_new (days, T - 9, T);
+
+  where = pj_series_dates_where (series, T - 5, T, stress_at_least, &high);
+  assert_date_list (where, (PjDate[]) { T - 5, T - 4, T - 2, T - 1, T }, 5);
+
+  /* T-9 … T-7 is a run of 3; T-5 … T-4 only 2; T-2 … T is 3 */
+  runs = pj_series_run_dates (series, T - 9, T, 3, stress_at_least, &high);
+  assert_date_list (runs, (PjDate[]) { T - 9, T - 8, T - 7, T - 2, T - 1, T }, 6);
+  long_runs = pj_series_run_dates (series, T - 9, T, 4, stress_at_least, &high);
+  g_assert_cmpuint (long_runs->len, ==, 0);
+
+  /* a window reaching past the series is clipped, not an error */
+  outside = pj_series_dates_where (series, T - 40, T - 8, stress_at_least, &high);
+  assert_date_list (outside, (PjDate[]) { T - 9, T - 8 }, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/series/daily-aggregates", test_daily_aggregates);
+  g_test_add_func ("/series/day-walks", test_day_walks);
   g_test_add_func ("/series/gaps-never-zero", test_gaps_never_zero);
   g_test_add_func ("/series/windows", test_windows);
   g_test_add_func ("/series/factors", test_factors);

@@ -10,7 +10,7 @@
 #include "pj-database.h"
 #include "pj-demo.h"
 #include "pj-error.h"
-#include "pj-fhir.h"
+#include "pj-export.h"
 #include "pj-insights.h"
 #include "pj-json-backup.h"
 
@@ -26,10 +26,7 @@ typedef struct
 {
   char       *db_path;
   char       *import_path;
-  char       *export_csv_path;
-  char       *export_json_path;
-  char       *export_fhir_path;
-  char       *report_path;
+  char       *export_paths[PJ_N_EXPORT_FORMATS];  /* NULL: not asked for */
   PjDate      from;
   PjDate      to;
   gboolean    demo_data;
@@ -44,14 +41,29 @@ cli_request_clear (CliRequest *request)
 {
   g_clear_pointer (&request->db_path, g_free);
   g_clear_pointer (&request->import_path, g_free);
-  g_clear_pointer (&request->export_csv_path, g_free);
-  g_clear_pointer (&request->export_json_path, g_free);
-  g_clear_pointer (&request->export_fhir_path, g_free);
-  g_clear_pointer (&request->report_path, g_free);
+  for (guint i = 0; i < PJ_N_EXPORT_FORMATS; i++)
+    g_clear_pointer (&request->export_paths[i], g_free);
   g_clear_object (&request->database);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRequest, cli_request_clear)
+
+/* The export options, in the order they run, and what each says when it is done. */
+static const struct
+{
+  PjExportFormat format;
+  const char    *option;
+  const char    *done;         /* N_(); %u: the count, %s: the file */
+  const char    *done_plural;
+} exports[] = {
+  { PJ_EXPORT_FORMAT_CSV, "export-csv",
+    N_("Exported %u day to %s\n"), N_("Exported %u days to %s\n") },
+  { PJ_EXPORT_FORMAT_JSON, "export-json",
+    N_("Exported %u day to %s\n"), N_("Exported %u days to %s\n") },
+  { PJ_EXPORT_FORMAT_FHIR, "export-fhir",
+    N_("Exported %u observation to %s\n"), N_("Exported %u observations to %s\n") },
+  { PJ_EXPORT_FORMAT_PDF, "report", NULL, NULL },  /* counts nothing: see run_export() */
+};
 
 void
 pj_cli_add_options (GApplication *application)
@@ -124,8 +136,10 @@ read_date_option (GVariantDict *options,
 static gboolean
 has_export (const CliRequest *request)
 {
-  return request->export_csv_path != NULL || request->export_json_path != NULL ||
-         request->export_fhir_path != NULL || request->report_path != NULL;
+  for (guint i = 0; i < PJ_N_EXPORT_FORMATS; i++)
+    if (request->export_paths[i] != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -133,6 +147,15 @@ has_headless_action (const CliRequest *request)
 {
   return request->demo_data || request->import_path != NULL || has_export (request) ||
          request->insights;
+}
+
+/* --demo-data on its own fills the journal and then opens it in the window; with any other
+ * action (--insights included) the call is headless and ends when the actions are done. */
+static gboolean
+opens_window_after (const CliRequest *request)
+{
+  return request->demo_data && request->import_path == NULL && !has_export (request) &&
+         !request->insights;
 }
 
 static gboolean
@@ -202,10 +225,9 @@ read_request (GVariantDict *options,
 {
   g_variant_dict_lookup (options, "db", "^ay", &request->db_path);
   g_variant_dict_lookup (options, "import", "^ay", &request->import_path);
-  g_variant_dict_lookup (options, "export-csv", "^ay", &request->export_csv_path);
-  g_variant_dict_lookup (options, "export-json", "^ay", &request->export_json_path);
-  g_variant_dict_lookup (options, "export-fhir", "^ay", &request->export_fhir_path);
-  g_variant_dict_lookup (options, "report", "^ay", &request->report_path);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    g_variant_dict_lookup (options, exports[i].option, "^ay",
+                           &request->export_paths[exports[i].format]);
   request->demo_data = g_variant_dict_contains (options, "demo-data");
   request->insights = g_variant_dict_contains (options, "insights");
 
@@ -257,6 +279,21 @@ report_progress (const CliRequest *request,
   g_vprintf (format, args);
   va_end (args);
 }
+
+/* report_progress() for a translated format from the table of exports, whose entries all
+ * take %u then %s. The compiler cannot check a format that is not a literal. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void
+report_done (const CliRequest *request,
+             const char       *format,
+             guint             count,
+             const char       *name)
+{
+  if (!request->insights)
+    g_print (format, count, name);
+}
+#pragma GCC diagnostic pop
 
 static gboolean
 open_database (CliRequest *request,
@@ -313,20 +350,6 @@ run_import (CliRequest *request,
   return TRUE;
 }
 
-static gboolean
-run_export_csv (CliRequest *request,
-                GError    **error)
-{
-  g_autofree char *name = g_filename_display_name (request->export_csv_path);
-  guint n_days = 0;
-
-  if (!pj_csv_export_file (request->database, request->export_csv_path, request->from,
-                           request->to, &n_days, error))
-    return FALSE;
-  report_progress (request, _("Exported %u days to %s\n"), n_days, name);
-  return TRUE;
-}
-
 /* The export time: now, or SOURCE_DATE_EPOCH for reproducible files. */
 static GDateTime *
 export_time (GError **error)
@@ -345,38 +368,60 @@ export_time (GError **error)
   return g_date_time_new_from_unix_utc (seconds);
 }
 
-static gboolean
-run_export_json (CliRequest *request,
-                 GError    **error)
+typedef struct
 {
-  g_autofree char *name = g_filename_display_name (request->export_json_path);
-  g_autoptr (GDateTime) exported = export_time (error);
-  guint n_days = 0;
+  CliRequest *request;
+  GDateTime  *generated;
+} ReportData;
 
-  if (exported == NULL)
-    return FALSE;
-  if (!pj_json_backup_export_file (request->database, request->export_json_path, request->from,
-                                   request->to, exported, &n_days, error))
-    return FALSE;
-  report_progress (request, _("Exported %u days to %s\n"), n_days, name);
-  return TRUE;
+static gboolean
+write_report (PjDatabase   *database,
+              const char   *path,
+              GCancellable *cancellable,
+              gpointer      user_data,
+              GError      **error)
+{
+  ReportData *data = user_data;
+
+  return pj_cli_write_report (database, path, data->request->from, data->request->to,
+                              pj_database_get_today (database), data->generated, error);
 }
 
+/* The command line has no patient name, so a FHIR Bundle has no Patient. */
 static gboolean
-run_export_fhir (CliRequest *request,
-                 GError    **error)
+run_export (CliRequest *request,
+            guint       index,
+            GError    **error)
 {
-  g_autofree char *name = g_filename_display_name (request->export_fhir_path);
-  g_autoptr (GDateTime) generated = export_time (error);
-  guint n_observations = 0;
+  PjExportFormat format = exports[index].format;
+  const char *path = request->export_paths[format];
+  g_autofree char *name = g_filename_display_name (path);
+  g_autoptr (GDateTime) generated = NULL;
+  ReportData report = { request, NULL };
+  PjExportOptions options = {
+    .from = request->from,
+    .to = request->to,
+    .write_report = write_report,
+    .report_data = &report,
+  };
+  guint count = 0;
 
-  if (generated == NULL)
+  /* Only a file that records its time reads SOURCE_DATE_EPOCH, so a bad value never fails a
+   * CSV export. */
+  if (pj_export_format_has_time (format))
+    {
+      generated = export_time (error);
+      if (generated == NULL)
+        return FALSE;
+    }
+  options.generated = report.generated = generated;
+  if (!pj_export_write (request->database, format, path, &options, NULL, &count, error))
     return FALSE;
-  /* The command line has no patient name, so the Bundle has no Patient. */
-  if (!pj_fhir_export_file (request->database, request->export_fhir_path, request->from,
-                            request->to, NULL, 0, generated, &n_observations, error))
-    return FALSE;
-  report_progress (request, _("Exported %u observations to %s\n"), n_observations, name);
+  if (exports[index].done == NULL)
+    report_progress (request, _("Wrote the report to %s\n"), name);
+  else
+    report_done (request, ngettext (exports[index].done, exports[index].done_plural, count),
+                 count, name);
   return TRUE;
 }
 
@@ -399,23 +444,6 @@ run_insights (CliRequest *request,
 }
 
 static gboolean
-run_report (CliRequest *request,
-            GError    **error)
-{
-  g_autofree char *name = g_filename_display_name (request->report_path);
-  g_autoptr (GDateTime) generated = export_time (error);
-
-  if (generated == NULL)
-    return FALSE;
-  if (!pj_cli_write_report (request->database, request->report_path, request->from,
-                            request->to, pj_database_get_today (request->database), generated,
-                            error))
-    return FALSE;
-  report_progress (request, _("Wrote the report to %s\n"), name);
-  return TRUE;
-}
-
-static gboolean
 run_actions (CliRequest *request,
              GError    **error)
 {
@@ -425,14 +453,9 @@ run_actions (CliRequest *request,
     return FALSE;
   if (request->import_path != NULL && !run_import (request, error))
     return FALSE;
-  if (request->export_csv_path != NULL && !run_export_csv (request, error))
-    return FALSE;
-  if (request->export_json_path != NULL && !run_export_json (request, error))
-    return FALSE;
-  if (request->export_fhir_path != NULL && !run_export_fhir (request, error))
-    return FALSE;
-  if (request->report_path != NULL && !run_report (request, error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    if (request->export_paths[exports[i].format] != NULL && !run_export (request, i, error))
+      return FALSE;
   if (request->insights && !run_insights (request, error))
     return FALSE;
   return TRUE;
@@ -471,8 +494,7 @@ pj_cli_handle_options (GVariantDict *options,
       return TRUE;
     }
 
-  /* --demo-data on its own fills the journal and then opens it in the window. */
-  if (request.demo_data && request.import_path == NULL && !has_export (&request))
+  if (opens_window_after (&request))
     return FALSE;
   *out_exit_status = 0;
   return TRUE;

@@ -177,3 +177,13 @@ pj_time_format (int  minutes,
 
   g_snprintf (out, PJ_TIME_TEXT_LEN, "%02d:%02d", minutes / 60, minutes % 60);
 }
+
+int
+pj_date_compare (gconstpointer a,
+                 gconstpointer b)
+{
+  PjDate x = *(const PjDate *) a;
+  PjDate y = *(const PjDate *) b;
+
+  return x < y ? -1 : x > y;
+}

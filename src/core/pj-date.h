@@ -19,6 +19,9 @@ gboolean pj_date_parse_iso (const char *text,
 void     pj_date_format_iso (PjDate date,
                              char   out[PJ_DATE_ISO_LEN]);
 char    *pj_date_to_iso (PjDate date);
+/* A GCompareFunc for PjDate elements of a GArray (g_array_sort), oldest first. */
+int      pj_date_compare (gconstpointer a,
+                          gconstpointer b);
 PjDate   pj_date_from_ymd (int year,
                            int month,
                            int day);

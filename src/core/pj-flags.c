@@ -7,10 +7,6 @@
 #include "pj-analysis-text.h"
 #include "pj-flags.h"
 
-/* Means are compared after scaling to whole tenths, so that 3.5 against 0.7 × 5 is decided
- * exactly at the boundary instead of by the rounding of 0.7. */
-#define EPSILON 1e-9
-
 static const PjFlagInfo catalogue[] = {
   { "bladder-bowel", PJ_FLAG_LEVEL_URGENT, N_("Change in bladder or bowel control") },
   { "chest-symptoms", PJ_FLAG_LEVEL_URGENT, N_("Chest symptoms with back pain") },
@@ -141,22 +137,24 @@ new_dates (void)
   return g_array_new (FALSE, FALSE, sizeof (PjDate));
 }
 
-/* Dates in the last @window days with @symptom on any check-in. */
-static GArray *
-symptom_dates (Context  *context,
-               PjSymptom symptom,
-               guint     window)
+static gboolean
+has_symptom (const PjDay  *day,
+             gconstpointer data)
 {
-  GArray *dates = new_dates ();
+  const PjSymptom *symptom = data;
 
-  for (PjDate date = PJ_WINDOW_FIRST (context->as_of, window); date <= context->as_of; date++)
-    {
-      const PjDay *day = pj_series_get_day (context->series, date);
+  return (pj_day_symptoms (day) & PJ_CODE_BIT (*symptom)) != 0;
+}
 
-      if (day != NULL && (pj_day_symptoms (day) & PJ_CODE_BIT (symptom)))
-        g_array_append_val (dates, date);
-    }
-  return dates;
+/* Dates in the last @window days ending on the evaluation date that pass @test. */
+static GArray *
+window_dates (Context      *context,
+              guint         window,
+              PjDayTest     test,
+              gconstpointer data)
+{
+  return pj_series_dates_where (context->series, PJ_WINDOW_FIRST (context->as_of, window),
+                                context->as_of, test, data);
 }
 
 typedef struct
@@ -197,7 +195,7 @@ static void
 evaluate_symptom_rule (Context           *context,
                        const SymptomRule *rule)
 {
-  g_autoptr (GArray) dates = symptom_dates (context, rule->symptom, rule->window);
+  g_autoptr (GArray) dates = window_dates (context, rule->window, has_symptom, &rule->symptom);
   g_autofree char *list = NULL;
 
   if (dates->len < rule->min_days)
@@ -210,23 +208,24 @@ evaluate_symptom_rule (Context           *context,
 /* Safer reading (see the report): a day in the last 7 with `after_injury` on a check-in and a
  * check-in of that day at pain ≥ 7 fires, even when the two were ticked on separate
  * check-ins, which includes the literal "one check-in with both". */
+static gboolean
+severe_after_injury (const PjDay  *day,
+                     gconstpointer data)
+{
+  return has_symptom (day, &(PjSymptom) { PJ_SYMPTOM_AFTER_INJURY }) &&
+         pj_day_pain_worst (day) >= 7;
+}
+
 static void
 evaluate_injury_severe (Context *context)
 {
-  g_autoptr (GArray) dates = new_dates ();
+  g_autoptr (GArray) dates = window_dates (context, 7, severe_after_injury, NULL);
   g_autofree char *list = NULL;
   int worst = 0;
 
-  for (PjDate date = PJ_WINDOW_FIRST (context->as_of, 7); date <= context->as_of; date++)
-    {
-      const PjDay *day = pj_series_get_day (context->series, date);
-
-      if (day == NULL || !(pj_day_symptoms (day) & PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY)) ||
-          pj_day_pain_worst (day) < 7)
-        continue;
-      g_array_append_val (dates, date);
-      worst = MAX (worst, pj_day_pain_worst (day));
-    }
+  for (guint i = 0; i < dates->len; i++)
+    worst = MAX (worst, pj_series_get_pain_worst (context->series,
+                                                  g_array_index (dates, PjDate, i)));
   if (dates->len == 0)
     return;
   list = pj_analysis_format_dates (dates, context->as_of);
@@ -260,28 +259,24 @@ format_pains (Context *context,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static gboolean
+severe_day (const PjDay  *day,
+            gconstpointer data)
+{
+  /* NAN (no check-in) fails, so a gap breaks the run: the rule wants all three days logged. */
+  return pj_day_pain_mean (day) >= 7.0;
+}
+
 /* Three consecutive calendar days, all logged, each with daily pain ≥ 7, all inside the last
  * 14 days. Every day of every such run is a trigger date. */
 static void
 evaluate_severe_persistent (Context *context)
 {
-  g_autoptr (GArray) dates = new_dates ();
+  g_autoptr (GArray) dates = pj_series_run_dates (context->series,
+                                                  PJ_WINDOW_FIRST (context->as_of, 14),
+                                                  context->as_of, 3, severe_day, NULL);
   g_autofree char *pains = NULL;
-  PjDate first = PJ_WINDOW_FIRST (context->as_of, 14);
-  guint run = 0;
 
-  for (PjDate date = first; date <= context->as_of; date++)
-    {
-      double pain = pj_series_get_pain (context->series, date);
-
-      /* A gap breaks the run: the rule wants all three days logged. */
-      run = (!isnan (pain) && pain >= 7.0) ? run + 1 : 0;
-      if (run == 3)
-        for (PjDate d = date - 2; d <= date; d++)
-          pj_analysis_add_date (dates, d);
-      else if (run > 3)
-        pj_analysis_add_date (dates, date);
-    }
   if (dates->len == 0)
     return;
   pains = format_pains (context, dates);
@@ -316,7 +311,7 @@ evaluate_worsening (Context *context)
   if (!two_weeks (context->series, context->as_of, &last, &before))
     return;
   /* ≥ 2.0 points and ≥ 1.3 × the week before, in tenths */
-  if (last - before < 2.0 - EPSILON || last * 10.0 < before * 13.0 - EPSILON)
+  if (last - before < 2.0 - PJ_EPSILON || last * 10.0 < before * 13.0 - PJ_EPSILON)
     return;
   last_text = pj_analysis_format_number (last);
   before_text = pj_analysis_format_number (before);
@@ -344,7 +339,7 @@ pj_flags_improving (const PjSeries *series,
   if (!two_weeks (series, as_of, &last, &before))
     return FALSE;
   /* ≥ 2.0 points lower and ≤ 0.7 × the week before */
-  if (before - last < 2.0 - EPSILON || last * 10.0 > before * 7.0 + EPSILON)
+  if (before - last < 2.0 - PJ_EPSILON || last * 10.0 > before * 7.0 + PJ_EPSILON)
     return FALSE;
   last_text = pj_analysis_format_number (last);
   before_text = pj_analysis_format_number (before);
@@ -379,10 +374,11 @@ evaluate_persistent (Context *context)
 }
 
 static gboolean
-has_self_care_or_activity (const PjDay *day)
+has_self_care_or_activity (const PjDay  *day,
+                           gconstpointer data)
 {
-  return day != NULL && (day->self_care != 0 || day->activities != 0 ||
-                         (pj_is_set_int (day->exercise_minutes) && day->exercise_minutes > 0));
+  return day->self_care != 0 || day->activities != 0 ||
+         (pj_is_set_int (day->exercise_minutes) && day->exercise_minutes > 0);
 }
 
 static void
@@ -390,7 +386,8 @@ evaluate_not_improving (Context *context)
 {
   PjDate as_of = context->as_of;
   PjDate first = PJ_WINDOW_FIRST (as_of, 28);
-  guint n_first, n_last, n_care = 0;
+  g_autoptr (GArray) care = NULL;
+  guint n_first, n_last, n_care;
   double mean_first = pj_series_mean_pain (context->series, first, first + 6, &n_first);
   double mean_last = pj_series_mean_pain (context->series, PJ_WINDOW_FIRST (as_of, 7), as_of,
                                           &n_last);
@@ -398,13 +395,12 @@ evaluate_not_improving (Context *context)
 
   if (n_first < 4 || n_last < 4)
     return;
-  for (PjDate date = first; date <= as_of; date++)
-    if (has_self_care_or_activity (pj_series_get_day (context->series, date)))
-      n_care++;
+  care = window_dates (context, 28, has_self_care_or_activity, NULL);
+  n_care = care->len;
   if (n_care < 14)
     return;
   /* last-7 mean ≥ 4 and > 0.7 × first-7 mean (in tenths) */
-  if (mean_last < 4.0 - EPSILON || mean_last * 10.0 <= mean_first * 7.0 + EPSILON)
+  if (mean_last < 4.0 - PJ_EPSILON || mean_last * 10.0 <= mean_first * 7.0 + PJ_EPSILON)
     return;
   first_text = pj_analysis_format_number (mean_first);
   last_text = pj_analysis_format_number (mean_last);
@@ -416,20 +412,19 @@ evaluate_not_improving (Context *context)
             pj_series_logged_dates (context->series, PJ_WINDOW_FIRST (as_of, 7), as_of));
 }
 
+static gboolean
+interferes_much (const PjDay  *day,
+                 gconstpointer data)
+{
+  return pj_is_set_int (day->activity_interference) && day->activity_interference >= 7;
+}
+
 static void
 evaluate_function_loss (Context *context)
 {
-  g_autoptr (GArray) dates = new_dates ();
+  g_autoptr (GArray) dates = window_dates (context, 7, interferes_much, NULL);
   g_autofree char *list = NULL;
 
-  for (PjDate date = PJ_WINDOW_FIRST (context->as_of, 7); date <= context->as_of; date++)
-    {
-      const PjDay *day = pj_series_get_day (context->series, date);
-
-      if (day != NULL && pj_is_set_int (day->activity_interference) &&
-          day->activity_interference >= 7)
-        g_array_append_val (dates, date);
-    }
   if (dates->len < 3)
     return;
   list = pj_analysis_format_dates (dates, context->as_of);

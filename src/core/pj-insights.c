@@ -145,11 +145,23 @@ walk_older_days (PjDatabase    *db,
   return TRUE;
 }
 
-/* Taken doses of medicines (not treatments) count for the medication tips. */
+/* A taken dose of a medicine (not a treatment) is medication used that day, as the
+ * "medication" self-care chip says: the analysis's own copy of the days gets that chip, and a
+ * date with doses but nothing else stored gets a day holding only it. So every rule that asks
+ * about medication (clinical-rules-medicines.md) sees structured doses and older days alike.
+ * Nothing is written back. */
 static void
-add_medicine_doses (PjSeries  *series,
+add_medicine_doses (GPtrArray *days,
                     GPtrArray *medicines)
 {
+  g_autoptr (GHashTable) by_date = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      PjDay *day = g_ptr_array_index (days, i);
+
+      g_hash_table_insert (by_date, GUINT_TO_POINTER (day->date), day);
+    }
   for (guint i = 0; i < medicines->len; i++)
     {
       const PjMedicine *medicine = g_ptr_array_index (medicines, i);
@@ -159,9 +171,18 @@ add_medicine_doses (PjSeries  *series,
       for (guint j = 0; j < medicine->doses->len; j++)
         {
           const PjDose *dose = g_ptr_array_index (medicine->doses, j);
+          PjDay *day;
 
-          if (dose->taken)
-            pj_series_add_medicine_dose (series, dose->date);
+          if (!dose->taken)
+            continue;
+          day = g_hash_table_lookup (by_date, GUINT_TO_POINTER (dose->date));
+          if (day == NULL)
+            {
+              day = pj_day_new (dose->date);
+              g_ptr_array_add (days, day);
+              g_hash_table_insert (by_date, GUINT_TO_POINTER (day->date), day);
+            }
+          day->self_care |= PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION);
         }
     }
 }
@@ -187,8 +208,8 @@ pj_insights_evaluate (PjDatabase *db,
   medicines = pj_database_list_medicines_with_doses (db, first, as_of, error);
   if (medicines == NULL)
     return NULL;
+  add_medicine_doses (days, medicines);
   series = pj_series_new (days, first, as_of);
-  add_medicine_doses (series, medicines);
   pj_episode_walk_init (&walk, as_of);
   /* the window is fed from the series so its gaps are walked over too */
   for (PjDate date = as_of; date >= first; date--)

@@ -7,16 +7,6 @@
 #include "pj-period-flags.h"
 #include "pj-series.h"
 
-static int
-compare_date (gconstpointer a,
-              gconstpointer b)
-{
-  PjDate x = *(const PjDate *) a;
-  PjDate y = *(const PjDate *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Appends the dates of @from not already in @into; @into is sorted again at the end. */
 static void
 merge_dates (GArray       *into,
@@ -131,7 +121,7 @@ pj_period_flags_evaluate (GPtrArray *days,
     }
 
   for (guint i = 0; i < result->len; i++)
-    g_array_sort (((PjFlag *) g_ptr_array_index (result, i))->dates, compare_date);
+    g_array_sort (((PjFlag *) g_ptr_array_index (result, i))->dates, pj_date_compare);
   g_ptr_array_sort (result, compare_flags);
   return result;
 }

@@ -5,8 +5,7 @@
 #include <math.h>
 
 #include "pj-period.h"
-
-#define EPSILON 1e-9
+#include "pj-series.h"
 
 void
 pj_period_previous (PjDate  from,
@@ -102,10 +101,10 @@ meaningful_drop (double from,
 {
   double drop = from - to;
 
-  if (drop >= PJ_CHANGE_MIN_POINTS - EPSILON)
+  if (drop >= PJ_CHANGE_MIN_POINTS - PJ_EPSILON)
     return TRUE;
-  return to <= PJ_CHANGE_MIN_RATIO * from + EPSILON &&
-         drop >= PJ_CHANGE_RATIO_FLOOR_POINTS - EPSILON;
+  return to <= PJ_CHANGE_MIN_RATIO * from + PJ_EPSILON &&
+         drop >= PJ_CHANGE_RATIO_FLOOR_POINTS - PJ_EPSILON;
 }
 
 PjChange

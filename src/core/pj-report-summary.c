@@ -102,16 +102,6 @@ add_medication (GHashTable *by_text,
   use->last = MAX (use->last, date);
 }
 
-static int
-compare_date (gconstpointer a,
-              gconstpointer b)
-{
-  PjDate x = *(const PjDate *) a;
-  PjDate y = *(const PjDate *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 typedef struct
 {
   Mean pain, start, end, peg_start, peg_end;
@@ -230,7 +220,7 @@ pj_report_summary_new (GPtrArray *days,
     summary->change = PJ_PAIN_CHANGE_UNKNOWN;
 
   for (guint i = 0; i < PJ_N_SYMPTOMS; i++)
-    g_array_sort (summary->symptom_dates[i], compare_date);
+    g_array_sort (summary->symptom_dates[i], pj_date_compare);
 
   g_hash_table_iter_init (&iter, medications);
   while (g_hash_table_iter_next (&iter, NULL, &value))

@@ -12,7 +12,6 @@ struct _PjSeries
   guint         n_days;
   const PjDay **days;  /* index = date - first; NULL when nothing is stored */
   double       *pain;  /* mean of the check-ins, NAN on a gap */
-  guint        *medicine_doses;  /* taken doses of medicines per day; NULL: none added */
 };
 
 static const char * const factor_names[PJ_N_FACTORS] = {
@@ -117,7 +116,6 @@ pj_series_free (PjSeries *series)
 {
   if (series == NULL)
     return;
-  g_free (series->medicine_doses);
   g_free (series->days);
   g_free (series->pain);
   g_free (series);
@@ -244,27 +242,57 @@ pj_series_gaps (const PjSeries *series,
   return dates_where (series, from, to, FALSE);
 }
 
+/* The value of @date the sum below adds: its daily pain when @factor is PJ_N_FACTORS. */
+static double
+value_of (const PjSeries *series,
+          PjDate          date,
+          PjFactor        factor)
+{
+  const PjDay *day;
+
+  if (factor == PJ_N_FACTORS)
+    return series->pain[date - series->first];
+  day = series->days[date - series->first];
+  return day != NULL ? pj_day_factor (day, factor) : NAN;
+}
+
+/* The sum over @from … @to of the days that have a value, and how many do. */
+static double
+sum_known (const PjSeries *series,
+           PjFactor        factor,
+           PjDate          from,
+           PjDate          to,
+           guint          *out_n)
+{
+  double sum = 0;
+  guint n = 0;
+
+  if (clip (series, &from, &to))
+    for (PjDate date = from; date <= to; date++)
+      {
+        double value = value_of (series, date, factor);
+
+        if (!isnan (value))
+          {
+            sum += value;
+            n++;
+          }
+      }
+  *out_n = n;
+  return sum;
+}
+
 double
 pj_series_mean_pain (const PjSeries *series,
                      PjDate          from,
                      PjDate          to,
                      guint          *out_n)
 {
-  double sum = 0;
-  guint n = 0;
+  guint n;
+  double sum;
 
   g_return_val_if_fail (series != NULL, NAN);
-  if (clip (series, &from, &to))
-    for (PjDate date = from; date <= to; date++)
-      {
-        double pain = series->pain[date - series->first];
-
-        if (!isnan (pain))
-          {
-            sum += pain;
-            n++;
-          }
-      }
+  sum = sum_known (series, PJ_N_FACTORS, from, to, &n);
   if (out_n)
     *out_n = n;
   return n > 0 ? sum / n : NAN;
@@ -277,22 +305,12 @@ pj_series_sum_factor (const PjSeries *series,
                       PjDate          to,
                       guint          *out_n)
 {
-  double sum = 0;
-  guint n = 0;
+  guint n;
+  double sum;
 
   g_return_val_if_fail (series != NULL, NAN);
-  if (clip (series, &from, &to))
-    for (PjDate date = from; date <= to; date++)
-      {
-        const PjDay *day = series->days[date - series->first];
-        double value = day != NULL ? pj_day_factor (day, factor) : NAN;
-
-        if (!isnan (value))
-          {
-            sum += value;
-            n++;
-          }
-      }
+  g_return_val_if_fail (factor < PJ_N_FACTORS, NAN);
+  sum = sum_known (series, factor, from, to, &n);
   if (out_n)
     *out_n = n;
   return n > 0 ? sum : NAN;
@@ -313,26 +331,62 @@ pj_series_mean_factor (const PjSeries *series,
   return n > 0 ? sum / n : NAN;
 }
 
-void
-pj_series_add_medicine_dose (PjSeries *series,
-                             PjDate    date)
+static gboolean
+passes (const PjSeries *series,
+        PjDate          date,
+        PjDayTest       test,
+        gconstpointer   data)
 {
-  g_return_if_fail (series != NULL);
+  const PjDay *day = pj_series_get_day (series, date);
 
-  if (date < series->first || date > series->last)
-    return;
-  if (series->medicine_doses == NULL)
-    series->medicine_doses = g_new0 (guint, series->n_days);
-  series->medicine_doses[date - series->first]++;
+  return day != NULL && test (day, data);
 }
 
-guint
-pj_series_get_medicine_doses (const PjSeries *series,
-                              PjDate          date)
+GArray *
+pj_series_dates_where (const PjSeries *series,
+                       PjDate          from,
+                       PjDate          to,
+                       PjDayTest       test,
+                       gconstpointer   data)
 {
-  g_return_val_if_fail (series != NULL, 0);
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
 
-  if (series->medicine_doses == NULL || date < series->first || date > series->last)
-    return 0;
-  return series->medicine_doses[date - series->first];
+  g_return_val_if_fail (series != NULL && test != NULL, dates);
+
+  if (!clip (series, &from, &to))
+    return dates;
+  for (PjDate date = from; date <= to; date++)
+    if (passes (series, date, test, data))
+      g_array_append_val (dates, date);
+  return dates;
+}
+
+GArray *
+pj_series_run_dates (const PjSeries *series,
+                     PjDate          from,
+                     PjDate          to,
+                     guint           min_run,
+                     PjDayTest       test,
+                     gconstpointer   data)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
+  guint run = 0;
+
+  g_return_val_if_fail (series != NULL && test != NULL && min_run > 0, dates);
+
+  /* Days outside the series are not stored, so they would end any run: clipping changes
+   * nothing but the length of the walk. */
+  if (!clip (series, &from, &to))
+    return dates;
+  for (PjDate date = from; date <= to; date++)
+    {
+      run = passes (series, date, test, data) ? run + 1 : 0;
+      /* A run that reaches @min_run adds its earlier days at once, then one day at a time. */
+      if (run == min_run)
+        for (PjDate d = date - (min_run - 1); d <= date; d++)
+          g_array_append_val (dates, d);
+      else if (run > min_run)
+        g_array_append_val (dates, date);
+    }
+  return dates;
 }

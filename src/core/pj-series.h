@@ -11,6 +11,11 @@ G_BEGIN_DECLS
  * PJ_WINDOW_FIRST (as_of, 7) … as_of, that is as_of-6 … as_of (clinical-rules.md). */
 #define PJ_WINDOW_FIRST(as_of, n_days) ((PjDate) ((as_of) - ((n_days) - 1)))
 
+/* Every threshold of the analysis compares a mean with this slack, so that a mean landing
+ * exactly on a boundary (3.5 against 0.7 × 5, 6 against 6) is decided as the rule reads and
+ * not by the rounding of a decimal fraction. Counts are whole numbers and unaffected. */
+#define PJ_EPSILON 1e-9
+
 /* The numeric day factors the analysis looks at, named as in data-format.md. */
 typedef enum
 {
@@ -92,12 +97,25 @@ double       pj_series_sum_factor (const PjSeries *series,
                                    PjDate          to,
                                    guint          *out_n);
 
-/* Structured doses (issue 15): taken doses of medicines, not treatments, counted per day.
- * Doses outside the series are ignored. */
-void         pj_series_add_medicine_dose (PjSeries *series,
-                                          PjDate    date);
-guint        pj_series_get_medicine_doses (const PjSeries *series,
-                                           PjDate          date);
+/* A question about one stored day; @data is what the caller passed along. */
+typedef gboolean (*PjDayTest) (const PjDay  *day,
+                               gconstpointer data);
+
+/* Array of PjDate: the dates in @from … @to whose stored day passes @test, oldest first. A
+ * date without a stored day never passes. */
+GArray      *pj_series_dates_where (const PjSeries *series,
+                                    PjDate          from,
+                                    PjDate          to,
+                                    PjDayTest       test,
+                                    gconstpointer   data);
+/* Array of PjDate: every date of each run of at least @min_run consecutive calendar days in
+ * @from … @to that all pass @test, oldest first. A date without a stored day ends a run. */
+GArray      *pj_series_run_dates (const PjSeries *series,
+                                  PjDate          from,
+                                  PjDate          to,
+                                  guint           min_run,
+                                  PjDayTest       test,
+                                  gconstpointer   data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjSeries, pj_series_free)
 

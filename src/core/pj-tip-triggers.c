@@ -6,324 +6,75 @@
 
 #include "pj-analysis-text.h"
 #include "pj-flags.h"
-#include "pj-tip-medication.h"
 #include "pj-tip-triggers.h"
 
-#define EPSILON 1e-9
+/* Marks a singular and a plural sentence of the table for xgettext (po/meson.build knows the
+ * keyword); they fill two fields, sentence and plural, and are translated with ngettext(). */
+#define PJ_NN_(singular, plural) singular, plural
 
-/* How far past its threshold a trigger fired: 0.5 at the threshold, rising to 1 at @limit. */
-static double
-strength_above (double value,
-                double threshold,
-                double limit)
-{
-  return 0.5 + 0.5 * CLAMP ((value - threshold) / (limit - threshold), 0.0, 1.0);
-}
-
-static double
-mean_factor (PjTipContext *c,
-             PjFactor      factor)
-{
-  return pj_series_mean_factor (c->series, factor, c->week, c->as_of, NULL);
-}
-
-static double
-mean_pain (PjTipContext *c)
-{
-  return pj_series_mean_pain (c->series, c->week, c->as_of, NULL);
-}
-
-static GArray *
-new_dates (void)
-{
-  return g_array_new (FALSE, FALSE, sizeof (PjDate));
-}
-
-/* Appends one sentence to the "why" line. */
-static void
-add_reason (GString    *why,
-            const char *sentence)
-{
-  if (why->len > 0)
-    g_string_append_c (why, ' ');
-  g_string_append (why, sentence);
-}
-
-typedef gboolean (*DayTest) (const PjDay *day);
-
-/* Dates in @from … as_of whose day passes @test. */
-static GArray *
-dates_where (PjTipContext *c,
-             PjDate        from,
-             DayTest       test)
-{
-  GArray *dates = new_dates ();
-
-  for (PjDate date = from; date <= c->as_of; date++)
-    {
-      const PjDay *day = pj_series_get_day (c->series, date);
-
-      if (day != NULL && test (day))
-        g_array_append_val (dates, date);
-    }
-  return dates;
-}
-
-static char *
-dates_text (PjTipContext *c,
-            GArray       *dates)
-{
-  return pj_analysis_format_dates (dates, c->as_of);
-}
-
-static char *
-number (double value)
-{
-  return pj_analysis_format_number (value);
-}
-
-/* ----- triggers: each returns the strength (0 = did not fire) and appends its "why" ----- */
+/* ----- questions about one day, for the counting measures ----- */
 
 static gboolean
-few_breaks (const PjDay *day)
+few_breaks (const PjDay  *day,
+            gconstpointer data)
 {
   return pj_is_set_decimal (day->sitting_hours) && day->sitting_hours >= 4 &&
          pj_is_set_int (day->breaks) && day->breaks < 3;
 }
 
-double
-pj_tip_trigger_breaks (PjTipContext *c,
-                       GString      *why)
+static gboolean
+has_self_care (const PjDay  *day,
+               gconstpointer data)
 {
-  double sitting = mean_factor (c, PJ_FACTOR_SITTING_HOURS);
-  g_autoptr (GArray) dates = dates_where (c, c->week, few_breaks);
-  double strength = 0;
+  const PjSelfCare *self_care = data;
 
-  if (!isnan (sitting) && sitting >= 6 - EPSILON)
-    {
-      g_autofree char *hours = number (sitting);
-      g_autofree char *text = g_strdup_printf (_("You sat %s hours a day on average over the "
-                                                 "last 7 days."), hours);
-
-      add_reason (why, text);
-      strength = strength_above (sitting, 6, 12);
-    }
-  if (dates->len > 0)
-    {
-      g_autofree char *list = dates_text (c, dates);
-      g_autofree char *text = g_strdup_printf (_("On %s you sat 4 hours or more and took fewer "
-                                                 "than 3 breaks."), list);
-
-      add_reason (why, text);
-      strength = MAX (strength, strength_above (dates->len, 1, 7));
-    }
-  return strength;
+  return (day->self_care & PJ_CODE_BIT (*self_care)) != 0;
 }
 
-double
-pj_tip_trigger_posture (PjTipContext *c,
-                        GString      *why)
-{
-  double posture = mean_factor (c, PJ_FACTOR_POSTURE);
-  g_autofree char *value = NULL, *text = NULL;
-
-  if (isnan (posture) || posture > 2.5 + EPSILON)
-    return 0;
-  value = number (posture);
-  text = g_strdup_printf (_("You rated your posture %s out of 5 on average over the last 7 "
-                            "days."), value);
-  add_reason (why, text);
-  return strength_above (-posture, -2.5, -1);
-}
+static const PjSelfCare ergonomics = PJ_SELF_CARE_ERGONOMICS;
+static const PjSelfCare rest = PJ_SELF_CARE_REST;
 
 static gboolean
-has_ergonomics (const PjDay *day)
-{
-  return (day->self_care & PJ_CODE_BIT (PJ_SELF_CARE_ERGONOMICS)) != 0;
-}
-
-/* Appends "You sat … / spent … at screens" for the means at or above 6; returns the strength. */
-static double
-desk_hours (PjTipContext *c,
-            GString      *why)
-{
-  double sitting = mean_factor (c, PJ_FACTOR_SITTING_HOURS);
-  double screen = mean_factor (c, PJ_FACTOR_SCREEN_HOURS);
-  double strength = 0;
-
-  if (!isnan (sitting) && sitting >= 6 - EPSILON)
-    {
-      g_autofree char *hours = number (sitting);
-      g_autofree char *text = g_strdup_printf (_("You sat %s hours a day on average over the "
-                                                 "last 7 days."), hours);
-
-      add_reason (why, text);
-      strength = strength_above (sitting, 6, 12);
-    }
-  if (!isnan (screen) && screen >= 6 - EPSILON)
-    {
-      g_autofree char *hours = number (screen);
-      g_autofree char *text = g_strdup_printf (_("You spent %s hours a day at screens on "
-                                                 "average over the last 7 days."), hours);
-
-      add_reason (why, text);
-      strength = MAX (strength, strength_above (screen, 6, 12));
-    }
-  return strength;
-}
-
-double
-pj_tip_trigger_ergonomics (PjTipContext *c,
-                           GString      *why)
-{
-  g_autoptr (GArray) ergonomics = dates_where (c, PJ_WINDOW_FIRST (c->as_of, 14),
-                                               has_ergonomics);
-  g_autoptr (GString) reasons = g_string_new (NULL);
-  double strength;
-
-  if (ergonomics->len > 0)
-    return 0;
-  strength = desk_hours (c, reasons);
-  if (strength == 0)
-    return 0;
-  add_reason (why, reasons->str);
-  add_reason (why, _("You have not logged any ergonomics changes in the last 14 days."));
-  return strength;
-}
-
-static gboolean
-has_neck (const PjDay *day)
+has_neck (const PjDay  *day,
+          gconstpointer data)
 {
   return (pj_day_locations (day) & PJ_CODE_BIT (PJ_LOCATION_NECK)) != 0;
 }
 
-double
-pj_tip_trigger_tech_neck (PjTipContext *c,
-                          GString      *why)
-{
-  double screen = mean_factor (c, PJ_FACTOR_SCREEN_HOURS);
-  g_autoptr (GArray) neck = dates_where (c, c->week, has_neck);
-  double strength = 0;
-
-  if (!isnan (screen) && screen >= 6 - EPSILON)
-    {
-      g_autofree char *hours = number (screen);
-      g_autofree char *text = g_strdup_printf (_("You spent %s hours a day at screens on "
-                                                 "average over the last 7 days."), hours);
-
-      add_reason (why, text);
-      strength = strength_above (screen, 6, 12);
-    }
-  if (neck->len >= 3)
-    {
-      g_autofree char *list = dates_text (c, neck);
-      g_autofree char *text = g_strdup_printf (_("You noted neck pain on %s."), list);
-
-      add_reason (why, text);
-      strength = MAX (strength, strength_above (neck->len, 3, 7));
-    }
-  return strength;
-}
-
 static gboolean
-has_stiffness (const PjDay *day)
+has_stiffness (const PjDay  *day,
+               gconstpointer data)
 {
   return (pj_day_qualities (day) & PJ_CODE_BIT (PJ_QUALITY_STIFFNESS)) != 0;
 }
 
 static gboolean
-has_injury (const PjDay *day)
+stiff_or_aching (const PjDay  *day,
+                 gconstpointer data)
+{
+  PjCodeSet set = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS) | PJ_CODE_BIT (PJ_QUALITY_ACHING);
+
+  return (pj_day_qualities (day) & set) != 0;
+}
+
+static gboolean
+has_injury (const PjDay  *day,
+            gconstpointer data)
 {
   return (pj_day_symptoms (day) & PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY)) != 0;
 }
 
-double
-pj_tip_trigger_heat (PjTipContext *c,
-                     GString      *why)
-{
-  g_autoptr (GArray) stiff = dates_where (c, c->week, has_stiffness);
-  g_autoptr (GArray) injury = dates_where (c, c->three, has_injury);
-  g_autofree char *list = NULL, *text = NULL;
-
-  /* heat is for stiffness; a fresh injury calls for cold instead */
-  if (stiff->len < 2 || injury->len > 0)
-    return 0;
-  list = dates_text (c, stiff);
-  text = g_strdup_printf (_("You noted stiffness on %s."), list);
-  add_reason (why, text);
-  return strength_above (stiff->len, 2, 7);
-}
-
-double
-pj_tip_trigger_ice (PjTipContext *c,
-                    GString      *why)
-{
-  g_autoptr (GArray) injury = dates_where (c, c->three, has_injury);
-  g_autoptr (GArray) sharp = new_dates ();
-  double strength = 0;
-  int worst = 0;
-
-  for (PjDate date = c->three; date <= c->as_of; date++)
-    {
-      const PjDay *day = pj_series_get_day (c->series, date);
-
-      for (guint i = 0; day != NULL && i < day->checkins->len; i++)
-        {
-          const PjCheckin *checkin = g_ptr_array_index (day->checkins, i);
-          PjCodeSet acute = PJ_CODE_BIT (PJ_QUALITY_SHARP) | PJ_CODE_BIT (PJ_QUALITY_THROBBING);
-
-          if ((checkin->qualities & acute) && checkin->pain >= 6)
-            {
-              pj_analysis_add_date (sharp, date);
-              worst = MAX (worst, checkin->pain);
-            }
-        }
-    }
-  if (injury->len > 0)
-    {
-      g_autofree char *list = dates_text (c, injury);
-      g_autofree char *text = g_strdup_printf (_("On %s you noted that the pain started after a "
-                                                 "fall, accident or injury."), list);
-
-      add_reason (why, text);
-      strength = 1.0;
-    }
-  if (sharp->len > 0)
-    {
-      g_autofree char *list = dates_text (c, sharp);
-      g_autofree char *text = g_strdup_printf (_("You noted sharp or throbbing pain of up to %d "
-                                                 "out of 10 on %s."), worst, list);
-
-      add_reason (why, text);
-      strength = MAX (strength, strength_above (worst, 6, 10));
-    }
-  return strength;
-}
-
 static gboolean
-is_active (const PjDay *day)
+is_active (const PjDay  *day,
+           gconstpointer data)
 {
   return day->activities != 0 ||
          (pj_is_set_int (day->exercise_minutes) && day->exercise_minutes > 0);
 }
 
-double
-pj_tip_trigger_gentle_stretches (PjTipContext *c,
-                                 GString      *why)
-{
-  g_autoptr (GArray) active = dates_where (c, c->three, is_active);
-  double pain = mean_pain (c);
-
-  /* a check-in in the last 3 days, no activity on any of them, mean pain of the week ≤ 7 */
-  if (pj_series_count_logged (c->series, c->three, c->as_of) == 0 || active->len > 0 ||
-      isnan (pain) || pain > 7 + EPSILON)
-    return 0;
-  add_reason (why, _("You logged no exercise or activity in the last 3 days."));
-  return 0.75;
-}
-
 static gboolean
-has_core_work (const PjDay *day)
+has_core_work (const PjDay  *day,
+               gconstpointer data)
 {
   PjCodeSet core = PJ_CODE_BIT (PJ_ACTIVITY_STRENGTH) | PJ_CODE_BIT (PJ_ACTIVITY_CORE) |
                    PJ_CODE_BIT (PJ_ACTIVITY_PILATES) | PJ_CODE_BIT (PJ_ACTIVITY_YOGA);
@@ -331,217 +82,463 @@ has_core_work (const PjDay *day)
   return (day->activities & core) != 0;
 }
 
-double
-pj_tip_trigger_core (PjTipContext *c,
-                     GString      *why)
-{
-  g_autoptr (GArray) core = dates_where (c, c->week, has_core_work);
-  double pain = mean_pain (c);
-  g_autofree char *value = NULL, *text = NULL;
-
-  if (isnan (pain) || pain > 5 + EPSILON || core->len > 0)
-    return 0;
-  value = number (pain);
-  text = g_strdup_printf (_("Your pain averaged %s over the last 7 days and you logged no "
-                            "strength, core, pilates or yoga work."), value);
-  add_reason (why, text);
-  return 0.5;
-}
-
-double
-pj_tip_trigger_low_impact (PjTipContext *c,
-                           GString      *why)
-{
-  guint n;
-  double total = pj_series_sum_factor (c->series, PJ_FACTOR_EXERCISE_MINUTES, c->week,
-                                       c->as_of, &n);
-  double pain = mean_pain (c);
-  g_autofree char *value = NULL, *text = NULL;
-
-  /* an unknown total is not a total of zero: some exercise must have been recorded */
-  if (n == 0 || total >= 150 || isnan (pain) || pain > 6 + EPSILON)
-    return 0;
-  value = number (total);
-  text = g_strdup_printf (_("You logged %s minutes of exercise in the last 7 days."), value);
-  add_reason (why, text);
-  return strength_above (150 - total, 0, 150);
-}
-
-double
-pj_tip_trigger_breathing (PjTipContext *c,
-                          GString      *why)
-{
-  double stress = mean_factor (c, PJ_FACTOR_STRESS);
-  g_autofree char *value = NULL, *text = NULL;
-
-  if (isnan (stress) || stress < 6 - EPSILON)
-    return 0;
-  value = number (stress);
-  text = g_strdup_printf (_("Your stress averaged %s out of 10 over the last 7 days."), value);
-  add_reason (why, text);
-  return strength_above (stress, 6, 10);
-}
-
 static gboolean
-high_stress (const PjDay *day)
+high_stress (const PjDay  *day,
+             gconstpointer data)
 {
   return pj_is_set_int (day->stress) && day->stress >= 7;
 }
 
-double
-pj_tip_trigger_relaxation (PjTipContext *c,
-                           GString      *why)
+/* Medication counts when ticked as self-care or when a medicine was written down. */
+static gboolean
+has_medication (const PjDay  *day,
+                gconstpointer data)
 {
-  g_autoptr (GArray) dates = dates_where (c, c->week, high_stress);
-  g_autofree char *list = NULL, *text = NULL;
-
-  if (dates->len < 2)
-    return 0;
-  list = dates_text (c, dates);
-  text = g_strdup_printf (_("Your stress was 7 or more out of 10 on %s."), list);
-  add_reason (why, text);
-  return strength_above (dates->len, 2, 7);
+  return (day->self_care & PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION)) != 0 ||
+         (day->medication != NULL && day->medication[0] != '\0');
 }
 
-double
-pj_tip_trigger_sleep (PjTipContext *c,
-                      GString      *why)
+/* The worst pain of @day's sharp or throbbing check-ins at @at_least or more; -1 when none. */
+static int
+acute_worst (const PjDay *day,
+             double       at_least)
 {
-  double hours = mean_factor (c, PJ_FACTOR_SLEEP_HOURS);
-  double quality = mean_factor (c, PJ_FACTOR_SLEEP_QUALITY);
-  double strength = 0;
+  PjCodeSet acute = PJ_CODE_BIT (PJ_QUALITY_SHARP) | PJ_CODE_BIT (PJ_QUALITY_THROBBING);
+  int worst = -1;
 
-  if (!isnan (hours) && hours < 6.5 - EPSILON)
+  for (guint i = 0; i < day->checkins->len; i++)
     {
-      g_autofree char *value = number (hours);
-      g_autofree char *text = g_strdup_printf (_("You slept %s hours a night on average over "
-                                                 "the last 7 days."), value);
+      const PjCheckin *checkin = g_ptr_array_index (day->checkins, i);
 
-      add_reason (why, text);
-      strength = strength_above (-hours, -6.5, -4);
+      if ((checkin->qualities & acute) && checkin->pain >= at_least)
+        worst = MAX (worst, checkin->pain);
     }
-  if (!isnan (quality) && quality <= 4 + EPSILON)
-    {
-      g_autofree char *value = number (quality);
-      g_autofree char *text = g_strdup_printf (_("You rated your sleep %s out of 10 on average "
-                                                 "over the last 7 days."), value);
-
-      add_reason (why, text);
-      strength = MAX (strength, strength_above (-quality, -4, 0));
-    }
-  return strength;
-}
-
-double
-pj_tip_trigger_stay_active (PjTipContext *c,
-                            GString      *why)
-{
-  g_autoptr (GArray) dates = new_dates ();
-  g_autofree char *list = NULL, *text = NULL;
-  guint run = 0;
-
-  for (PjDate date = c->week; date <= c->as_of; date++)
-    {
-      const PjDay *day = pj_series_get_day (c->series, date);
-
-      run = (day != NULL && (day->self_care & PJ_CODE_BIT (PJ_SELF_CARE_REST))) ? run + 1 : 0;
-      if (run == 3)
-        for (PjDate d = date - 2; d <= date; d++)
-          pj_analysis_add_date (dates, d);
-      else if (run > 3)
-        pj_analysis_add_date (dates, date);
-    }
-  if (dates->len == 0)
-    return 0;
-  list = dates_text (c, dates);
-  text = g_strdup_printf (_("You logged rest on several days in a row: %s."), list);
-  add_reason (why, text);
-  return strength_above (dates->len, 3, 7);
-}
-
-double
-pj_tip_trigger_pain_relief (PjTipContext *c,
-                            GString      *why)
-{
-  g_autoptr (GArray) medication = pj_tip_medication_dates (c->series, c->week, c->as_of);
-  double pain = mean_pain (c);
-  g_autofree char *value = NULL, *text = NULL;
-
-  if (isnan (pain) || pain < 5 - EPSILON || medication->len > 0)
-    return 0;
-  value = number (pain);
-  text = g_strdup_printf (_("Your pain averaged %s over the last 7 days and you logged no "
-                            "medication."), value);
-  add_reason (why, text);
-  return strength_above (pain, 5, 10);
-}
-
-double
-pj_tip_trigger_medication_review (PjTipContext *c,
-                                  GString      *why)
-{
-  g_autoptr (GArray) medication = pj_tip_medication_dates (c->series, c->week, c->as_of);
-  g_autofree char *text = NULL;
-
-  if (medication->len < 5)
-    return 0;
-  text = g_strdup_printf (_("You logged medication on %u of the last 7 days."),
-                          medication->len);
-  add_reason (why, text);
-  return strength_above (medication->len, 5, 7);
+  return worst;
 }
 
 static gboolean
-stiff_or_aching (const PjDay *day)
+is_acute (const PjDay  *day,
+          gconstpointer data)
 {
-  PjCodeSet set = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS) | PJ_CODE_BIT (PJ_QUALITY_ACHING);
-
-  return (pj_day_qualities (day) & set) != 0;
+  return acute_worst (day, *(const double *) data) >= 0;
 }
 
-double
-pj_tip_trigger_massage (PjTipContext *c,
-                        GString      *why)
-{
-  g_autoptr (GArray) dates = dates_where (c, c->week, stiff_or_aching);
-  double pain = mean_pain (c);
-  g_autofree char *value = NULL, *list = NULL, *text = NULL;
+/* ----- the table ----- */
 
-  if (dates->len < 3 || isnan (pain) || pain < 4 - EPSILON)
-    return 0;
-  value = number (pain);
-  list = dates_text (c, dates);
-  text = g_strdup_printf (_("You noted stiff or aching pain on %s, with pain averaging %s."),
-                          list, value);
-  add_reason (why, text);
-  return strength_above (dates->len, 3, 7);
+typedef enum
+{
+  MEASURE_NONE,           /* an unused slot */
+  MEASURE_MEAN_FACTOR,    /* mean of the factor over the days that have it; NAN without */
+  MEASURE_SUM_FACTOR,     /* total of the factor; NAN when no day has it (not a fake 0) */
+  MEASURE_MEAN_PAIN,      /* mean daily pain; NAN without check-ins */
+  MEASURE_LOGGED_DAYS,    /* how many days have a check-in */
+  MEASURE_DAYS,           /* how many days pass the test */
+  MEASURE_RUN_DAYS,       /* how many days lie in runs of 3 or more days that pass the test */
+  MEASURE_ACUTE_PAIN,     /* the worst pain of the sharp or throbbing check-ins at *data or
+                           * more; their days are the dates */
+  MEASURE_SEE_SOON_FLAGS, /* how many see-soon flags are active */
+} Measure;
+
+typedef enum
+{
+  AT_LEAST,
+  AT_MOST,
+  BELOW,
+} Compare;
+
+/* What the sentence quotes, in the order of its conversions. */
+typedef enum
+{
+  QUOTE_NOTHING,
+  QUOTE_NUMBER,          /* %s: the measured value ("6.5") */
+  QUOTE_DATES,           /* %s: the dates ("3 Jun and 5 Jun") */
+  QUOTE_COUNT,           /* %u: the count; singular and plural */
+  QUOTE_WORST_AND_DATES, /* %d: the measured value; %s: the dates */
+  QUOTE_DATES_AND_PAIN,  /* %s: the dates; %s: the mean pain of the last 7 days */
+  QUOTE_FLAG_TITLES,     /* %s: the titles of the see-soon flags */
+} Quote;
+
+typedef struct
+{
+  Measure       measure;
+  guint         window;     /* days ending on the evaluation date */
+  PjFactor      factor;     /* the factor measures */
+  PjDayTest     test;       /* the counting measures */
+  gconstpointer data;       /* for @test */
+  Compare       compare;
+  double        threshold;
+  /* The strength: @fixed when not 0, else 0.5 at @threshold rising to 1 at @full. */
+  double        full;
+  double        fixed;
+  Quote         quote;
+  const char   *sentence;   /* N_() */
+  const char   *plural;     /* with QUOTE_COUNT */
+} Condition;
+
+struct _PjTipTrigger
+{
+  const char *id;
+  Condition   gates[3];    /* must all hold; they add no sentence */
+  Condition   reasons[2];  /* at least one must hold */
+  const char *closing;     /* N_(), appended after the reasons; may be NULL */
+  PjTipTracks tracks[3];
+};
+
+#define MEAN(f, cmp, t, to) MEASURE_MEAN_FACTOR, 7, f, NULL, NULL, cmp, t, to, 0
+#define DAYS(n, test, data, cmp, t, to) MEASURE_DAYS, n, 0, test, data, cmp, t, to, 0
+#define PAIN(cmp, t, to) MEASURE_MEAN_PAIN, 7, 0, NULL, NULL, cmp, t, to, 0
+#define GATE_DAYS(n, test, data, cmp, t) { DAYS (n, test, data, cmp, t, 0) }
+#define GATE_PAIN(cmp, t) { PAIN (cmp, t, 0) }
+
+/* Sharp or throbbing check-ins count for "ice" from this pain on; the reason then asks for
+ * a worst pain of at least the same. */
+static const double acute_pain = 6;
+
+static const PjTipTrigger triggers[] = {
+  { "breaks", { { 0 } },
+    { { MEAN (PJ_FACTOR_SITTING_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
+        N_("You sat %s hours a day on average over the last 7 days.") },
+      { DAYS (7, few_breaks, NULL, AT_LEAST, 1, 7), QUOTE_DATES,
+        N_("On %s you sat 4 hours or more and took fewer than 3 breaks.") } },
+    NULL, { { PJ_FACTOR_SITTING_HOURS, 1 } } },
+  { "posture", { { 0 } },
+    { { MEAN (PJ_FACTOR_POSTURE, AT_MOST, 2.5, 1), QUOTE_NUMBER,
+        N_("You rated your posture %s out of 5 on average over the last 7 days.") } },
+    NULL, { { PJ_FACTOR_POSTURE, -1 } } },
+  { "ergonomics", { GATE_DAYS (14, has_self_care, &ergonomics, AT_MOST, 0) },
+    { { MEAN (PJ_FACTOR_SITTING_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
+        N_("You sat %s hours a day on average over the last 7 days.") },
+      { MEAN (PJ_FACTOR_SCREEN_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
+        N_("You spent %s hours a day at screens on average over the last 7 days.") } },
+    N_("You have not logged any ergonomics changes in the last 14 days."),
+    { { PJ_FACTOR_SITTING_HOURS, 1 }, { PJ_FACTOR_SCREEN_HOURS, 1 }, { PJ_FACTOR_POSTURE, -1 } } },
+  { "tech-neck", { { 0 } },
+    { { MEAN (PJ_FACTOR_SCREEN_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
+        N_("You spent %s hours a day at screens on average over the last 7 days.") },
+      { DAYS (7, has_neck, NULL, AT_LEAST, 3, 7), QUOTE_DATES,
+        N_("You noted neck pain on %s.") } },
+    NULL, { { PJ_FACTOR_SCREEN_HOURS, 1 } } },
+  /* heat is for stiffness; a fresh injury calls for cold instead */
+  { "heat", { GATE_DAYS (3, has_injury, NULL, AT_MOST, 0) },
+    { { DAYS (7, has_stiffness, NULL, AT_LEAST, 2, 7), QUOTE_DATES,
+        N_("You noted stiffness on %s.") } },
+    NULL, { { 0 } } },
+  { "ice", { { 0 } },
+    { { MEASURE_DAYS, 3, 0, has_injury, NULL, AT_LEAST, 1, 0, 1.0, QUOTE_DATES,
+        N_("On %s you noted that the pain started after a fall, accident or injury.") },
+      { MEASURE_ACUTE_PAIN, 3, 0, NULL, &acute_pain, AT_LEAST, 6, 10, 0,
+        QUOTE_WORST_AND_DATES,
+        N_("You noted sharp or throbbing pain of up to %d out of 10 on %s.") } },
+    NULL, { { 0 } } },
+  /* a check-in in the last 3 days, no activity on any of them, mean pain of the week ≤ 7 */
+  { "gentle-stretches",
+    { { MEASURE_LOGGED_DAYS, 3, 0, NULL, NULL, AT_LEAST, 1 }, GATE_PAIN (AT_MOST, 7) },
+    { { MEASURE_DAYS, 3, 0, is_active, NULL, AT_MOST, 0, 0, 0.75, QUOTE_NOTHING,
+        N_("You logged no exercise or activity in the last 3 days.") } },
+    NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
+  { "core", { GATE_DAYS (7, has_core_work, NULL, AT_MOST, 0) },
+    { { MEASURE_MEAN_PAIN, 7, 0, NULL, NULL, AT_MOST, 5, 0, 0.5, QUOTE_NUMBER,
+        N_("Your pain averaged %s over the last 7 days and you logged no strength, core, "
+           "pilates or yoga work.") } },
+    NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 }, { PJ_FACTOR_POSTURE, -1 } } },
+  /* an unknown total is not a total of zero: some exercise must have been recorded */
+  { "low-impact", { GATE_PAIN (AT_MOST, 6) },
+    { { MEASURE_SUM_FACTOR, 7, PJ_FACTOR_EXERCISE_MINUTES, NULL, NULL, BELOW, 150, 0, 0,
+        QUOTE_NUMBER, N_("You logged %s minutes of exercise in the last 7 days.") } },
+    NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
+  { "breathing", { { 0 } },
+    { { MEAN (PJ_FACTOR_STRESS, AT_LEAST, 6, 10), QUOTE_NUMBER,
+        N_("Your stress averaged %s out of 10 over the last 7 days.") } },
+    NULL, { { PJ_FACTOR_STRESS, 1 } } },
+  { "relaxation", { { 0 } },
+    { { DAYS (7, high_stress, NULL, AT_LEAST, 2, 7), QUOTE_DATES,
+        N_("Your stress was 7 or more out of 10 on %s.") } },
+    NULL, { { PJ_FACTOR_STRESS, 1 } } },
+  { "sleep", { { 0 } },
+    { { MEAN (PJ_FACTOR_SLEEP_HOURS, BELOW, 6.5, 4), QUOTE_NUMBER,
+        N_("You slept %s hours a night on average over the last 7 days.") },
+      { MEAN (PJ_FACTOR_SLEEP_QUALITY, AT_MOST, 4, 0), QUOTE_NUMBER,
+        N_("You rated your sleep %s out of 10 on average over the last 7 days.") } },
+    NULL, { { PJ_FACTOR_SLEEP_HOURS, -1 }, { PJ_FACTOR_SLEEP_QUALITY, -1 } } },
+  { "stay-active", { { 0 } },
+    { { MEASURE_RUN_DAYS, 7, 0, has_self_care, &rest, AT_LEAST, 3, 7, 0, QUOTE_DATES,
+        N_("You logged rest on several days in a row: %s.") } },
+    NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
+  { "pain-relief", { GATE_DAYS (7, has_medication, NULL, AT_MOST, 0) },
+    { { PAIN (AT_LEAST, 5, 10), QUOTE_NUMBER,
+        N_("Your pain averaged %s over the last 7 days and you logged no medication.") } },
+    NULL, { { 0 } } },
+  { "medication-review", { { 0 } },
+    { { DAYS (7, has_medication, NULL, AT_LEAST, 5, 7), QUOTE_COUNT,
+        PJ_NN_ ("You logged medication on %u of the last 7 days.",
+                "You logged medication on %u of the last 7 days.") } },
+    NULL, { { 0 } } },
+  { "massage", { GATE_PAIN (AT_LEAST, 4) },
+    { { DAYS (7, stiff_or_aching, NULL, AT_LEAST, 3, 7), QUOTE_DATES_AND_PAIN,
+        N_("You noted stiff or aching pain on %s, with pain averaging %s.") } },
+    NULL, { { 0 } } },
+  /* any see-soon flag; not-improving is one of them */
+  { "physio", { { 0 } },
+    { { MEASURE_SEE_SOON_FLAGS, 0, 0, NULL, NULL, AT_LEAST, 1, 0, 1.0, QUOTE_FLAG_TITLES,
+        N_("Your journal shows a pattern worth having checked: %s.") } },
+    NULL, { { 0 } } },
+};
+
+#undef MEAN
+#undef DAYS
+#undef PAIN
+#undef GATE_DAYS
+#undef GATE_PAIN
+
+const PjTipTrigger *
+pj_tip_trigger_get (guint index)
+{
+  return index < G_N_ELEMENTS (triggers) ? &triggers[index] : NULL;
 }
 
-double
-pj_tip_trigger_physio (PjTipContext *c,
-                       GString      *why)
+const char *
+pj_tip_trigger_get_id (const PjTipTrigger *trigger)
+{
+  return trigger->id;
+}
+
+const PjTipTracks *
+pj_tip_trigger_get_tracks (const PjTipTrigger *trigger,
+                           guint              *n_tracks)
+{
+  guint n = 0;
+
+  while (n < G_N_ELEMENTS (trigger->tracks) && trigger->tracks[n].sign != 0)
+    n++;
+  if (n_tracks)
+    *n_tracks = n;
+  return trigger->tracks;
+}
+
+/* ----- the evaluator ----- */
+
+/* What one condition found: a value, and the dates it rests on (when it counts days). */
+typedef struct
+{
+  double  value;
+  GArray *dates;
+  char   *titles;
+} Finding;
+
+static void
+finding_clear (Finding *finding)
+{
+  g_clear_pointer (&finding->dates, g_array_unref);
+  g_clear_pointer (&finding->titles, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Finding, finding_clear)
+
+/* The titles of the see-soon flags, "; " between them; NULL when there is none. */
+static char *
+see_soon_titles (GPtrArray *flags,
+                 guint     *out_n)
 {
   g_autoptr (GString) titles = g_string_new (NULL);
 
-  /* any see-soon flag; not-improving is one of them */
-  for (guint i = 0; c->flags != NULL && i < c->flags->len; i++)
+  *out_n = 0;
+  for (guint i = 0; flags != NULL && i < flags->len; i++)
     {
-      const PjFlag *flag = g_ptr_array_index (c->flags, i);
+      const PjFlag *flag = g_ptr_array_index (flags, i);
 
       if (flag->info->level != PJ_FLAG_LEVEL_SEE_SOON)
         continue;
       if (titles->len > 0)
         g_string_append (titles, _("; "));
       g_string_append (titles, flag->title);
+      (*out_n)++;
     }
-  if (titles->len == 0)
-    return 0;
-  {
-    g_autofree char *text = g_strdup_printf (_("Your journal shows a pattern worth having "
-                                               "checked: %s."), titles->str);
-
-    add_reason (why, text);
-  }
-  return 1.0;
+  return *out_n > 0 ? g_string_free (g_steal_pointer (&titles), FALSE) : NULL;
 }
 
+/* The worst pain of the acute check-ins on @dates; 0 when there is none. */
+static int
+worst_acute_pain (const PjSeries *series,
+                  GArray         *dates,
+                  const double   *at_least)
+{
+  int worst = 0;
+
+  for (guint i = 0; i < dates->len; i++)
+    {
+      const PjDay *day = pj_series_get_day (series, g_array_index (dates, PjDate, i));
+
+      worst = MAX (worst, acute_worst (day, *at_least));
+    }
+  return worst;
+}
+
+static void
+measure (const Condition    *condition,
+         const PjTipContext *c,
+         Finding            *finding)
+{
+  PjDate from = PJ_WINDOW_FIRST (c->as_of, condition->window);
+  guint n;
+
+  switch (condition->measure)
+    {
+    case MEASURE_MEAN_FACTOR:
+      finding->value = pj_series_mean_factor (c->series, condition->factor, from, c->as_of,
+                                              NULL);
+      return;
+    case MEASURE_SUM_FACTOR:
+      finding->value = pj_series_sum_factor (c->series, condition->factor, from, c->as_of, &n);
+      if (n == 0)
+        finding->value = NAN;
+      return;
+    case MEASURE_MEAN_PAIN:
+      finding->value = pj_series_mean_pain (c->series, from, c->as_of, NULL);
+      return;
+    case MEASURE_LOGGED_DAYS:
+      finding->value = pj_series_count_logged (c->series, from, c->as_of);
+      return;
+    case MEASURE_DAYS:
+      finding->dates = pj_series_dates_where (c->series, from, c->as_of, condition->test,
+                                              condition->data);
+      finding->value = finding->dates->len;
+      return;
+    case MEASURE_RUN_DAYS:
+      finding->dates = pj_series_run_dates (c->series, from, c->as_of, 3, condition->test,
+                                            condition->data);
+      finding->value = finding->dates->len;
+      return;
+    case MEASURE_ACUTE_PAIN:
+      finding->dates = pj_series_dates_where (c->series, from, c->as_of, is_acute,
+                                              condition->data);
+      finding->value = worst_acute_pain (c->series, finding->dates, condition->data);
+      return;
+    case MEASURE_SEE_SOON_FLAGS:
+      finding->titles = see_soon_titles (c->flags, &n);
+      finding->value = n;
+      return;
+    case MEASURE_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* NAN (nothing recorded) never holds. */
+static gboolean
+holds (const Condition *condition,
+       double           value)
+{
+  switch (condition->compare)
+    {
+    case AT_LEAST:
+      return value >= condition->threshold - PJ_EPSILON;
+    case AT_MOST:
+      return value <= condition->threshold + PJ_EPSILON;
+    case BELOW:
+      return value < condition->threshold - PJ_EPSILON;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+static double
+strength_of (const Condition *condition,
+             double           value)
+{
+  double span = condition->full - condition->threshold;
+
+  if (condition->fixed > 0)
+    return condition->fixed;
+  return 0.5 + 0.5 * CLAMP ((value - condition->threshold) / span, 0.0, 1.0);
+}
+
+static char *
+sentence (const Condition    *condition,
+          const PjTipContext *c,
+          const Finding      *finding)
+{
+  const char *format = _(condition->sentence);
+  g_autofree char *number = NULL, *dates = NULL;
+
+  if (finding->dates != NULL)
+    dates = pj_analysis_format_dates (finding->dates, c->as_of);
+  switch (condition->quote)
+    {
+    case QUOTE_NOTHING:
+      return g_strdup (format);
+    case QUOTE_NUMBER:
+      number = pj_analysis_format_number (finding->value);
+      return pj_analysis_printf_table (format, number);
+    case QUOTE_DATES:
+      return pj_analysis_printf_table (format, dates);
+    case QUOTE_COUNT:
+      return pj_analysis_printf_table (ngettext (condition->sentence, condition->plural,
+                                                 (gulong) finding->value),
+                                       (guint) finding->value);
+    case QUOTE_WORST_AND_DATES:
+      return pj_analysis_printf_table (format, (int) finding->value, dates);
+    case QUOTE_DATES_AND_PAIN:
+      number = pj_analysis_format_number (pj_series_mean_pain (c->series,
+                                                               PJ_WINDOW_FIRST (c->as_of, 7),
+                                                               c->as_of, NULL));
+      return pj_analysis_printf_table (format, dates, number);
+    case QUOTE_FLAG_TITLES:
+      return pj_analysis_printf_table (format, finding->titles);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Appends one sentence to the "why" line. */
+static void
+add_reason (GString    *why,
+            const char *text)
+{
+  if (why->len > 0)
+    g_string_append_c (why, ' ');
+  g_string_append (why, text);
+}
+
+double
+pj_tip_trigger_evaluate (const PjTipTrigger *trigger,
+                         const PjTipContext *c,
+                         GString            *why)
+{
+  g_autoptr (GString) reasons = g_string_new (NULL);
+  double strength = 0;
+
+  g_return_val_if_fail (trigger != NULL && c != NULL && why != NULL, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (trigger->gates); i++)
+    {
+      const Condition *gate = &trigger->gates[i];
+      g_auto (Finding) finding = { 0 };
+
+      if (gate->measure == MEASURE_NONE)
+        break;
+      measure (gate, c, &finding);
+      if (!holds (gate, finding.value))
+        return 0;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (trigger->reasons); i++)
+    {
+      const Condition *reason = &trigger->reasons[i];
+      g_auto (Finding) finding = { 0 };
+      g_autofree char *text = NULL;
+
+      if (reason->measure == MEASURE_NONE)
+        break;
+      measure (reason, c, &finding);
+      if (!holds (reason, finding.value))
+        continue;
+      text = sentence (reason, c, &finding);
+      add_reason (reasons, text);
+      strength = MAX (strength, strength_of (reason, finding.value));
+    }
+  if (strength == 0)
+    return 0;
+  add_reason (why, reasons->str);
+  if (trigger->closing != NULL)
+    add_reason (why, _(trigger->closing));
+  return strength;
+}

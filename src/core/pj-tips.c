@@ -27,61 +27,21 @@ pj_tip_copy (const PjTip *tip)
   return copy;
 }
 
-typedef double (*Trigger) (PjTipContext *c, GString *why);
-
-/* A factor the tip is about, and the sign of a correlation with pain that would mean "this
- * tracks your pain" for that tip (more sitting, more pain: +1; more sleep, less pain: -1). */
-typedef struct
-{
-  PjFactor factor;
-  int      sign;
-} Tracks;
-
-typedef struct
-{
-  const char *id;
-  Trigger     trigger;
-  Tracks      tracks[3];  /* ends at sign 0 */
-} Rule;
-
-static const Rule rules[] = {
-  { "breaks", pj_tip_trigger_breaks, { { PJ_FACTOR_SITTING_HOURS, 1 } } },
-  { "posture", pj_tip_trigger_posture, { { PJ_FACTOR_POSTURE, -1 } } },
-  { "ergonomics", pj_tip_trigger_ergonomics,
-    { { PJ_FACTOR_SITTING_HOURS, 1 }, { PJ_FACTOR_SCREEN_HOURS, 1 }, { PJ_FACTOR_POSTURE, -1 } } },
-  { "tech-neck", pj_tip_trigger_tech_neck, { { PJ_FACTOR_SCREEN_HOURS, 1 } } },
-  { "heat", pj_tip_trigger_heat, { { 0 } } },
-  { "ice", pj_tip_trigger_ice, { { 0 } } },
-  { "gentle-stretches", pj_tip_trigger_gentle_stretches,
-    { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
-  { "core", pj_tip_trigger_core,
-    { { PJ_FACTOR_EXERCISE_MINUTES, -1 }, { PJ_FACTOR_POSTURE, -1 } } },
-  { "low-impact", pj_tip_trigger_low_impact, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
-  { "breathing", pj_tip_trigger_breathing, { { PJ_FACTOR_STRESS, 1 } } },
-  { "relaxation", pj_tip_trigger_relaxation, { { PJ_FACTOR_STRESS, 1 } } },
-  { "sleep", pj_tip_trigger_sleep,
-    { { PJ_FACTOR_SLEEP_HOURS, -1 }, { PJ_FACTOR_SLEEP_QUALITY, -1 } } },
-  { "stay-active", pj_tip_trigger_stay_active, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
-  { "pain-relief", pj_tip_trigger_pain_relief, { { 0 } } },
-  { "medication-review", pj_tip_trigger_medication_review, { { 0 } } },
-  { "massage", pj_tip_trigger_massage, { { 0 } } },
-  { "physio", pj_tip_trigger_physio, { { 0 } } },
-};
-
 /* The strongest reported correlation that says the tip's factor tracks the person's pain. */
 static double
-correlation_bonus (const Rule *rule,
-                   GPtrArray  *correlations)
+correlation_bonus (const PjTipTrigger *trigger,
+                   GPtrArray          *correlations)
 {
+  guint n_tracks;
+  const PjTipTracks *tracks = pj_tip_trigger_get_tracks (trigger, &n_tracks);
   double bonus = 0;
 
   for (guint i = 0; correlations != NULL && i < correlations->len; i++)
     {
       const PjCorrelation *correlation = g_ptr_array_index (correlations, i);
 
-      for (guint k = 0; k < G_N_ELEMENTS (rule->tracks) && rule->tracks[k].sign != 0; k++)
-        if (rule->tracks[k].factor == correlation->factor &&
-            correlation->rho * rule->tracks[k].sign > 0)
+      for (guint k = 0; k < n_tracks; k++)
+        if (tracks[k].factor == correlation->factor && correlation->rho * tracks[k].sign > 0)
           bonus = MAX (bonus, fabs (correlation->rho));
     }
   return bonus;
@@ -122,22 +82,21 @@ pj_tips_evaluate (const PjSeries *series,
                   GPtrArray      *flags,
                   GPtrArray      *correlations)
 {
-  PjTipContext c = {
-    series, as_of, PJ_WINDOW_FIRST (as_of, 7), PJ_WINDOW_FIRST (as_of, 3), flags
-  };
+  PjTipContext c = { series, as_of, flags };
+  const PjTipTrigger *trigger;
   GPtrArray *tips = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_tip_free);
 
   g_return_val_if_fail (series != NULL, tips);
 
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+  for (guint i = 0; (trigger = pj_tip_trigger_get (i)) != NULL; i++)
     {
       g_autoptr (GString) why = g_string_new (NULL);
-      double strength = rules[i].trigger (&c, why);
+      double strength = pj_tip_trigger_evaluate (trigger, &c, why);
 
       if (strength <= 0)
         continue;
-      g_ptr_array_add (tips, new_tip (rules[i].id, strength,
-                                      strength + correlation_bonus (&rules[i], correlations),
+      g_ptr_array_add (tips, new_tip (pj_tip_trigger_get_id (trigger), strength,
+                                      strength + correlation_bonus (trigger, correlations),
                                       g_string_free (g_steal_pointer (&why), FALSE)));
     }
   if (tips->len == 0)

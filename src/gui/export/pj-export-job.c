@@ -1,44 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "pj-csv.h"
-#include "pj-error.h"
 #include "pj-export-job.h"
-#include "pj-fhir.h"
-#include "pj-json-backup.h"
-
-static const struct
-{
-  const char *label;      /* N_() */
-  const char *suffix;     /* of the suggested file name */
-} format_info[PJ_N_EXPORT_FORMATS] = {
-  [PJ_EXPORT_FORMAT_PDF] = { N_("PDF report"), "report.pdf" },
-  [PJ_EXPORT_FORMAT_CSV] = { N_("CSV spreadsheet"), "journal.csv" },
-  [PJ_EXPORT_FORMAT_JSON] = { N_("JSON backup"), "backup.json" },
-  [PJ_EXPORT_FORMAT_FHIR] = { N_("FHIR R4"), "fhir.json" },
-};
-
-gboolean
-pj_export_format_is_available (PjExportFormat format)
-{
-  return format < PJ_N_EXPORT_FORMATS;
-}
-
-const char *
-pj_export_format_get_label (PjExportFormat format)
-{
-  g_return_val_if_fail (format < PJ_N_EXPORT_FORMATS, NULL);
-  return _(format_info[format].label);
-}
-
-const char *
-pj_export_format_get_file_suffix (PjExportFormat format)
-{
-  g_return_val_if_fail (format < PJ_N_EXPORT_FORMATS, NULL);
-  return format_info[format].suffix;
-}
 
 PjExportJob *
 pj_export_job_new (PjExportFormat format,
@@ -90,37 +53,37 @@ on_worker_progress (double   fraction,
   g_atomic_int_set (&job->progress_permille, (gint) (fraction * 1000));
 }
 
+/* The report layer's writer, for pj_export_write(). */
+static gboolean
+write_report (PjDatabase   *database,
+              const char   *path,
+              GCancellable *cancellable,
+              gpointer      user_data,
+              GError      **error)
+{
+  PjExportJob *job = user_data;
+
+  return pj_report_pdf_write (database, &job->options, path, cancellable, on_worker_progress,
+                              job, error);
+}
+
 static gboolean
 write_format (PjDatabase   *database,
               PjExportJob  *job,
               GCancellable *cancellable,
               GError      **error)
 {
-  const char *name = *job->name != '\0' ? job->name : NULL;
+  PjExportOptions options = {
+    .from = job->options.from,
+    .to = job->options.to,
+    .name = job->name,
+    .birth_year = job->options.birth_year,
+    .generated = job->generated,
+    .write_report = write_report,
+    .report_data = job,
+  };
 
-  switch (job->format)
-    {
-    /* Each writer replaces the file only once it is complete, so a failure leaves no
-     * half-written file behind. */
-    case PJ_EXPORT_FORMAT_PDF:
-      return pj_report_pdf_write (database, &job->options, job->path, cancellable,
-                                  on_worker_progress, job, error);
-    case PJ_EXPORT_FORMAT_CSV:
-      return pj_csv_export_file (database, job->path, job->options.from, job->options.to,
-                                 NULL, error);
-    case PJ_EXPORT_FORMAT_JSON:
-      return pj_json_backup_export_file (database, job->path, job->options.from,
-                                         job->options.to, job->generated, NULL, error);
-    case PJ_EXPORT_FORMAT_FHIR:
-      /* The FHIR Patient exists only when the person gave a name. */
-      return pj_fhir_export_file (database, job->path, job->options.from, job->options.to,
-                                  name, job->options.birth_year, job->generated, NULL, error);
-    case PJ_N_EXPORT_FORMATS:
-    default:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("This version of Pain Journal cannot export in this format."));
-      return FALSE;
-    }
+  return pj_export_write (database, job->format, job->path, &options, cancellable, NULL, error);
 }
 
 /* The window's PjDatabase keeps serving the main thread; this thread opens its own

@@ -3,28 +3,13 @@
 
 #include <gio/gio.h>
 
+#include "pj-export.h"
 #include "pj-report-pdf.h"
 
 G_BEGIN_DECLS
 
-/* One export, as the dialog hands it to a worker thread: the format, the choices copied out
- * of the widgets, and where to write. No widgets here. */
-
-typedef enum
-{
-  PJ_EXPORT_FORMAT_PDF,
-  PJ_EXPORT_FORMAT_CSV,
-  PJ_EXPORT_FORMAT_JSON,
-  PJ_EXPORT_FORMAT_FHIR,
-  PJ_N_EXPORT_FORMATS
-} PjExportFormat;
-
-/* Whether this build has the exporter of @format. */
-gboolean    pj_export_format_is_available (PjExportFormat format);
-/* "PDF report", translated. */
-const char *pj_export_format_get_label (PjExportFormat format);
-/* The end of a suggested file name: "report.pdf", "journal.csv", … */
-const char *pj_export_format_get_file_suffix (PjExportFormat format);
+/* One export, as the dialog hands it to a worker thread: the format (pj-export.h), the
+ * choices copied out of the widgets, and where to write. No widgets here. */
 
 typedef struct
 {
