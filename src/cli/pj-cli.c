@@ -344,6 +344,9 @@ run_import (CliRequest *request,
   report_progress (request,
                    _("Imported %s: %u days written, %u check-ins added, %u already there\n"), name,
            stats.days_written, stats.checkins_added, stats.checkins_skipped);
+  if (stats.medicines_added > 0 || stats.doses_added > 0 || stats.doses_skipped > 0)
+    report_progress (request, _("Medicines: %u added, %u doses added, %u already there\n"),
+                     stats.medicines_added, stats.doses_added, stats.doses_skipped);
   return TRUE;
 }
 

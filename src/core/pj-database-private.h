@@ -115,4 +115,13 @@ G_GNUC_INTERNAL void         pj_db_bind_checkin (sqlite3_stmt    *statement,
                                                  const PjCheckin *checkin,
                                                  gboolean         with_id);
 
+/* pj-database-medicines.c: the import step of pj_database_import() */
+G_GNUC_INTERNAL gboolean     pj_db_validate_medicines (GPtrArray *medicines,
+                                                       PjDate     today,
+                                                       GError   **error);
+G_GNUC_INTERNAL gboolean     pj_db_import_medicines (PjDatabase    *self,
+                                                     GPtrArray     *medicines,
+                                                     PjImportStats *stats,
+                                                     GError       **error);
+
 G_END_DECLS

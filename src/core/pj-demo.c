@@ -337,18 +337,26 @@ pj_demo_generate (PjDate  last_day,
 /* A journal filled today must not show an evening check-in at breakfast time: on the real
  * today, check-ins later than the current time are left out. (The generator itself stays
  * independent of the clock, so the same inputs always give the same journal.) */
+static int
+minutes_now_on (PjDate date)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  if (date != pj_date_from_gdatetime (now))
+    return 24 * 60 - 1;
+  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+}
+
 static void
 drop_checkins_after_now (GPtrArray *days)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+  int now_minutes;
   PjDay *last;
 
   if (days->len == 0)
     return;
   last = g_ptr_array_index (days, days->len - 1);
-  if (last->date != pj_date_from_gdatetime (now))
-    return;
+  now_minutes = minutes_now_on (last->date);
   for (guint i = last->checkins->len; i > 0; i--)
     {
       PjCheckin *checkin = g_ptr_array_index (last->checkins, i - 1);
@@ -365,11 +373,14 @@ pj_demo_fill (PjDatabase    *database,
               GError       **error)
 {
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
 
   g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (n_days >= 1 && n_days <= PJ_DEMO_MAX_DAYS, FALSE);
 
   days = pj_demo_generate (pj_database_get_today (database), n_days, PJ_DEMO_SEED);
   drop_checkins_after_now (days);
-  return pj_database_import_days (database, days, out_stats, error);
+  medicines = pj_demo_generate_medicines (days, minutes_now_on (pj_database_get_today (database)),
+                                          PJ_DEMO_SEED);
+  return pj_database_import (database, days, medicines, out_stats, error);
 }

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "pj-database.h"
+#include "pj-medicine.h"
 #include "pj-day.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,12 @@ G_BEGIN_DECLS
 GPtrArray *pj_demo_generate (PjDate  last_day,
                              guint   n_days,
                              guint32 seed);
+
+/* The demo's medicines (PjMedicine* with their doses) for @days (oldest first, as
+ * pj_demo_generate() gives them): no dose on the last day after @now_minutes. */
+GPtrArray *pj_demo_generate_medicines (GPtrArray *days,
+                                       int        now_minutes,
+                                       guint32    seed);
 
 /* Generates @n_days ending at the database's today and imports them in one transaction. */
 gboolean   pj_demo_fill (PjDatabase    *database,

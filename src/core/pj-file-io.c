@@ -61,6 +61,7 @@ pj_file_import (PjDatabase    *database,
   g_autofree char *contents = NULL;
   g_autofree char *display_name = NULL;
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
   gsize length;
 
   g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
@@ -70,8 +71,9 @@ pj_file_import (PjDatabase    *database,
   if (!pj_file_read (path, &contents, &length, error))
     return FALSE;
   display_name = pj_file_display_name (path);
-  days = parse (contents, length, display_name, pj_database_get_today (database), error);
+  days = parse (contents, length, display_name, pj_database_get_today (database), &medicines,
+                error);
   if (days == NULL)
     return FALSE;
-  return pj_database_import_days (database, days, out_stats, error);
+  return pj_database_import (database, days, medicines, out_stats, error);
 }

@@ -23,12 +23,14 @@ gboolean pj_file_write_private (const char *path,
                                 gsize       length,
                                 GError    **error);
 
-/* Reads a file as text of the format that @parse understands and imports its days into
- * @database in one transaction: the common path of every importer. */
+/* Reads a file as text of the format that @parse understands and imports its days and
+ * medicines into @database in one transaction: the common path of every importer. A parser
+ * returns the days and stores the medicines (with their doses) in @out_medicines. */
 typedef GPtrArray *(*PjDaysParser) (const char *data,
                                     gsize       length,
                                     const char *display_name,
                                     PjDate      today,
+                                    GPtrArray **out_medicines,
                                     GError    **error);
 
 gboolean pj_file_import (PjDatabase    *database,

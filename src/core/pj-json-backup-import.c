@@ -9,6 +9,7 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
+#include "pj-json-backup-private.h"
 #include "pj-json-writer.h"
 
 /* ----- Reading ----- */
@@ -324,7 +325,8 @@ check_envelope (const Reader *reader,
                 JsonArray   **out_days,
                 GError      **error)
 {
-  static const char * const known[] = { "format", "version", "exported", "days", NULL };
+  static const char * const known[] = { "format", "version", "exported", "days", "medicines",
+                                         NULL };
   JsonObject *object;
   JsonNode *node;
 
@@ -408,6 +410,17 @@ pj_json_backup_parse (const char *data,
                       PjDate      today,
                       GError    **error)
 {
+  return pj_json_backup_parse_full (data, length, display_name, today, NULL, error);
+}
+
+GPtrArray *
+pj_json_backup_parse_full (const char *data,
+                           gsize       length,
+                           const char *display_name,
+                           PjDate      today,
+                           GPtrArray **out_medicines,
+                           GError    **error)
+{
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GPtrArray) days = NULL;
@@ -454,6 +467,18 @@ pj_json_backup_parse (const char *data,
     }
 
   g_ptr_array_sort (days, compare_days_by_date);
+  {
+    JsonNode *root = json_parser_get_root (parser);
+    g_autoptr (GPtrArray) medicines =
+      pj_json_backup_read_medicines (json_object_get_member (json_node_get_object (root),
+                                                             "medicines"),
+                                     display_name, today, error);
+
+    if (medicines == NULL)
+      return NULL;
+    if (out_medicines != NULL)
+      *out_medicines = g_steal_pointer (&medicines);
+  }
   return g_steal_pointer (&days);
 }
 
@@ -465,5 +490,5 @@ pj_json_backup_import_file (PjDatabase    *database,
                            PjImportStats *out_stats,
                            GError       **error)
 {
-  return pj_file_import (database, path, pj_json_backup_parse, out_stats, error);
+  return pj_file_import (database, path, pj_json_backup_parse_full, out_stats, error);
 }

@@ -58,6 +58,43 @@ static const char * const migrations[] = {
    * (pj_database_list_pain_days_in_range); with pain in the index it never has to visit the
    * table rows, which halves that read. */
   "CREATE INDEX checkin_pain_by_date ON checkin (date, time, pain);",
+  /* 3 → 4: medicines and treatments, and the doses logged under them (issue 15). The day's
+   * free-text medication stays exactly as it was: nothing is guessed from it. Codes are stored
+   * by name so the file reads on its own. A dose keeps its own amount and unit, so editing a
+   * medicine later never rewrites its history; medicines are archived, never deleted, so no
+   * dose is lost with its medicine. Doses do not belong to a day row: a day is kept for its
+   * factors and check-ins, and a dose alone does not make one. */
+  "CREATE TABLE medicine ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length (name) BETWEEN 1 AND 80),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('pain_reliever', 'anti_inflammatory',"
+  "                                     'muscle_relaxant', 'other', 'treatment')),"
+  "  form TEXT CHECK (form IN ('tablet', 'capsule', 'liquid', 'gel', 'patch', 'spray',"
+  "                            'injection', 'drops', 'other')),"
+  "  amount REAL NOT NULL CHECK (amount > 0),"
+  "  unit TEXT NOT NULL CHECK (unit IN ('mg', 'g', 'mcg', 'ml', 'tablet', 'drop', 'puff',"
+  "                                     'patch', 'min')),"
+  "  regular INTEGER NOT NULL CHECK (regular IN (0, 1)),"
+  "  times TEXT NOT NULL DEFAULT '' CHECK (length (times) <= 35),"
+  "  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))"
+  ") STRICT;"
+  "CREATE TABLE dose ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  medicine_id INTEGER NOT NULL REFERENCES medicine (id),"
+  "  date TEXT NOT NULL"
+  "    CHECK (length (date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+  "  time TEXT NOT NULL"
+  "    CHECK (length (time) = 5 AND time GLOB '[0-2][0-9]:[0-5][0-9]' AND time <= '23:59'),"
+  "  taken INTEGER NOT NULL CHECK (taken IN (0, 1)),"
+  "  amount REAL CHECK (amount > 0),"
+  "  unit TEXT NOT NULL CHECK (unit IN ('mg', 'g', 'mcg', 'ml', 'tablet', 'drop', 'puff',"
+  "                                     'patch', 'min')),"
+  "  relief INTEGER CHECK (relief BETWEEN 0 AND 10),"
+  "  CHECK (taken = 1 OR (amount IS NULL AND relief IS NULL)),"
+  "  CHECK (taken = 0 OR amount IS NOT NULL),"
+  "  UNIQUE (medicine_id, date, time)"
+  ") STRICT;"
+  "CREATE INDEX dose_by_date ON dose (date, time);",
 };
 
 int

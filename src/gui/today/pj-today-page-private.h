@@ -6,6 +6,7 @@
 #include "pj-checkin-row.h"
 #include "pj-day-factors.h"
 #include "pj-day-navigator.h"
+#include "pj-dose-rows.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
 
@@ -28,6 +29,7 @@ struct _PjTodayPage
   PjDayFactors        *factors;
   GtkLabel            *save_status;
   PjTodayTips         *tips;
+  PjDoseRows          *doses;
 
   GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
 

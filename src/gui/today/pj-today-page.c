@@ -261,6 +261,7 @@ pj_today_page_show_date (PjTodayPage *self,
 
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
+  pj_dose_rows_set_date (self->doses, self->date);
   pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
   set_status (self, "", FALSE);
   {
@@ -498,6 +499,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
   g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
+  g_type_ensure (PJ_TYPE_DOSE_ROWS);
   g_type_ensure (PJ_TYPE_TODAY_TIPS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
@@ -512,6 +514,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, tips);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, doses);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
                                                 G_CALLBACK (pj_today_page_on_editor_save));

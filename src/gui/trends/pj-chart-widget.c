@@ -391,6 +391,16 @@ pj_chart_widget_new (void)
 }
 
 void
+pj_chart_widget_set_dose_rows (PjChartWidget *self,
+                               GPtrArray     *rows)
+{
+  g_return_if_fail (PJ_IS_CHART_WIDGET (self));
+
+  pj_chart_set_dose_rows (self->chart, rows);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
 pj_chart_widget_set_series (PjChartWidget *self,
                             PjChartSeries *series)
 {
