@@ -31,7 +31,7 @@ collect_entries (const PjChartSeries *series,
                  const PjPalette     *palette,
                  Entry                entries[MAX_ENTRIES])
 {
-  static const char *marker_labels[] = { N_("Urgent"), N_("See soon"), N_("Watch") };
+  static const char *marker_labels[] = { N_("Urgent"), N_("See a professional soon"), N_("Watch") };
   PjColor marker_colors[3] = { { 0 } };
   gboolean present[3] = { FALSE, FALSE, FALSE };
   guint n = 0;

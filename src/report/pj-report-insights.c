@@ -37,7 +37,7 @@ level_label (PjFlagLevel level)
     case PJ_FLAG_LEVEL_URGENT:
       return _("Urgent");
     case PJ_FLAG_LEVEL_SEE_SOON:
-      return _("See soon");
+      return _("See a professional soon");
     case PJ_FLAG_LEVEL_WATCH:
     default:
       return _("Watch");

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-date-button.h"
 #include "pj-error.h"
 #include "pj-toast.h"
 #include "pj-export-dialog.h"
@@ -523,6 +524,7 @@ pj_export_dialog_class_init (PjExportDialogClass *klass)
 
   object_class->dispose = pj_export_dialog_dispose;
 
+  g_type_ensure (PJ_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/pj-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, toast_overlay);

@@ -14,6 +14,14 @@
 
 G_DEFINE_FINAL_TYPE (PjTodayPage, pj_today_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 PjDate
 pj_today_page_today (PjTodayPage *self)
 {
@@ -274,6 +282,30 @@ pj_today_page_show_date (PjTodayPage *self,
     pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
 }
 
+PjClock *
+pj_today_page_get_clock (PjTodayPage *self)
+{
+  g_return_val_if_fail (PJ_IS_TODAY_PAGE (self), NULL);
+  return self->clock;
+}
+
+void
+pj_today_page_set_clock (PjTodayPage *self,
+                         PjClock     *clock)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  g_return_if_fail (clock == NULL || PJ_IS_CLOCK (clock));
+
+  if (clock != NULL && self->clock == clock)
+    return;
+  g_clear_object (&self->clock);
+  /* NULL is the wall clock. */
+  self->clock = clock != NULL ? g_object_ref (clock) : pj_clock_new_system ();
+  g_signal_group_set_target (self->clock_signals, self->clock);
+  pj_today_page_follow_clock (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK]);
+}
+
 PjDate
 pj_today_page_get_date (PjTodayPage *self)
 {
@@ -387,6 +419,10 @@ pj_today_page_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->place_tips_id, g_source_remove);
   g_clear_object (&self->database);
+  if (self->clock_signals != NULL)
+    g_signal_group_set_target (self->clock_signals, NULL);
+  g_clear_object (&self->clock_signals);
+  g_clear_object (&self->clock);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   /* The bin's child is not a bound template child: AdwBin unparents it itself. */
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TODAY_PAGE);
@@ -427,12 +463,57 @@ action_next_day (GtkWidget  *widget,
 }
 
 static void
+pj_today_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PjTodayPage *self = PJ_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_today_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  PjTodayPage *self = PJ_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLOCK:
+      pj_today_page_set_clock (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pj_today_page_class_init (PjTodayPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_today_page_dispose;
+  object_class->get_property = pj_today_page_get_property;
+  object_class->set_property = pj_today_page_set_property;
+
+  /* What time it is, for a new check-in's time (a manual clock in tests; NULL: the wall
+   * clock). */
+  properties[PROP_CLOCK] = g_param_spec_object ("clock", NULL, NULL, PJ_TYPE_CLOCK,
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
@@ -452,6 +533,8 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, tips);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
                                                 G_CALLBACK (pj_today_page_on_editor_save));
@@ -459,6 +542,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
                                                 G_CALLBACK (pj_today_page_on_editor_cancel));
   gtk_widget_class_bind_template_callback (widget_class, on_factors_changed);
   gtk_widget_class_bind_template_callback (widget_class, pj_today_page_new_checkin);
+  gtk_widget_class_bind_template_callback (widget_class, pj_today_page_sync_checkin_bar);
 
   /* The window binds the same keys; these make the page work on its own too (tests, and any
    * window that hosts it). */
@@ -530,6 +614,11 @@ pj_today_page_init (PjTodayPage *self)
   pj_word_wrap_labels (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
+  self->clock = pj_clock_new_system ();
+  self->clock_signals = g_signal_group_new (PJ_TYPE_CLOCK);
+  g_signal_group_connect_swapped (self->clock_signals, "minute-changed",
+                                  G_CALLBACK (pj_today_page_follow_clock), self);
+  g_signal_group_set_target (self->clock_signals, self->clock);
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
   g_signal_connect_swapped (self->columns, "notify::narrow", G_CALLBACK (on_narrow_changed),
                             self);
