@@ -13,6 +13,7 @@ struct _PjTimeButton
   GtkMenuButton *button;
   GtkSpinButton *hour;    /* NULL until the pop-over first opens */
   GtkSpinButton *minute;
+  guint          drop_id;
   GtkEditable   *editable;
   gboolean       syncing;
 };
@@ -77,10 +78,21 @@ on_spin_output (GtkSpinButton *spin)
   return TRUE;
 }
 
-static void
-on_spin_activate (PjTimeButton *self)
+/* Enter closes (GTK 4.8's spin button has no "activate" signal of its own). */
+static gboolean
+on_spin_key (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             PjTimeButton          *self)
 {
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter)
+    return FALSE;
+  /* A typed number is taken before the pop-over goes. */
+  gtk_spin_button_update (GTK_SPIN_BUTTON (
+    gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
   gtk_menu_button_popdown (self->button);
+  return TRUE;
 }
 
 static GtkSpinButton *
@@ -89,6 +101,7 @@ make_spin (PjTimeButton *self,
            const char   *name)
 {
   GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
   gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
@@ -98,7 +111,9 @@ make_spin (PjTimeButton *self,
                                   -1);
   g_signal_connect (spin, "output", G_CALLBACK (on_spin_output), NULL);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_spin_changed), self);
-  g_signal_connect_swapped (spin, "activate", G_CALLBACK (on_spin_activate), self);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_spin_key), self);
+  gtk_widget_add_controller (spin, keys);
   return GTK_SPIN_BUTTON (spin);
 }
 
@@ -120,8 +135,30 @@ sync_spins (PjTimeButton *self)
   self->syncing = FALSE;
 }
 
-/* Made when first opened: most check-ins keep the time they start with. The menu button calls
- * this only while it has no pop-over; each opening after that syncs from "show". */
+/* The spins are made anew for each opening, from the entry's time: a GTK 4.8 spin button that
+ * lost the focus as its pop-over closed reads its old text back when shown again, undoing a
+ * value set while it was hidden. Two spins are cheap to make. */
+static gboolean
+drop_popover (gpointer user_data)
+{
+  PjTimeButton *self = user_data;
+
+  self->drop_id = 0;
+  self->hour = self->minute = NULL;
+  gtk_menu_button_set_popover (self->button, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_popover_closed (PjTimeButton *self)
+{
+  /* Not from inside the pop-over's own signal. */
+  if (self->drop_id == 0)
+    self->drop_id = g_idle_add (drop_popover, self);
+}
+
+/* Made on opening (most check-ins keep the time they start with, and never open it): the menu
+ * button calls this whenever it has no pop-over. */
 static void
 create_popover (GtkMenuButton *button,
                 gpointer       user_data)
@@ -138,8 +175,9 @@ create_popover (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (box), colon);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->minute));
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  g_signal_connect_swapped (popover, "show", G_CALLBACK (sync_spins), self);
+  g_signal_connect_swapped (popover, "closed", G_CALLBACK (on_popover_closed), self);
   gtk_menu_button_set_popover (button, popover);
+  sync_spins (self);
 }
 
 void
@@ -219,6 +257,7 @@ pj_time_button_dispose (GObject *object)
   PjTimeButton *self = PJ_TIME_BUTTON (object);
 
   self->editable = NULL;
+  g_clear_handle_id (&self->drop_id, g_source_remove);
   g_clear_pointer ((GtkWidget **) &self->button, gtk_widget_unparent);
 
   G_OBJECT_CLASS (pj_time_button_parent_class)->dispose (object);
