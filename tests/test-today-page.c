@@ -450,7 +450,7 @@ test_two_checkins_summary (Fixture      *fixture,
 }
 
 /* Ctrl+S far down the form, without a pain score: nothing is saved, the message is right
- * above the pain scale, and the focus (with it the view) moves there. */
+ * under the pain scale, and the focus (with it the view) moves there, message and all. */
 static void
 test_save_error_moves_focus (Fixture      *fixture,
                              gconstpointer data)
@@ -484,15 +484,16 @@ test_save_error_moves_focus (Fixture      *fixture,
                               "pj-inline-error");
   g_assert_nonnull (error_label);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Pain:"));
-  /* Right above the pain scale's group. */
-  g_assert_true (gtk_widget_get_next_sibling (error_label) ==
-                 gtk_widget_get_ancestor (scale, ADW_TYPE_PREFERENCES_GROUP));
+  /* Right under the pain scale. */
+  g_assert_true (gtk_widget_get_next_sibling (scale) == error_label);
 
-  /* The view follows the focus up to the scale. */
+  /* The view follows the focus up to the scale, and the message under it shows too. */
   SPIN_UNTIL (gtk_widget_compute_bounds (scale, scroller, &bounds) && bounds.origin.y >= 0 &&
               bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller));
   g_assert_true (gtk_widget_compute_bounds (scale, scroller, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  g_assert_true (gtk_widget_compute_bounds (error_label, scroller, &bounds));
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
   /* The note is still there. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note)), ==, "Stiff after the drive");
