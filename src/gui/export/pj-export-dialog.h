@@ -35,7 +35,8 @@ gboolean        pj_export_dialog_set_format (PjExportDialog *self,
                                              PjExportFormat  format);
 void            pj_export_dialog_set_range (PjExportDialog *self,
                                             PjExportRange   range);
-/* The custom range's dates as typed (YYYY-MM-DD); shown when the range is PJ_EXPORT_RANGE_CUSTOM. */
+/* The custom range's dates as typed (YYYY-MM-DD); used when the range is
+ * PJ_EXPORT_RANGE_CUSTOM. */
 void            pj_export_dialog_set_custom_dates (PjExportDialog *self,
                                                    const char     *from,
                                                    const char     *to);

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 /* The Insights page (issue 5): warning flags grouped by level with their reasons and trigger
  * dates, the improving note, the fired tips with their "why", the personal patterns, the
- * tips library and a one-line reminder that it is no diagnosis. It re-evaluates whenever the database changes.
+ * tips library and a one-line reminder that it is no diagnosis. It re-evaluates whenever the
+ * database changes.
  *
  * Signal "day-activated" (guint date): a trigger date was clicked; the window opens that day. */
 #define PJ_TYPE_INSIGHTS_PAGE (pj_insights_page_get_type ())
