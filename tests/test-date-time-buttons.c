@@ -48,24 +48,6 @@ shown_popover (Fixture *fixture)
   return popover;
 }
 
-static gboolean
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
-                               &handled);
-    }
-  return handled;
-}
-
 static void
 test_time_button (void)
 {
@@ -96,7 +78,7 @@ test_time_button (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture.entry)), ==, "00:29");
 
   /* Enter closes. */
-  g_assert_true (press_key (minute, GDK_KEY_Return));
+  g_assert_true (pj_test_press_key (minute, GDK_KEY_Return));
   SPIN_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
@@ -142,7 +124,7 @@ test_date_button (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture.entry)), ==, "2026-03-20");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   /* ...and Enter closes. */
-  g_assert_true (press_key (GTK_WIDGET (calendar), GDK_KEY_Return));
+  g_assert_true (pj_test_press_key (GTK_WIDGET (calendar), GDK_KEY_Return));
   SPIN_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
