@@ -105,7 +105,8 @@ pj_test_wait_failed (const char *file,
 static gboolean
 activate_key_shortcut (GtkWidget             *widget,
                        GtkShortcutController *controller,
-                       guint                  keyval)
+                       guint                  keyval,
+                       GdkModifierType        modifiers)
 {
   GListModel *shortcuts = G_LIST_MODEL (controller);
 
@@ -116,7 +117,7 @@ activate_key_shortcut (GtkWidget             *widget,
 
       if (GTK_IS_KEYVAL_TRIGGER (trigger)
           && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-          && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+          && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
         return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
                                              GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
                                              gtk_shortcut_get_arguments (shortcut));
@@ -151,8 +152,40 @@ pj_test_press_key (GtkWidget *widget,
       g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_SHORTCUT_CONTROLLER (controller)
-          && activate_key_shortcut (widget, GTK_SHORTCUT_CONTROLLER (controller), keyval))
+          && activate_key_shortcut (widget, GTK_SHORTCUT_CONTROLLER (controller), keyval, 0))
         return TRUE;
     }
+  return FALSE;
+}
+
+gboolean
+pj_test_activate_shortcut (GtkWidget      *widget,
+                           guint           keyval,
+                           GdkModifierType modifiers)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return activate_key_shortcut (widget, GTK_SHORTCUT_CONTROLLER (controller), keyval,
+                                          modifiers);
+        }
+    }
+  g_error ("%s has no key binding for %s with modifiers %#x", G_OBJECT_TYPE_NAME (widget),
+           gdk_keyval_name (keyval), modifiers);
   return FALSE;
 }

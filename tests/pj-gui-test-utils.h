@@ -72,4 +72,11 @@ GtkWidget *pj_test_find (GtkWidget    *root,
                          PjTestMatch   match,
                          gconstpointer data);
 
+/* Runs @widget's own key binding for @keyval with exactly @modifiers (its class shortcuts), the
+ * way a key press would reach it, and returns what the binding returned. A missing binding
+ * fails the test, naming the key. */
+gboolean pj_test_activate_shortcut (GtkWidget      *widget,
+                                    guint           keyval,
+                                    GdkModifierType modifiers);
+
 G_END_DECLS

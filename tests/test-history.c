@@ -10,7 +10,7 @@
 #include "pj-history-row.h"
 #include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
-#include "pj-undo.h"
+#include "pj-toast-overlay.h"
 
 typedef struct
 {
@@ -281,7 +281,7 @@ test_row_content (void)
 typedef struct
 {
   GtkWindow       *window;
-  AdwToastOverlay *overlay;
+  PjToastOverlay  *overlay;
   PjHistoryPage   *page;
 } Harness;
 
@@ -290,10 +290,10 @@ harness_open (Harness    *harness,
               PjDatabase *database)
 {
   harness->window = GTK_WINDOW (gtk_window_new ());
-  harness->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  harness->overlay = PJ_TOAST_OVERLAY (pj_toast_overlay_new ());
   harness->page = PJ_HISTORY_PAGE (pj_history_page_new ());
-  pj_history_page_set_database (harness->page, database);
-  adw_toast_overlay_set_child (harness->overlay, GTK_WIDGET (harness->page));
+  g_object_set (harness->page, "database", database, NULL);
+  pj_toast_overlay_set_child (harness->overlay, GTK_WIDGET (harness->page));
   gtk_window_set_child (harness->window, GTK_WIDGET (harness->overlay));
   gtk_window_set_default_size (harness->window, 600, 700);
   gtk_window_present (harness->window);
@@ -365,12 +365,12 @@ test_page_delete_undo_shortcut (Fixture       *fixture,
   SPIN_UNTIL (find_row (GTK_WIDGET (harness.page), date) == NULL);
   g_assert_null (find_row (GTK_WIDGET (harness.page), date));
 
-  /* Ctrl+Z runs pj_undo_last: the day is back, check-in ids and all. */
-  g_assert_true (pj_undo_last (GTK_WIDGET (harness.page)));
+  /* Ctrl+Z runs pj_toast_overlay_undo: the day is back, check-in ids and all. */
+  g_assert_true (pj_toast_overlay_undo_for (GTK_WIDGET (harness.page)));
   after = pj_database_get_day (fixture->database, date, &error);
   g_assert_no_error (error);
   assert_same_day (before, after);
-  g_assert_false (pj_undo_last (GTK_WIDGET (harness.page)));
+  g_assert_false (pj_toast_overlay_undo_for (GTK_WIDGET (harness.page)));
   SPIN_UNTIL (find_row (GTK_WIDGET (harness.page), date) != NULL);
   g_assert_nonnull (find_row (GTK_WIDGET (harness.page), date));
 
@@ -400,7 +400,7 @@ test_page_delete_undo_toast (Fixture       *fixture,
   SPIN_UNTIL ((after = pj_database_get_day (fixture->database, date, NULL)) != NULL);
   assert_same_day (before, after);
   /* The offer is used up. */
-  g_assert_false (pj_undo_last (GTK_WIDGET (harness.page)));
+  g_assert_false (pj_toast_overlay_undo_for (GTK_WIDGET (harness.page)));
 
   harness_close (&harness);
 }

@@ -10,6 +10,7 @@
 #include "pj-test-journal.h"
 #include "pj-tips-library.h"
 #include "pj-today-tips.h"
+#include "pj-toast-overlay.h"
 #include "pj-urgent-banner.h"
 #include "pj-gui-test-utils.h"
 
@@ -86,8 +87,7 @@ test_page_lists_what_the_core_returns (Fixture      *fixture,
 
   import_fixture (fixture, "scenario-red-flag.csv");
   gtk_window_set_child (GTK_WINDOW (window), page);
-  pj_insights_page_set_as_of (PJ_INSIGHTS_PAGE (page), T);
-  pj_insights_page_set_database (PJ_INSIGHTS_PAGE (page), fixture->db);
+  g_object_set (page, "as-of", T, "database", fixture->db, NULL);
   insights = pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page));
   g_assert_nonnull (insights);
   g_assert_cmpuint (insights->flags->len, ==, 2);
@@ -139,8 +139,7 @@ test_banner_acknowledge_and_new_trigger (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
 
   gtk_window_set_child (GTK_WINDOW (window), banner);
-  pj_urgent_banner_set_as_of (PJ_URGENT_BANNER (banner), T);
-  pj_urgent_banner_set_database (PJ_URGENT_BANNER (banner), fixture->db);
+  g_object_set (banner, "as-of", T, "database", fixture->db, NULL);
   g_assert_false (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
 
   /* bladder symptoms two days ago: the banner appears and says what to do */
@@ -149,11 +148,11 @@ test_banner_acknowledge_and_new_trigger (Fixture      *fixture,
   g_assert_nonnull (strstr (pj_urgent_banner_get_message (PJ_URGENT_BANNER (banner)),
                             "Get medical help today"));
 
-  /* acknowledged: hidden, also after a refresh or in a new banner */
+  /* acknowledged: hidden, also after the journal says it changed, or in a new banner */
   g_assert_true (pj_urgent_banner_acknowledge (PJ_URGENT_BANNER (banner), &error));
   g_assert_no_error (error);
   g_assert_false (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
-  pj_urgent_banner_refresh (PJ_URGENT_BANNER (banner));
+  g_signal_emit_by_name (fixture->db, "changed", (guint) PJ_DATE_NONE);
   g_assert_false (pj_urgent_banner_get_revealed (PJ_URGENT_BANNER (banner)));
 
   /* a new trigger (the same symptom today) shows it again */
@@ -220,8 +219,7 @@ test_today_tips (Fixture      *fixture,
   GtkWidget *tips = g_object_ref_sink (pj_today_tips_new ());
   g_autoptr (GError) error = NULL;
 
-  pj_today_tips_set_as_of (PJ_TODAY_TIPS (tips), T);
-  pj_today_tips_set_database (PJ_TODAY_TIPS (tips), fixture->db);
+  g_object_set (tips, "as-of", T, "database", fixture->db, NULL);
   /* an empty journal: the everyday basics */
   g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 1);
   /* six tips fire for the worsening desk worker: the top three show */
@@ -245,12 +243,12 @@ static void
 test_toast_for_new_see_soon_flags (void)
 {
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *overlay = pj_toast_overlay_new ();
   GtkWidget *child = gtk_label_new ("form");
   g_autoptr (GPtrArray) days = journal_new ();
   g_autoptr (PjInsights) before = NULL, after = NULL;
 
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), child);
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   journal_checkin (days, T - 1, 3);
   before = pj_insights_evaluate_days (days, T);
@@ -269,6 +267,87 @@ test_toast_for_new_see_soon_flags (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The page reads the journal its "database" property names, follows that journal's "changed"
+ * signal (a GSignalGroup) and no other, and notifies only real changes of its properties. */
+/* What the page shows now, held so that a new evaluation cannot reuse its address. */
+static PjInsights *
+hold_shown (GtkWidget *page)
+{
+  PjInsights *shown = pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page));
+
+  g_assert_nonnull (shown);
+  return pj_insights_ref (shown);
+}
+
+static gboolean
+shows (GtkWidget  *page,
+       PjInsights *insights)
+{
+  return pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page)) == insights;
+}
+
+/* The page reads the journal its "database" property names, follows that journal's "changed"
+ * signal (a GSignalGroup) and no other, and notifies only real changes of its properties. */
+static void
+test_page_follows_its_database (Fixture      *fixture,
+                                gconstpointer data)
+{
+  g_autoptr (PjDatabase) other = pj_test_open_database (fixture->dir, "other.db");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pj_insights_page_new ();
+  guint database_notifies = 0, as_of_notifies = 0;
+  g_autoptr (PjInsights) first = NULL;
+  g_autoptr (PjInsights) second = NULL;
+  g_autoptr (PjInsights) third = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  g_signal_connect (page, "notify::database", G_CALLBACK (count_notify), &database_notifies);
+  g_signal_connect (page, "notify::as-of", G_CALLBACK (count_notify), &as_of_notifies);
+  g_assert_null (pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page)));
+
+  g_object_set (page, "database", fixture->db, "as-of", T, NULL);
+  g_assert_cmpuint (database_notifies, ==, 1);
+  g_assert_cmpuint (as_of_notifies, ==, 1);
+  first = hold_shown (page);
+  g_assert_cmpuint (first->as_of, ==, T);
+  /* The same values again are no change: no notification, no new evaluation. */
+  g_object_set (page, "database", fixture->db, "as-of", T, NULL);
+  g_assert_cmpuint (database_notifies, ==, 1);
+  g_assert_cmpuint (as_of_notifies, ==, 1);
+  g_assert_true (shows (page, first));
+
+  /* A write to its journal evaluates again. */
+  import_fixture (fixture, "scenario-red-flag.csv");
+  g_assert_false (shows (page, first));
+  g_assert_cmpuint (pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page))->flags->len, ==, 2);
+
+  /* Another journal: read at once; the first one's writes no longer reach the page. */
+  g_object_set (page, "database", other, NULL);
+  g_assert_cmpuint (database_notifies, ==, 2);
+  second = hold_shown (page);
+  g_assert_cmpuint (second->flags->len, ==, 0);
+  g_signal_emit_by_name (fixture->db, "changed", (guint) PJ_DATE_NONE);
+  g_assert_true (shows (page, second));
+  g_signal_emit_by_name (other, "changed", (guint) PJ_DATE_NONE);
+  g_assert_false (shows (page, second));
+
+  /* Another day: evaluated as of it. */
+  third = hold_shown (page);
+  g_object_set (page, "as-of", T - 1, NULL);
+  g_assert_cmpuint (as_of_notifies, ==, 2);
+  g_assert_false (shows (page, third));
+  g_assert_cmpuint (pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page))->as_of, ==, T - 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +356,8 @@ main (int   argc,
     return 0;
   g_test_add ("/insights-page/lists-what-the-core-returns", Fixture, NULL, pj_test_journal_setup,
               test_page_lists_what_the_core_returns, pj_test_journal_teardown);
+  g_test_add ("/insights-page/follows-its-database", Fixture, NULL, pj_test_journal_setup,
+              test_page_follows_its_database, pj_test_journal_teardown);
   g_test_add ("/insights-page/banner", Fixture, NULL, pj_test_journal_setup,
               test_banner_acknowledge_and_new_trigger, pj_test_journal_teardown);
   g_test_add_func ("/insights-page/guidance-before-saving", test_guidance_before_saving);

@@ -12,7 +12,9 @@
 #include "pj-pain-scale.h"
 #include "pj-symptom-guidance.h"
 #include "pj-gui-test-utils.h"
+#include "pj-insights-widgets.h"
 #include "pj-test-utils.h"
+#include "pj-toast-overlay.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
 
@@ -66,12 +68,12 @@ fixture_setup (Fixture      *fixture,
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  fixture->overlay = adw_toast_overlay_new ();
+  fixture->overlay = pj_toast_overlay_new ();
   fixture->page = PJ_TODAY_PAGE (pj_today_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay),
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (fixture->overlay),
                                GTK_WIDGET (fixture->page));
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
-  pj_today_page_set_database (fixture->page, fixture->db);
+  g_object_set (fixture->page, "database", fixture->db, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   spin ();
   wait_for_tips (fixture->window);
@@ -124,7 +126,7 @@ static gboolean
 is_tip_row (GtkWidget    *widget,
             gconstpointer data)
 {
-  return ADW_IS_EXPANDER_ROW (widget) && g_object_get_data (G_OBJECT (widget), "pj-tip-id");
+  return PJ_IS_TIP_ROW (widget);
 }
 
 static gboolean
@@ -259,8 +261,9 @@ test_top_tips (Fixture      *fixture,
 
   /* An empty journal fires only the everyday habits (when nothing else fires). */
   g_assert_cmpuint (pj_today_tips_get_n_tips (tips), ==, 1);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (pj_test_find (GTK_WIDGET (tips), is_tip_row, NULL)),
-                                      "pj-tip-id"), ==, "daily-habits");
+  g_assert_cmpstr (pj_tip_row_get_info (PJ_TIP_ROW (pj_test_find (GTK_WIDGET (tips), is_tip_row,
+                                                                   NULL)))->id,
+                   ==, "daily-habits");
 
   /* A week of long sitting and high stress fires many tips: the page shows the best three,
    * and follows the journal without being told. */
@@ -416,7 +419,7 @@ test_tips_placement (Fixture      *fixture,
   /* Narrow: after everything to log, under the day's details. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   gtk_window_set_child (GTK_WINDOW (window), narrow_page);
-  pj_today_page_set_database (PJ_TODAY_PAGE (narrow_page), fixture->db);
+  g_object_set (narrow_page, "database", fixture->db, NULL);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_layout (narrow_page);
   g_assert_true (pj_today_page_get_narrow (PJ_TODAY_PAGE (narrow_page)));

@@ -17,7 +17,7 @@
 #include "pj-gui-test-utils.h"
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
-#include "pj-undo.h"
+#include "pj-toast-overlay.h"
 
 /* Every test drives the real page through its widgets, in a window with a toast overlay, on a
  * fresh journal whose "today" is fixed. */
@@ -45,11 +45,11 @@ fixture_setup (Fixture      *fixture,
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  overlay = adw_toast_overlay_new ();
+  overlay = pj_toast_overlay_new ();
   fixture->page = PJ_TODAY_PAGE (pj_today_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
-  pj_today_page_set_database (fixture->page, fixture->db);
+  g_object_set (fixture->page, "database", fixture->db, NULL);
 }
 
 static void
@@ -733,7 +733,7 @@ test_delete_and_undo (Fixture      *fixture,
   g_assert_cmpuint (deleted->checkins->len, ==, 1);
   g_assert_cmpuint (count_rows (fixture), ==, 1);
 
-  g_assert_true (pj_undo_last (GTK_WIDGET (fixture->page)));
+  g_assert_true (pj_toast_overlay_undo_for (GTK_WIDGET (fixture->page)));
   restored = stored_day (fixture, pj_test_today ());
   g_assert_cmpuint (restored->checkins->len, ==, 2);
   back = g_ptr_array_index (restored->checkins, 0);

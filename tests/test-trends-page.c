@@ -74,7 +74,7 @@ fixture_setup (Fixture      *fixture,
     fill_journal (fixture->db, pj_test_today (), N_LOGGED_DAYS);
 
   fixture->page = PJ_TRENDS_PAGE (pj_trends_page_new ());
-  pj_trends_page_set_database (fixture->page, fixture->db);
+  g_object_set (fixture->page, "database", fixture->db, NULL);
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));

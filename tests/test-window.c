@@ -14,6 +14,8 @@
 #include "pj-test-utils.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
+#include "pj-toast-overlay.h"
+#include "pj-checkin-row.h"
 #include "pj-day-factors.h"
 #include "pj-optional-spin.h"
 #include "pj-urgent-banner.h"
@@ -70,8 +72,8 @@ log_pain (PjDatabase *database,
 static GtkStack *
 main_stack (PjWindow *window)
 {
-  GtkWidget *overlay = pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
-  GtkStack *stack = GTK_STACK (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay)));
+  GtkWidget *overlay = pj_test_find_descendant (GTK_WIDGET (window), PJ_TYPE_TOAST_OVERLAY);
+  GtkStack *stack = GTK_STACK (pj_toast_overlay_get_child (PJ_TOAST_OVERLAY (overlay)));
 
   g_assert_nonnull (gtk_stack_get_child_by_name (stack, "first-run"));
   return stack;
@@ -98,6 +100,86 @@ open_window (Fixture *fixture)
   fixture->window = pj_window_new (NULL, fixture->database, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   return fixture->window;
+}
+
+static guint
+count_descendants (GtkWidget *widget,
+                   GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_descendants (child, type);
+  return n;
+}
+
+static guint
+history_length (PjHistoryPage *page)
+{
+  GtkListView *list_view = GTK_LIST_VIEW (pj_test_find_descendant (GTK_WIDGET (page),
+                                                                   GTK_TYPE_LIST_VIEW));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+}
+
+/* Every page reads the journal the window's "database" property names, through the bindings
+ * of pj-window.ui (and of the pages built later), and follows that journal's changes only. */
+static void
+test_database_property (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (PjDatabase) other = pj_test_open_database (fixture->dir, "other.db");
+  PjDate today = pj_test_today ();
+  PjHistoryPage *history;
+  PjInsightsPage *insights;
+  PjWindow *window;
+  PjDatabase *shown = NULL;
+
+  log_pain (fixture->database, today, 7);
+  log_pain (other, today - 1, 3);
+  log_pain (other, today - 2, 4);
+  {
+    g_autoptr (PjCheckin) evening = pj_checkin_new (today, 20 * 60, 2);
+    g_autoptr (GError) error = NULL;
+
+    log_pain (other, today, 2);
+    g_assert_true (pj_database_add_checkin (other, evening, &error));
+  }
+  window = open_window (fixture);
+  history = pj_window_get_history_page (window);
+  insights = pj_window_get_insights_page (window);
+  g_assert_cmpuint (history_length (history), ==, 1);
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (today_page (window)), PJ_TYPE_CHECKIN_ROW),
+                    ==, 1);
+
+  g_object_set (window, "database", other, NULL);
+  g_object_get (today_page (window), "database", &shown, NULL);
+  g_assert_true (shown == other);
+  g_clear_object (&shown);
+  g_assert_cmpuint (history_length (history), ==, 3);
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (today_page (window)), PJ_TYPE_CHECKIN_ROW),
+                    ==, 2);
+  g_object_get (insights, "database", &shown, NULL);
+  g_assert_true (shown == other);
+  g_clear_object (&shown);
+
+  /* The first journal's writes no longer reach the pages; the new one's do. */
+  log_pain (fixture->database, today - 5, 5);
+  g_assert_cmpuint (history_length (history), ==, 3);
+  log_pain (other, today - 5, 5);
+  g_assert_cmpuint (history_length (history), ==, 4);
+
+  /* "as-of" reaches the pages too: the Today page can log up to that day only. */
+  g_object_set (window, "as-of", today - 1, NULL);
+  g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 1);
+  g_assert_cmpuint (pj_insights_page_get_insights (insights)->as_of, ==, today - 1);
+  {
+    guint as_of = PJ_DATE_NONE;
+
+    g_object_get (history, "as-of", &as_of, NULL);
+    g_assert_cmpuint (as_of, ==, today - 1);
+  }
 }
 
 /* The main menu's pop-over is made when it is first opened, with every item. */
@@ -188,7 +270,8 @@ test_open_day_from_history (Fixture       *fixture,
 
     /* As a person does: through the spin button itself (the setter is for loading a day). */
     gtk_spin_button_set_value (pj_optional_spin_get_spin_button (sitting), 6.5);
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+    /* Ctrl+S, as a person saves. */
+    g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_s, GDK_CONTROL_MASK));
     stored = pj_database_get_day (fixture->database, today - 3, &error);
     g_assert_no_error (error);
     g_assert_nonnull (stored);
@@ -211,14 +294,18 @@ test_day_actions (Fixture       *fixture,
 
   /* Alt+Left and Alt+Right work from any page and bring Today forward. */
   adw_view_stack_set_visible_child_name (stack, "history");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-day", NULL));
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_Left, GDK_ALT_MASK));
   g_assert_cmpstr (visible_page (window), ==, "today");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-day", NULL));
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_Left, GDK_ALT_MASK));
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 2);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-day", NULL));
+  adw_view_stack_set_visible_child_name (stack, "trends");
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpstr (visible_page (window), ==, "today");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-today", NULL));
+  adw_view_stack_set_visible_child_name (stack, "insights");
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_Home, GDK_ALT_MASK));
+  g_assert_cmpstr (visible_page (window), ==, "today");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today);
 }
 
@@ -244,8 +331,8 @@ test_delete_and_ctrl_z (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_null (pj_database_get_day (fixture->database, date, &error));
 
-  /* Ctrl+Z is the window's undo action. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  /* Ctrl+Z runs the window's undo action. */
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK));
   after = pj_database_get_day (fixture->database, date, &error);
   g_assert_nonnull (after);
   g_assert_true (pj_day_equal (before, after, TRUE));
@@ -410,7 +497,8 @@ test_open_error_page (Fixture       *fixture,
 
   /* Nothing can act on a journal that is not open: the error stays in front. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-today", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-checkin", NULL);
+  g_assert_false (pj_test_activate_shortcut (GTK_WIDGET (fixture->window), GDK_KEY_n,
+                                             GDK_CONTROL_MASK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
 }
 
@@ -722,6 +810,8 @@ main (int   argc,
       return 0;
     }
 
+  g_test_add ("/window/database-property", Fixture, NULL, fixture_setup,
+              test_database_property, fixture_teardown);
   g_test_add ("/window/main-menu-built-on-open", Fixture, NULL, fixture_setup,
               test_main_menu_built_on_open, fixture_teardown);
   g_test_add ("/window/switcher-bar-when-narrow", Fixture, NULL, fixture_setup,

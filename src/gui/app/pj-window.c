@@ -6,17 +6,17 @@
 #include "pj-a11y-names.h"
 #include "pj-after-first-frame.h"
 #include "pj-adaptive-box.h"
-#include "pj-toast.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
 #include "pj-help-window.h"
 #include "pj-history-page.h"
+#include "pj-journal-properties.h"
 #include "pj-switcher-title.h"
 #include "pj-today-page.h"
 #include "pj-insights-page.h"
 #include "pj-trends-page.h"
+#include "pj-toast-overlay.h"
 #include "pj-urgent-banner.h"
-#include "pj-undo.h"
 #include "pj-window.h"
 #include "pj-word-wrap.h"
 
@@ -25,7 +25,8 @@ struct _PjWindow
   AdwApplicationWindow parent_instance;
 
   PjDatabase          *database;
-  gulong               changed_id;
+  GSignalGroup        *database_signals;
+  PjDate               as_of;
   /* While the demo journal is shown: the person's own, to go back to. */
   PjDatabase          *own_database;
   GSettings           *settings;
@@ -43,7 +44,7 @@ struct _PjWindow
   PjSwitcherTitle      *switcher_title;
   GtkBox               *content_box;
   AdwViewSwitcherBar   *switcher_bar;  /* made when the window first gets narrow */
-  AdwToastOverlay      *toast_overlay;
+  PjToastOverlay       *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   PjTodayPage          *today_page;
@@ -64,9 +65,19 @@ struct _PjWindow
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What needs a journal; without one (it could not be opened) they are off. */
 static const char * const journal_actions[] = {
-  "win.new-checkin", "win.save", "win.undo", "win.previous-day", "win.next-day",
-  "win.go-today", "win.log-today", "win.demo-data", "win.leave-demo", "win.export",
+  "win.undo", "win.log-today", "win.demo-data", "win.export",
 };
 
 static void
@@ -75,7 +86,7 @@ show_toast (PjWindow   *self,
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
-  pj_toast_show (self->toast_overlay, adw_toast_new (escaped));
+  pj_toast_overlay_show (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static void
@@ -124,9 +135,8 @@ update_main_page (PjWindow *self)
 }
 
 static void
-on_database_changed (PjDatabase *database,
-                     guint       date,
-                     PjWindow   *self)
+on_database_changed (PjWindow *self,
+                     guint     date)
 {
   /* Anything logged, by any page or an import, ends the first run. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "first-run") == 0)
@@ -161,6 +171,16 @@ on_day_activated (GtkWidget *page,
   pj_window_show_date (self, date);
 }
 
+/* The pages built later read the same journal as of the same day as the Today page and the
+ * banner, which pj-window.ui binds. */
+static void
+bind_journal (PjWindow  *self,
+              GtkWidget *page)
+{
+  g_object_bind_property (self, "database", page, "database", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "as-of", page, "as-of", G_BINDING_SYNC_CREATE);
+}
+
 PjHistoryPage *
 pj_window_get_history_page (PjWindow *self)
 {
@@ -169,8 +189,7 @@ pj_window_get_history_page (PjWindow *self)
   if (self->history_page == NULL)
     {
       self->history_page = PJ_HISTORY_PAGE (pj_history_page_new ());
-      if (self->database != NULL)
-        pj_history_page_set_database (self->history_page, self->database);
+      bind_journal (self, GTK_WIDGET (self->history_page));
       g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated),
                         self);
       adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
@@ -187,8 +206,7 @@ pj_window_get_trends_page (PjWindow *self)
   if (self->trends_page == NULL)
     {
       self->trends_page = PJ_TRENDS_PAGE (pj_trends_page_new ());
-      if (self->database != NULL)
-        pj_trends_page_set_database (self->trends_page, self->database);
+      bind_journal (self, GTK_WIDGET (self->trends_page));
       g_signal_connect (self->trends_page, "open-day", G_CALLBACK (on_day_activated), self);
       adw_bin_set_child (self->trends_bin, GTK_WIDGET (self->trends_page));
       pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self->trends_page));
@@ -204,8 +222,7 @@ pj_window_get_insights_page (PjWindow *self)
   if (self->insights_page == NULL)
     {
       self->insights_page = PJ_INSIGHTS_PAGE (pj_insights_page_new ());
-      if (self->database != NULL)
-        pj_insights_page_set_database (self->insights_page, self->database);
+      bind_journal (self, GTK_WIDGET (self->insights_page));
       g_signal_connect (self->insights_page, "day-activated", G_CALLBACK (on_day_activated),
                         self);
       adw_bin_set_child (self->insights_bin, GTK_WIDGET (self->insights_page));
@@ -248,40 +265,33 @@ show_insights_action (GtkWidget  *widget,
   show_insights_page (PJ_WINDOW (widget));
 }
 
-/* The day commands live on the Today page; from anywhere in the window they first bring that
- * page forward, so the person sees what the shortcut did. */
-typedef void (*TodayPageCommand) (PjTodayPage *page);
-
-static const struct
-{
-  const char      *action_name;
-  TodayPageCommand command;
-} today_page_commands[] = {
-  { "win.new-checkin", pj_today_page_new_checkin },
-  { "win.save", pj_today_page_save },
-  { "win.previous-day", pj_today_page_go_previous_day },
-  { "win.next-day", pj_today_page_go_next_day },
-  { "win.go-today", pj_today_page_go_today },
-  { "win.log-today", pj_today_page_go_today },
-};
-
-static void
-today_page_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+/* The day's commands are the Today page's actions; their keys work from every page of the
+ * window, which only brings the Today page forward first, so the person sees what the
+ * shortcut did. */
+static gboolean
+today_shortcut (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
 {
   PjWindow *self = PJ_WINDOW (widget);
 
-  for (guint i = 0; i < G_N_ELEMENTS (today_page_commands); i++)
-    {
-      if (g_str_equal (today_page_commands[i].action_name, action_name))
-        {
-          show_today_page (self);
-          today_page_commands[i].command (self->today_page);
-          return;
-        }
-    }
-  g_assert_not_reached ();
+  if (self->database == NULL)
+    return FALSE;
+  show_today_page (self);
+  return gtk_widget_activate_action (GTK_WIDGET (self->today_page),
+                                     g_variant_get_string (args, NULL), NULL);
+}
+
+/* "Log Today" on the welcome page. */
+static void
+log_today_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  show_today_page (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->today_page), "today.go-today", NULL);
 }
 
 static void
@@ -289,31 +299,22 @@ undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  if (!pj_undo_last (widget))
+  if (!pj_toast_overlay_undo (PJ_WINDOW (widget)->toast_overlay))
     gtk_widget_error_bell (widget);
 }
 
-/* Every page shows @database from now on (the person's journal, or the demo one). */
+static void set_database (PjWindow   *self,
+                          PjDatabase *database);
+
+/* Every page shows @database from now on (the person's journal, or the demo one), through the
+ * window's database property. */
 static void
 show_journal (PjWindow   *self,
               PjDatabase *database)
 {
   gboolean demo = self->own_database != NULL;
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  self->changed_id = g_signal_connect (database, "changed", G_CALLBACK (on_database_changed),
-                                       self);
-  pj_today_page_set_database (self->today_page, database);
-  pj_urgent_banner_set_database (self->urgent_banner, database);
-  if (self->history_page != NULL)
-    pj_history_page_set_database (self->history_page, database);
-  if (self->trends_page != NULL)
-    pj_trends_page_set_database (self->trends_page, database);
-  if (self->insights_page != NULL)
-    pj_insights_page_set_database (self->insights_page, database);
-
+  set_database (self, database);
   /* The title says it too, for a narrow window whose header shows it. */
   gtk_window_set_title (GTK_WINDOW (self), demo ? _("Pain Journal (Demo Data)")
                                                 : _("Pain Journal"));
@@ -480,8 +481,7 @@ pj_window_dispose (GObject *object)
 {
   PjWindow *self = PJ_WINDOW (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   g_clear_object (&self->own_database);
   g_clear_object (&self->settings);
@@ -491,11 +491,92 @@ pj_window_dispose (GObject *object)
 }
 
 static void
+set_database (PjWindow   *self,
+              PjDatabase *database)
+{
+  if (!g_set_object (&self->database, database))
+    return;
+  g_signal_group_set_target (self->database_signals, database);
+  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], database != NULL);
+  /* The pages follow through their bindings (pj-window.ui, bind_journal()). */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  update_main_page (self);
+  update_switcher (self);
+}
+
+static void
+set_as_of (PjWindow *self,
+           PjDate    as_of)
+{
+  if (self->as_of == as_of)
+    return;
+  self->as_of = as_of;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+static void
+pj_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PjWindow *self = PJ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PjWindow *self = PJ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (today_page_commands); i++)
-    gtk_widget_class_install_action (widget_class, today_page_commands[i].action_name, NULL,
-                                     today_page_action);
+  static const struct
+  {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action_name;
+  } today_keys[] = {
+    { GDK_KEY_n, GDK_CONTROL_MASK, "today.new-checkin" },
+    { GDK_KEY_s, GDK_CONTROL_MASK, "today.save" },
+    { GDK_KEY_Left, GDK_ALT_MASK, "today.previous-day" },
+    { GDK_KEY_Right, GDK_ALT_MASK, "today.next-day" },
+    { GDK_KEY_Home, GDK_ALT_MASK, "today.go-today" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (today_keys); i++)
+    gtk_widget_class_add_binding (widget_class, today_keys[i].keyval, today_keys[i].modifiers,
+                                  today_shortcut, "s", today_keys[i].action_name);
+  gtk_widget_class_install_action (widget_class, "win.log-today", NULL, log_today_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-insights", NULL,
                                    show_insights_action);
@@ -505,22 +586,10 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-checkin", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.previous-day", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "win.next-day", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
-                                       "win.go-today", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK,
-                                       "app.quit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
@@ -536,9 +605,16 @@ pj_window_class_init (PjWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pj_window_dispose;
+  object_class->get_property = pj_window_get_property;
+  object_class->set_property = pj_window_set_property;
   window_class->close_request = pj_window_close_request;
 
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
+  g_type_ensure (PJ_TYPE_TOAST_OVERLAY);
   g_type_ensure (PJ_TYPE_SWITCHER_TITLE);
   g_type_ensure (PJ_TYPE_TODAY_PAGE);
   g_type_ensure (PJ_TYPE_URGENT_BANNER);
@@ -582,12 +658,14 @@ tidy_names (gpointer user_data)
 static void
 pj_window_init (PjWindow *self)
 {
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tidy_pending = pj_after_first_frame (GTK_WIDGET (self), tidy_names, self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
-
-  /* pj-undo finds the overlay through this when a page is not below it (dialogs). */
-  g_object_set_data (G_OBJECT (self), "pj-toast-overlay", self->toast_overlay);
+  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+  /* Only while the demo journal is shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", FALSE);
 
   self->settings = g_settings_new (APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -615,18 +693,13 @@ pj_window_new (PjApplication *application,
                PjDatabase    *database,
                const GError  *open_error)
 {
-  PjWindow *self = g_object_new (PJ_TYPE_WINDOW, "application", application, NULL);
+  PjWindow *self = g_object_new (PJ_TYPE_WINDOW, "application", application,
+                                 "database", database, NULL);
 
   g_return_val_if_fail (database != NULL || open_error != NULL, self);
 
-  if (database != NULL)
-    show_journal (self, database);
-  else
-    {
-      adw_status_page_set_description (self->error_page, open_error->message);
-      for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
-        gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
-    }
+  if (database == NULL)
+    adw_status_page_set_description (self->error_page, open_error->message);
 
   /* The welcome and error pages' labels, once their texts are in (an error names a file,
    * whose path keeps wrapping anywhere); the Today page does its own. */

@@ -5,7 +5,7 @@
 
 #include "pj-date-button.h"
 #include "pj-error.h"
-#include "pj-toast.h"
+#include "pj-toast-overlay.h"
 #include "pj-export-dialog.h"
 #include "pj-file-launch.h"
 
@@ -25,7 +25,7 @@ struct _PjExportDialog
   guint           progress_source;
   PjExportJob    *running;                       /* owned by its task, NULL when idle */
 
-  AdwToastOverlay *toast_overlay;
+  PjToastOverlay  *toast_overlay;
   AdwComboRow     *format_row;
   AdwComboRow     *range_row;
   AdwEntryRow     *from_row;
@@ -235,7 +235,7 @@ show_done (PjExportDialog *self,
    * row above until the next export. */
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "export.open");
-  pj_toast_show (self->toast_overlay, toast);
+  pj_toast_overlay_show (self->toast_overlay, toast);
 }
 
 static void
@@ -568,6 +568,8 @@ pj_export_dialog_class_init (PjExportDialogClass *klass)
   object_class->dispose = pj_export_dialog_dispose;
 
   g_type_ensure (PJ_TYPE_DATE_BUTTON);
+  g_type_ensure (PJ_TYPE_TOAST_OVERLAY);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/pj-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PjExportDialog, toast_overlay);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pj-history-model.h"
+#include "pj-journal-properties.h"
 
 typedef struct
 {
@@ -13,8 +14,8 @@ struct _PjHistoryModel
 {
   GObject     parent_instance;
 
-  PjDatabase *database;
-  gulong      changed_id;
+  PjDatabase   *database;
+  GSignalGroup *database_signals;
 
   guint       n_items;
   GQueue      pages;   /* Page*, most recently used first */
@@ -27,6 +28,15 @@ static void pj_history_model_list_model_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (PjHistoryModel, pj_history_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       pj_history_model_list_model_init))
+
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 page_free (Page *page)
@@ -183,9 +193,8 @@ position_of_date (PjHistoryModel *self,
 }
 
 static void
-on_database_changed (PjDatabase     *database,
-                     guint           date,
-                     PjHistoryModel *self)
+on_database_changed (PjHistoryModel *self,
+                     guint           date)
 {
   guint old_n = self->n_items;
   guint new_n, position;
@@ -211,24 +220,15 @@ on_database_changed (PjDatabase     *database,
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
 }
 
-void
-pj_history_model_set_database (PjHistoryModel *self,
-                               PjDatabase     *database)
+static void
+set_database (PjHistoryModel *self,
+              PjDatabase     *database)
 {
   guint old_n;
 
-  g_return_if_fail (PJ_IS_HISTORY_MODEL (self));
-  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
-
-  if (self->database == database)
+  if (!g_set_object (&self->database, database))
     return;
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect (database, "changed",
-                                         G_CALLBACK (on_database_changed), self);
+  g_signal_group_set_target (self->database_signals, database);
 
   old_n = self->n_items;
   drop_pages (self);
@@ -236,6 +236,43 @@ pj_history_model_set_database (PjHistoryModel *self,
   self->n_items = count_days (self);
   if (old_n != 0 || self->n_items != 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+pj_history_model_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PjHistoryModel *self = PJ_HISTORY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_history_model_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PjHistoryModel *self = PJ_HISTORY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -243,8 +280,7 @@ pj_history_model_dispose (GObject *object)
 {
   PjHistoryModel *self = PJ_HISTORY_MODEL (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   drop_pages (self);
 
@@ -268,21 +304,26 @@ pj_history_model_class_init (PjHistoryModelClass *klass)
 
   object_class->dispose = pj_history_model_dispose;
   object_class->finalize = pj_history_model_finalize;
+  object_class->get_property = pj_history_model_get_property;
+  object_class->set_property = pj_history_model_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pj_history_model_init (PjHistoryModel *self)
 {
   g_queue_init (&self->pages);
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
 }
 
 PjHistoryModel *
 pj_history_model_new (PjDatabase *database)
 {
-  PjHistoryModel *self = g_object_new (PJ_TYPE_HISTORY_MODEL, NULL);
+  g_return_val_if_fail (database == NULL || PJ_IS_DATABASE (database), NULL);
 
-  pj_history_model_set_database (self, database);
-  return self;
+  return g_object_new (PJ_TYPE_HISTORY_MODEL, "database", database, NULL);
 }
 
 PjDatabase *

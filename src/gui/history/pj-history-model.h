@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* A GListModel of PjHistoryItem, newest day first, that reads the journal in pages on demand
  * and keeps only a few pages in memory, so a ten-year journal opens as fast as a new one. It
  * follows the database's "changed" signal and reports the smallest items-changed it can, so
- * the list keeps its scroll position when one day is edited or deleted. */
+ * the list keeps its scroll position when one day is edited or deleted. Property "database"
+ * (pj-journal-properties.h); a list of every day, it has no "as-of". */
 #define PJ_TYPE_HISTORY_MODEL (pj_history_model_get_type ())
 G_DECLARE_FINAL_TYPE (PjHistoryModel, pj_history_model, PJ, HISTORY_MODEL, GObject)
 
@@ -22,8 +23,6 @@ G_DECLARE_FINAL_TYPE (PjHistoryModel, pj_history_model, PJ, HISTORY_MODEL, GObje
 
 /* @database may be NULL: the model is then empty. */
 PjHistoryModel *pj_history_model_new (PjDatabase *database);
-void            pj_history_model_set_database (PjHistoryModel *self,
-                                               PjDatabase     *database);
 PjDatabase     *pj_history_model_get_database (PjHistoryModel *self);
 /* How many pages were read from the database since the model was created. */
 guint           pj_history_model_get_pages_read (PjHistoryModel *self);

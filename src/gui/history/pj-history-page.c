@@ -4,19 +4,20 @@
 #include <glib/gi18n.h>
 
 #include "pj-date-text.h"
-#include "pj-toast.h"
 #include "pj-error.h"
 #include "pj-history-model.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
-#include "pj-undo.h"
+#include "pj-journal-properties.h"
+#include "pj-toast-overlay.h"
 
 struct _PjHistoryPage
 {
   AdwBin          parent_instance;
 
   PjDatabase     *database;
-  PjHistoryModel *model;
+  PjDate          as_of;     /* the day the rows' dates are written against */
+  PjHistoryModel *model;     /* follows "database" through a binding */
 
   GtkStack       *stack;
   GtkListView    *list_view;
@@ -32,6 +33,16 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* What an Undo needs to bring a deleted day back, even after the page is gone. */
 typedef struct
@@ -53,19 +64,7 @@ deleted_day_free (DeletedDay *deleted)
 static PjDate
 today_of (PjHistoryPage *self)
 {
-  return self->database != NULL ? pj_database_get_today (self->database) : pj_date_today ();
-}
-
-static void
-show_toast (GtkWidget  *widget,
-            const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  AdwToastOverlay *overlay = root ? g_object_get_data (G_OBJECT (root), "pj-toast-overlay") : NULL;
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    pj_toast_show (overlay, adw_toast_new (escaped));
+  return pj_journal_resolve_as_of (self->database, self->as_of);
 }
 
 static void
@@ -84,7 +83,7 @@ undo_delete (gpointer user_data)
       /* Translators: %s is the reason, written by the database */
       g_autofree char *message = g_strdup_printf (_("The day could not be restored: %s"),
                                                   error->message);
-      show_toast (GTK_WIDGET (page), message);
+      pj_toast_overlay_show_message_for (GTK_WIDGET (page), message);
     }
 }
 
@@ -124,8 +123,8 @@ pj_history_page_delete_day (PjHistoryPage *self,
   date_text = pj_date_text_short (date, today_of (self));
   /* Translators: %s is a date such as "20 November" */
   message = g_strdup_printf (_("Entry for %s deleted"), date_text);
-  pj_undo_offer (GTK_WIDGET (self), message, undo_delete, deleted,
-                 (GDestroyNotify) deleted_day_free);
+  pj_toast_overlay_offer_undo_for (GTK_WIDGET (self), message, undo_delete, deleted,
+                                   (GDestroyNotify) deleted_day_free);
   return TRUE;
 }
 
@@ -141,7 +140,7 @@ delete_day_action (GtkWidget  *widget,
   if (date == PJ_DATE_NONE || self->database == NULL)
     return;
   if (!pj_history_page_delete_day (self, date, &error))
-    show_toast (widget, error->message);
+    pj_toast_overlay_show_message_for (widget, error->message);
 }
 
 /* The row under keyboard focus: the list item itself, or a button inside a row. */
@@ -239,16 +238,73 @@ on_items_changed (GListModel    *model,
   update_state (self);
 }
 
-void
-pj_history_page_set_database (PjHistoryPage *self,
-                              PjDatabase    *database)
+static void
+set_database (PjHistoryPage *self,
+              PjDatabase    *database)
 {
-  g_return_if_fail (PJ_IS_HISTORY_PAGE (self));
-  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
-
-  g_set_object (&self->database, database);
-  pj_history_model_set_database (self->model, database);
+  if (!g_set_object (&self->database, database))
+    return;
+  /* The binding hands it to the model, which reports its new rows (update_state). */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
   update_state (self);
+}
+
+static void
+set_as_of (PjHistoryPage *self,
+           PjDate         as_of)
+{
+  g_autoptr (GtkListItemFactory) factory = NULL;
+
+  if (self->as_of == as_of)
+    return;
+  self->as_of = as_of;
+  /* "Today", "Yesterday" and the like are written when a row is bound: bind them again. */
+  factory = g_object_ref (gtk_list_view_get_factory (self->list_view));
+  gtk_list_view_set_factory (self->list_view, NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+static void
+pj_history_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PjHistoryPage *self = PJ_HISTORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_history_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PjHistoryPage *self = PJ_HISTORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -272,6 +328,12 @@ pj_history_page_class_init (PjHistoryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_history_page_dispose;
+  object_class->get_property = pj_history_page_get_property;
+  object_class->set_property = pj_history_page_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_DAY_ACTIVATED] =
     g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -297,6 +359,7 @@ pj_history_page_init (PjHistoryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->model = pj_history_model_new (NULL);
+  g_object_bind_property (self, "database", self->model, "database", G_BINDING_DEFAULT);
   g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);

@@ -9,13 +9,12 @@ G_BEGIN_DECLS
 
 /* Every logged day, newest first, in a virtualised list. Activating a row emits
  * "day-activated" (guint date) so the window can open it on the Today page; each row can be
- * deleted with Undo. */
+ * deleted with Undo. Properties "database" and "as-of" (pj-journal-properties.h; "as-of" is
+ * the day the rows' dates are told against: "Today", "Yesterday"). */
 #define PJ_TYPE_HISTORY_PAGE (pj_history_page_get_type ())
 G_DECLARE_FINAL_TYPE (PjHistoryPage, pj_history_page, PJ, HISTORY_PAGE, AdwBin)
 
 GtkWidget *pj_history_page_new (void);
-void       pj_history_page_set_database (PjHistoryPage *self,
-                                         PjDatabase    *database);
 /* Deletes the day with its check-ins and offers Undo, which restores it exactly. */
 gboolean   pj_history_page_delete_day (PjHistoryPage *self,
                                        PjDate         date,

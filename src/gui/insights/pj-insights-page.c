@@ -5,6 +5,7 @@
 
 #include "pj-insights-page.h"
 #include "pj-insights-widgets.h"
+#include "pj-journal-properties.h"
 #include "pj-tips-library.h"
 
 struct _PjInsightsPage
@@ -12,8 +13,8 @@ struct _PjInsightsPage
   AdwBin         parent_instance;
 
   PjDatabase    *database;
-  gulong         changed_id;
-  PjDate         as_of;      /* PJ_DATE_NONE: today */
+  GSignalGroup  *database_signals;
+  PjDate         as_of;      /* PJ_DATE_NONE: the database's today */
   PjInsights    *insights;
 
   GtkLabel      *error_label;
@@ -31,6 +32,16 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 clear_content (PjInsightsPage *self)
@@ -175,13 +186,10 @@ add_patterns (PjInsightsPage *self)
   gtk_box_append (self->content, group);
 }
 
-void
-pj_insights_page_refresh (PjInsightsPage *self)
+static void
+refresh (PjInsightsPage *self)
 {
   g_autoptr (GError) error = NULL;
-  PjDate as_of;
-
-  g_return_if_fail (PJ_IS_INSIGHTS_PAGE (self));
 
   clear_content (self);
   g_clear_pointer (&self->insights, pj_insights_unref);
@@ -189,8 +197,9 @@ pj_insights_page_refresh (PjInsightsPage *self)
   if (self->database == NULL)
     return;
   /* The database's today, so --as-of and tests see the same day everywhere. */
-  as_of = self->as_of != PJ_DATE_NONE ? self->as_of : pj_database_get_today (self->database);
-  self->insights = pj_insights_evaluate (self->database, as_of, &error);
+  self->insights = pj_insights_evaluate (self->database,
+                                         pj_journal_resolve_as_of (self->database, self->as_of),
+                                         &error);
   if (self->insights == NULL)
     {
       gtk_label_set_text (self->error_label, error->message);
@@ -208,37 +217,32 @@ pj_insights_page_refresh (PjInsightsPage *self)
 }
 
 static void
-on_database_changed (PjDatabase     *database,
-                     guint           date,
-                     PjInsightsPage *self)
+on_database_changed (PjInsightsPage *self,
+                     guint           date)
 {
-  pj_insights_page_refresh (self);
+  refresh (self);
 }
 
-void
-pj_insights_page_set_database (PjInsightsPage *self,
-                               PjDatabase     *database)
+static void
+set_database (PjInsightsPage *self,
+              PjDatabase     *database)
 {
-  g_return_if_fail (PJ_IS_INSIGHTS_PAGE (self));
-  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect (database, "changed",
-                                         G_CALLBACK (on_database_changed), self);
-  pj_insights_page_refresh (self);
+  if (!g_set_object (&self->database, database))
+    return;
+  g_signal_group_set_target (self->database_signals, database);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
-void
-pj_insights_page_set_as_of (PjInsightsPage *self,
-                            PjDate          as_of)
+static void
+set_as_of (PjInsightsPage *self,
+           PjDate          as_of)
 {
-  g_return_if_fail (PJ_IS_INSIGHTS_PAGE (self));
-
+  if (self->as_of == as_of)
+    return;
   self->as_of = as_of;
-  pj_insights_page_refresh (self);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
 }
 
 PjInsights *
@@ -261,13 +265,54 @@ pj_insights_page_dispose (GObject *object)
 {
   PjInsightsPage *self = PJ_INSIGHTS_PAGE (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   g_clear_pointer (&self->insights, pj_insights_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_INSIGHTS_PAGE);
 
   G_OBJECT_CLASS (pj_insights_page_parent_class)->dispose (object);
+}
+
+static void
+pj_insights_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PjInsightsPage *self = PJ_INSIGHTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_insights_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PjInsightsPage *self = PJ_INSIGHTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -277,6 +322,12 @@ pj_insights_page_class_init (PjInsightsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_insights_page_dispose;
+  object_class->get_property = pj_insights_page_get_property;
+  object_class->set_property = pj_insights_page_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_DAY_ACTIVATED] =
     g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -302,6 +353,7 @@ static void
 pj_insights_page_init (PjInsightsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   /* The whole disclaimer is on the welcome page and in About; where advice is given, one line
    * is enough to keep it in mind. */
   gtk_label_set_text (self->disclaimer_label, pj_insights_page_get_reminder ());

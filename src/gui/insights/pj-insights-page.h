@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 /* The Insights page (issue 5): warning flags grouped by level with their reasons and trigger
  * dates, the improving note, the fired tips with their "why", the personal patterns, the
- * tips library and a one-line reminder that it is no diagnosis. It re-evaluates whenever the
+ * tips library and a one-line reminder that it is no diagnosis. Properties "database" and
+ * "as-of" (pj-journal-properties.h): it re-evaluates when either is set and whenever the
  * database changes.
  *
  * Signal "day-activated" (guint date): a trigger date was clicked; the window opens that day. */
@@ -18,13 +19,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PjInsightsPage, pj_insights_page, PJ, INSIGHTS_PAGE, AdwBin)
 
 GtkWidget  *pj_insights_page_new (void);
-void        pj_insights_page_set_database (PjInsightsPage *self,
-                                           PjDatabase     *database);
-/* Evaluate as of @as_of instead of today (tests, --as-of); PJ_DATE_NONE = today. */
-void        pj_insights_page_set_as_of (PjInsightsPage *self,
-                                        PjDate          as_of);
-/* Re-reads the journal. Called on the database's "changed" signal. */
-void        pj_insights_page_refresh (PjInsightsPage *self);
 /* What the page shows now (NULL before a database is set or when reading failed). */
 PjInsights *pj_insights_page_get_insights (PjInsightsPage *self);
 

@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-analysis-text.h"
-#include "pj-toast.h"
+#include "pj-toast-overlay.h"
 #include "pj-insights-widgets.h"
 
 static GtkWidget *
@@ -89,11 +89,38 @@ pj_flag_card_new (const PjFlag *flag,
   return card;
 }
 
+struct _PjTipRow
+{
+  AdwExpanderRow   parent_instance;
+
+  const PjTipInfo *info;
+};
+
+G_DEFINE_FINAL_TYPE (PjTipRow, pj_tip_row, ADW_TYPE_EXPANDER_ROW)
+
+static void
+pj_tip_row_class_init (PjTipRowClass *klass)
+{
+}
+
+static void
+pj_tip_row_init (PjTipRow *self)
+{
+}
+
+const PjTipInfo *
+pj_tip_row_get_info (PjTipRow *self)
+{
+  g_return_val_if_fail (PJ_IS_TIP_ROW (self), NULL);
+  return self->info;
+}
+
 GtkWidget *
 pj_tip_row_new (const PjTipInfo *info,
                 const char      *why)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  PjTipRow *self = g_object_new (PJ_TYPE_TIP_ROW, NULL);
+  GtkWidget *row = GTK_WIDGET (self);
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *category = wrapped_label (pj_tip_category_label (info->category), "caption");
 
@@ -123,7 +150,7 @@ pj_tip_row_new (const PjTipInfo *info,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->body),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   pj_tip_category_label (info->category), -1);
-  g_object_set_data (G_OBJECT (row), "pj-tip-id", (gpointer) info->id);
+  self->info = info;
   return row;
 }
 
@@ -135,14 +162,12 @@ pj_insights_toast_new_flags (GtkWidget        *widget,
   g_autoptr (GPtrArray) added = pj_insights_new_flags (before, after, PJ_FLAG_LEVEL_SEE_SOON);
   g_autoptr (GString) titles = g_string_new (NULL);
   g_autofree char *message = NULL;
-  GtkWidget *overlay;
+  PjToastOverlay *overlay;
   AdwToast *toast;
 
   if (added->len == 0)
     return FALSE;
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL && gtk_widget_get_root (widget) != NULL)
-    overlay = g_object_get_data (G_OBJECT (gtk_widget_get_root (widget)), "pj-toast-overlay");
+  overlay = pj_toast_overlay_find (widget);
   if (overlay == NULL)
     return FALSE;
   for (guint i = 0; i < added->len; i++)
@@ -163,6 +188,6 @@ pj_insights_toast_new_flags (GtkWidget        *widget,
   adw_toast_set_button_label (toast, _("Open Insights"));
   adw_toast_set_action_name (toast, "win.show-insights");
   adw_toast_set_timeout (toast, 10);
-  pj_toast_show (ADW_TOAST_OVERLAY (overlay), toast);
+  pj_toast_overlay_show (overlay, toast);
   return TRUE;
 }

@@ -16,9 +16,13 @@ GtkWidget *pj_flag_card_new (const PjFlag *flag,
                              PjDate        as_of);
 
 /* An expander row for a tip: title, the "why" line as subtitle (when @why is not NULL), and
- * the practical sentences inside. */
-GtkWidget *pj_tip_row_new (const PjTipInfo *info,
-                           const char      *why);
+ * the practical sentences inside. @info must outlive it (the catalogue's entries do). */
+#define PJ_TYPE_TIP_ROW (pj_tip_row_get_type ())
+G_DECLARE_FINAL_TYPE (PjTipRow, pj_tip_row, PJ, TIP_ROW, AdwExpanderRow)
+
+GtkWidget       *pj_tip_row_new (const PjTipInfo *info,
+                                 const char      *why);
+const PjTipInfo *pj_tip_row_get_info (PjTipRow *self);
 
 /* After a save: when @after has see-soon flags that @before did not, shows a toast on
  * @widget's window that names them and offers to open Insights (action "win.show-insights",

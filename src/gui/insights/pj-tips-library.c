@@ -23,7 +23,7 @@ G_DEFINE_FINAL_TYPE (PjTipsLibrary, pj_tips_library, ADW_TYPE_BIN)
 static const PjTipInfo *
 row_tip (GtkListBoxRow *row)
 {
-  return pj_tips_lookup (g_object_get_data (G_OBJECT (row), "pj-tip-id"));
+  return pj_tip_row_get_info (PJ_TIP_ROW (row));
 }
 
 static gboolean

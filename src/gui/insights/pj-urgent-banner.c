@@ -6,6 +6,7 @@
 #include "pj-adaptive-box.h"
 #include "pj-after-first-frame.h"
 #include "pj-insights.h"
+#include "pj-journal-properties.h"
 #include "pj-urgent-banner.h"
 
 struct _PjUrgentBanner
@@ -13,7 +14,7 @@ struct _PjUrgentBanner
   AdwBin       parent_instance;
 
   PjDatabase  *database;
-  gulong       changed_id;
+  GSignalGroup *database_signals;
   PjDate       as_of;
   GPtrArray   *shown;      /* PjFlag* copies: the unacknowledged urgent flags */
   /* A database given before the banner is on screen is first checked once the window has
@@ -37,6 +38,16 @@ enum
 
 static guint signals[N_SIGNALS];
 
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 show_flags (PjUrgentBanner *self)
 {
@@ -56,20 +67,17 @@ show_flags (PjUrgentBanner *self)
   gtk_revealer_set_reveal_child (self->revealer, self->shown->len > 0);
 }
 
-void
-pj_urgent_banner_refresh (PjUrgentBanner *self)
+static void
+refresh (PjUrgentBanner *self)
 {
   g_autoptr (PjInsights) insights = NULL;
   g_autoptr (GError) error = NULL;
-
-  g_return_if_fail (PJ_IS_URGENT_BANNER (self));
 
   pj_after_first_frame_cancel (&self->pending);
   g_ptr_array_set_size (self->shown, 0);
   if (self->database != NULL)
     insights = pj_insights_evaluate (self->database,
-                                     self->as_of != PJ_DATE_NONE
-                                     ? self->as_of : pj_database_get_today (self->database),
+                                     pj_journal_resolve_as_of (self->database, self->as_of),
                                      &error);
   if (error != NULL)
     g_warning ("Could not check for warning signs: %s", error->message);
@@ -123,31 +131,25 @@ pj_urgent_banner_get_message (PjUrgentBanner *self)
 }
 
 static void
-on_database_changed (PjDatabase     *database,
-                     guint           date,
-                     PjUrgentBanner *self)
+on_database_changed (PjUrgentBanner *self,
+                     guint           date)
 {
-  pj_urgent_banner_refresh (self);
+  refresh (self);
 }
 
 static void
 refresh_after_first_frame (gpointer user_data)
 {
-  pj_urgent_banner_refresh (PJ_URGENT_BANNER (user_data));
+  refresh (PJ_URGENT_BANNER (user_data));
 }
 
-void
-pj_urgent_banner_set_database (PjUrgentBanner *self,
-                               PjDatabase     *database)
+static void
+set_database (PjUrgentBanner *self,
+              PjDatabase     *database)
 {
-  g_return_if_fail (PJ_IS_URGENT_BANNER (self));
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect (database, "changed",
-                                         G_CALLBACK (on_database_changed), self);
+  if (!g_set_object (&self->database, database))
+    return;
+  g_signal_group_set_target (self->database_signals, database);
   if (database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       /* Checked once the window has drawn the banner; until then nothing shows. */
@@ -158,17 +160,22 @@ pj_urgent_banner_set_database (PjUrgentBanner *self,
     }
   else
     {
-      pj_urgent_banner_refresh (self);
+      refresh (self);
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
-void
-pj_urgent_banner_set_as_of (PjUrgentBanner *self,
-                            PjDate          as_of)
+static void
+set_as_of (PjUrgentBanner *self,
+           PjDate          as_of)
 {
-  g_return_if_fail (PJ_IS_URGENT_BANNER (self));
+  if (self->as_of == as_of)
+    return;
   self->as_of = as_of;
-  pj_urgent_banner_refresh (self);
+  /* Still waiting for the first frame: that check will use the new day. */
+  if (!pj_after_first_frame_pending (self->pending))
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
 }
 
 static void
@@ -194,17 +201,66 @@ pj_urgent_banner_dispose (GObject *object)
   PjUrgentBanner *self = PJ_URGENT_BANNER (object);
 
   pj_after_first_frame_cancel (&self->pending);
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   G_OBJECT_CLASS (pj_urgent_banner_parent_class)->dispose (object);
 }
 
 static void
+pj_urgent_banner_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PjUrgentBanner *self = PJ_URGENT_BANNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_urgent_banner_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PjUrgentBanner *self = PJ_URGENT_BANNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pj_urgent_banner_class_init (PjUrgentBannerClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pj_urgent_banner_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pj_urgent_banner_dispose;
+  object_class->get_property = pj_urgent_banner_get_property;
+  object_class->set_property = pj_urgent_banner_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_DETAILS_REQUESTED] =
     g_signal_new ("details-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
@@ -224,6 +280,7 @@ pj_urgent_banner_init (PjUrgentBanner *self)
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   self->shown = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_flag_free);
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_widget_add_css_class (box, "pj-urgent-banner");

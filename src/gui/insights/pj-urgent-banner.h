@@ -11,18 +11,15 @@ G_BEGIN_DECLS
  * (libadwaita 1.2 has no AdwBanner: a revealer with a styled box). It says what to do now,
  * links to the flag ("details-requested" signal: the window shows Insights) and can be
  * acknowledged, which is stored per flag and trigger date: a new trigger shows it again.
- * Acknowledging hides the banner, never the record. */
+ * Acknowledging hides the banner, never the record.
+ *
+ * Properties "database" and "as-of" (pj-journal-properties.h): it re-evaluates when either
+ * changes and on every "changed" of the database. A database given before the banner is on
+ * screen is first checked once its window has drawn a frame. */
 #define PJ_TYPE_URGENT_BANNER (pj_urgent_banner_get_type ())
 G_DECLARE_FINAL_TYPE (PjUrgentBanner, pj_urgent_banner, PJ, URGENT_BANNER, AdwBin)
 
 GtkWidget *pj_urgent_banner_new (void);
-void       pj_urgent_banner_set_database (PjUrgentBanner *self,
-                                          PjDatabase     *database);
-/* PJ_DATE_NONE = today (the default). */
-void       pj_urgent_banner_set_as_of (PjUrgentBanner *self,
-                                       PjDate          as_of);
-/* Re-evaluates; done on every "changed" of the database. */
-void       pj_urgent_banner_refresh (PjUrgentBanner *self);
 /* Stores the acknowledgement of every flag the banner shows and hides it. */
 gboolean   pj_urgent_banner_acknowledge (PjUrgentBanner *self,
                                          GError        **error);

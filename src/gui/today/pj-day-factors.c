@@ -53,6 +53,11 @@ static guint signals[N_SIGNALS];
 
 /* ----- Scale combos: item 0 is "not answered", item k is the value min + k - 1 ----- */
 
+/* The lowest value of each scale (data-format.md): posture is rated 1 to 5, the others 0 to
+ * 10. */
+#define POSTURE_MIN 1
+#define RATING_MIN  0
+
 static void
 setup_scale_combo (AdwComboRow *row,
                    int          min,
@@ -80,15 +85,14 @@ setup_scale_combo (AdwComboRow *row,
       text = word ? g_strdup_printf (_("%d – %s"), value, word) : g_strdup_printf ("%d", value);
       gtk_string_list_append (items, text);
     }
-  g_object_set_data (G_OBJECT (row), "pj-min", GINT_TO_POINTER (min));
   adw_combo_row_set_model (row, G_LIST_MODEL (items));
 }
 
 static int
-combo_get (AdwComboRow *row)
+combo_get (AdwComboRow *row,
+           int          min)
 {
   guint selected = adw_combo_row_get_selected (row);
-  int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return PJ_UNSET;
@@ -97,10 +101,9 @@ combo_get (AdwComboRow *row)
 
 static void
 combo_set (AdwComboRow *row,
+           int          min,
            int          value)
 {
-  int min = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "pj-min"));
-
   adw_combo_row_set_selected (row, value == PJ_UNSET ? 0 : (guint) (value - min + 1));
 }
 
@@ -145,10 +148,10 @@ show_lower (PjDayFactors *self,
   gtk_editable_set_text (GTK_EDITABLE (self->medication),
                          day->medication ? day->medication : "");
   pj_optional_spin_set_value (self->sleep_hours, day->sleep_hours);
-  combo_set (self->sleep_quality, day->sleep_quality);
-  combo_set (self->stress, day->stress);
-  combo_set (self->enjoyment_interference, day->enjoyment_interference);
-  combo_set (self->activity_interference, day->activity_interference);
+  combo_set (self->sleep_quality, RATING_MIN, day->sleep_quality);
+  combo_set (self->stress, RATING_MIN, day->stress);
+  combo_set (self->enjoyment_interference, RATING_MIN, day->enjoyment_interference);
+  combo_set (self->activity_interference, RATING_MIN, day->activity_interference);
   gtk_text_buffer_set_text (buffer, day->note ? day->note : "", -1);
 }
 
@@ -162,7 +165,7 @@ pj_day_factors_set_day (PjDayFactors *self,
   self->loading = TRUE;
   pj_optional_spin_set_value (self->sitting_hours, day->sitting_hours);
   pj_optional_spin_set_value (self->screen_hours, day->screen_hours);
-  combo_set (self->posture, day->posture);
+  combo_set (self->posture, POSTURE_MIN, day->posture);
   pj_optional_spin_set_value (self->breaks, int_to_decimal (day->breaks));
   pj_optional_spin_set_value (self->exercise_minutes, int_to_decimal (day->exercise_minutes));
   pj_chip_group_set_selection (self->activities, day->activities);
@@ -192,7 +195,7 @@ pj_day_factors_apply (PjDayFactors *self,
 
   day->sitting_hours = pj_optional_spin_get_value (self->sitting_hours);
   day->screen_hours = pj_optional_spin_get_value (self->screen_hours);
-  day->posture = combo_get (self->posture);
+  day->posture = combo_get (self->posture, POSTURE_MIN);
   day->breaks = decimal_to_int (pj_optional_spin_get_value (self->breaks));
   day->exercise_minutes = decimal_to_int (pj_optional_spin_get_value (self->exercise_minutes));
   day->activities = pj_chip_group_get_selection (self->activities);
@@ -205,10 +208,10 @@ pj_day_factors_apply (PjDayFactors *self,
   g_free (day->medication);
   day->medication = text_or_null (gtk_editable_get_text (GTK_EDITABLE (self->medication)));
   day->sleep_hours = pj_optional_spin_get_value (self->sleep_hours);
-  day->sleep_quality = combo_get (self->sleep_quality);
-  day->stress = combo_get (self->stress);
-  day->enjoyment_interference = combo_get (self->enjoyment_interference);
-  day->activity_interference = combo_get (self->activity_interference);
+  day->sleep_quality = combo_get (self->sleep_quality, RATING_MIN);
+  day->stress = combo_get (self->stress, RATING_MIN);
+  day->enjoyment_interference = combo_get (self->enjoyment_interference, RATING_MIN);
+  day->activity_interference = combo_get (self->activity_interference, RATING_MIN);
 
   buffer = gtk_text_view_get_buffer (self->note);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -243,7 +246,8 @@ setup_upper (PjDayFactors *self)
     C_("posture", "mostly upright"),
   };
 
-  setup_scale_combo (self->posture, 1, 5, C_("posture", "slouched or hunched most of the day"),
+  setup_scale_combo (self->posture, POSTURE_MIN, 5,
+                     C_("posture", "slouched or hunched most of the day"),
                      C_("posture", "upright and supported"), posture_middle);
   connect_change (self->sitting_hours, "changed", self);
   connect_change (self->screen_hours, "changed", self);
@@ -276,13 +280,14 @@ build_lower (gpointer user_data)
   gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->medication))),
                            500);
 
-  setup_scale_combo (self->sleep_quality, 0, 10, C_("sleep", "very poor"),
+  setup_scale_combo (self->sleep_quality, RATING_MIN, 10, C_("sleep", "very poor"),
                      C_("sleep", "excellent"), NULL);
-  setup_scale_combo (self->stress, 0, 10, C_("stress", "none"), C_("stress", "extreme"), NULL);
-  setup_scale_combo (self->enjoyment_interference, 0, 10,
+  setup_scale_combo (self->stress, RATING_MIN, 10, C_("stress", "none"), C_("stress", "extreme"),
+                     NULL);
+  setup_scale_combo (self->enjoyment_interference, RATING_MIN, 10,
                      C_("interference", "does not interfere"),
                      C_("interference", "completely interferes"), NULL);
-  setup_scale_combo (self->activity_interference, 0, 10,
+  setup_scale_combo (self->activity_interference, RATING_MIN, 10,
                      C_("interference", "does not interfere"),
                      C_("interference", "completely interferes"), NULL);
   /* Showing the kept values is not an edit. */

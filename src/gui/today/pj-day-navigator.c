@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-day-navigator.h"
+#include "pj-journal-properties.h"
 
 struct _PjDayNavigator
 {
@@ -21,6 +22,7 @@ struct _PjDayNavigator
   GtkWidget   *today_button;
 
   PjDatabase  *database;
+  GSignalGroup *database_signals;
   PjDate       date;
   PjDate       today;
   gboolean     syncing;
@@ -34,6 +36,15 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 request (PjDayNavigator *self,
@@ -86,15 +97,14 @@ show_marks (PjDayNavigator *self,
   self->syncing = was_syncing;
 }
 
-void
-pj_day_navigator_refresh_marks (PjDayNavigator *self)
+/* Marks the days of the calendar's month that have entries, again after each write. */
+static void
+refresh_marks (PjDayNavigator *self)
 {
   g_autoptr(GArray) dates = NULL;
   g_autoptr(GError) error = NULL;
   int year, month, day;
   PjDate first, last;
-
-  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
 
   /* No calendar yet: the marks are read when it is built, as the popover opens. */
   if (self->calendar == NULL)
@@ -126,7 +136,7 @@ pj_day_navigator_refresh_marks (PjDayNavigator *self)
 static void
 on_calendar_month_changed (PjDayNavigator *self)
 {
-  pj_day_navigator_refresh_marks (self);
+  refresh_marks (self);
 }
 
 static void
@@ -227,7 +237,7 @@ pj_day_navigator_get_calendar (PjDayNavigator *self)
     {
       ensure_calendar (self);
       select_in_calendar (self, self->date);
-      pj_day_navigator_refresh_marks (self);
+      refresh_marks (self);
     }
   return self->calendar;
 }
@@ -237,7 +247,7 @@ on_popover_show (PjDayNavigator *self)
 {
   ensure_calendar (self);
   select_in_calendar (self, self->date);
-  pj_day_navigator_refresh_marks (self);
+  refresh_marks (self);
 }
 
 static char *
@@ -297,14 +307,58 @@ pj_day_navigator_set_date (PjDayNavigator *self,
   select_in_calendar (self, date);
 }
 
-void
-pj_day_navigator_set_database (PjDayNavigator *self,
-                               PjDatabase     *database)
+static void
+on_database_changed (PjDayNavigator *self,
+                     guint           date)
 {
-  g_return_if_fail (PJ_IS_DAY_NAVIGATOR (self));
+  refresh_marks (self);
+}
 
-  g_set_object (&self->database, database);
-  pj_day_navigator_refresh_marks (self);
+static void
+set_database (PjDayNavigator *self,
+              PjDatabase     *database)
+{
+  if (!g_set_object (&self->database, database))
+    return;
+  g_signal_group_set_target (self->database_signals, database);
+  refresh_marks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+pj_day_navigator_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PjDayNavigator *self = PJ_DAY_NAVIGATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_day_navigator_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PjDayNavigator *self = PJ_DAY_NAVIGATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -312,6 +366,7 @@ pj_day_navigator_dispose (GObject *object)
 {
   PjDayNavigator *self = PJ_DAY_NAVIGATOR (object);
 
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_DAY_NAVIGATOR);
 
@@ -325,6 +380,11 @@ pj_day_navigator_class_init (PjDayNavigatorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_day_navigator_dispose;
+  object_class->get_property = pj_day_navigator_get_property;
+  object_class->set_property = pj_day_navigator_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_DATE_REQUESTED] = g_signal_new ("date-requested", G_TYPE_FROM_CLASS (klass),
                                                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -350,6 +410,7 @@ pj_day_navigator_init (PjDayNavigator *self)
 {
   GtkWidget *squeezer;
 
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* A long date must give way on a narrow window rather than widen it: the squeezer shows

@@ -4,10 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "pj-error.h"
-#include "pj-toast.h"
 #include "pj-insights-widgets.h"
 #include "pj-today-page-private.h"
-#include "pj-undo.h"
+#include "pj-toast-overlay.h"
 
 /* A new check-in starts at the current time. When the day already has one at that minute (two
  * quick check-ins), it starts at the next free minute instead, so saving never trips over a
@@ -63,20 +62,6 @@ pj_today_page_sync_checkin_bar (PjTodayPage *self)
   /* Once something is entered it can also be let go of. */
   gtk_widget_set_visible (self->cancel_button,
                           editing || pj_checkin_editor_is_dirty (self->editor));
-}
-
-void
-pj_today_page_show_toast (PjTodayPage *self,
-                          const char  *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  /* Same lookup as pj-undo: the window may keep its overlay beside rather than above us. */
-  if (overlay == NULL && root != NULL)
-    overlay = g_object_get_data (G_OBJECT (root), "pj-toast-overlay");
-  if (overlay != NULL)
-    pj_toast_show (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 static void
@@ -237,7 +222,8 @@ pj_today_page_save_editor (PjTodayPage *self,
   /* Even a quiet save (on leaving the day) says when it raised a flag: that matters more than
    * the plain confirmation, which it replaces, since toasts queue one after the other. */
   if (!toast_new_flags (self, before) && !quiet)
-    pj_today_page_show_toast (self, is_new ? _("Check-in saved") : _("Check-in updated"));
+    pj_toast_overlay_show_message_for (GTK_WIDGET (self),
+                                       is_new ? _("Check-in saved") : _("Check-in updated"));
   return TRUE;
 }
 
@@ -312,12 +298,13 @@ on_row_delete (PjTodayPage  *self,
   if (!pj_database_delete_checkin (self->database, deleted->checkin->id, &error))
     {
       deleted_checkin_free (deleted);
-      pj_today_page_show_toast (self, error->message);
+      pj_toast_overlay_show_message_for (GTK_WIDGET (self), error->message);
       return;
     }
   pj_time_format (deleted->checkin->minutes, time_text);
   /* Translators: toast after deleting; %s is the check-in's time */
   message = g_strdup_printf (_("Check-in of %s deleted"), time_text);
   pj_today_page_reload (self);
-  pj_undo_offer (GTK_WIDGET (self), message, undo_delete, deleted, deleted_checkin_free);
+  pj_toast_overlay_offer_undo_for (GTK_WIDGET (self), message, undo_delete, deleted,
+                                   deleted_checkin_free);
 }

@@ -37,13 +37,13 @@ struct _PjTodayPage
   PjDatabase          *database;
   PjClock             *clock;
   GSignalGroup        *clock_signals;
-  gulong               changed_handler;
+  GSignalGroup        *database_signals;
+  PjDate               as_of; /* the day taken as today; PJ_DATE_NONE = the database's */
   PjDate               date;
   PjDate               today_seen; /* "today" when the day was last chosen */
   gboolean             day_stored;
   gboolean             factors_dirty;
   guint                autosave_id;
-  guint                place_tips_id;
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);
@@ -52,8 +52,6 @@ void     pj_today_page_start_new_checkin (PjTodayPage *self);
 void     pj_today_page_follow_clock (PjTodayPage *self);
 /* The bottom bar's Clear/Cancel as the form is filled or a stored check-in opened. */
 void     pj_today_page_sync_checkin_bar (PjTodayPage *self);
-void     pj_today_page_show_toast (PjTodayPage *self,
-                                   const char  *message);
 /* Rereads the shown day from the journal. */
 void     pj_today_page_reload (PjTodayPage *self);
 void     pj_today_page_update_checkins (PjTodayPage *self,

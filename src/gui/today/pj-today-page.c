@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "pj-error.h"
+#include "pj-journal-properties.h"
 #include "pj-today-page-private.h"
 #include "pj-word-wrap.h"
 
@@ -14,8 +15,11 @@
 
 G_DEFINE_FINAL_TYPE (PjTodayPage, pj_today_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
   PROP_CLOCK,
   N_PROPS
 };
@@ -25,7 +29,7 @@ static GParamSpec *properties[N_PROPS];
 PjDate
 pj_today_page_today (PjTodayPage *self)
 {
-  return self->database ? pj_database_get_today (self->database) : pj_date_today ();
+  return pj_journal_resolve_as_of (self->database, self->as_of);
 }
 
 /* ----- Save state ----- */
@@ -174,13 +178,11 @@ pj_today_page_reload (PjTodayPage *self)
 }
 
 static void
-on_database_changed (PjDatabase  *database,
-                     guint        date,
-                     PjTodayPage *self)
+on_database_changed (PjTodayPage *self,
+                     guint        date)
 {
   if (date == self->date || date == PJ_DATE_NONE)
     pj_today_page_reload (self);
-  pj_day_navigator_refresh_marks (self->navigator);
 }
 
 /* ----- Layout ----- */
@@ -188,16 +190,16 @@ on_database_changed (PjDatabase  *database,
 /* The tips follow everything to log: at the end of the page when the columns stack, under the
  * check-in form when they stand side by side (the form's column is the shorter one, and the
  * tips then sit beside the day's details instead of far below them). */
-static gboolean
-place_tips (gpointer user_data)
+/* The box tells once its allocation is over (see pj-adaptive-box.h), so the tips can move at
+ * once; the frame is laid out again before it is drawn. */
+static void
+on_narrow_changed (PjTodayPage *self)
 {
-  PjTodayPage *self = user_data;
   GtkWidget *tips = GTK_WIDGET (self->tips);
   GtkWidget *parent = gtk_widget_get_parent (tips);
   GtkWidget *target = pj_adaptive_box_get_narrow (self->columns) ? self->factors_column
                                                                  : self->checkin_column;
 
-  self->place_tips_id = 0;
   if (parent != target)
     {
       g_object_ref (tips);
@@ -205,15 +207,6 @@ place_tips (gpointer user_data)
       gtk_box_append (GTK_BOX (target), tips);
       g_object_unref (tips);
     }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_narrow_changed (PjTodayPage *self)
-{
-  /* The box says so while it allocates: move the tips once that is over. */
-  if (self->place_tips_id == 0)
-    self->place_tips_id = g_idle_add (place_tips, self);
 }
 
 /* ----- Public API ----- */
@@ -313,26 +306,31 @@ pj_today_page_get_date (PjTodayPage *self)
   return self->date;
 }
 
-void
-pj_today_page_set_database (PjTodayPage *self,
-                            PjDatabase  *database)
+/* Another journal: what is pending goes to the old one, then the new one's today shows. The
+ * navigator and the tips follow through their bindings (pj-today-page.ui). */
+static void
+set_database (PjTodayPage *self,
+              PjDatabase  *database)
 {
-  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
-  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
-
   if (self->database == database)
     return;
   if (self->database != NULL)
-    {
-      pj_today_page_flush (self, NULL);
-      g_clear_signal_handler (&self->changed_handler, self->database);
-    }
+    pj_today_page_flush (self, NULL);
   g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_handler = g_signal_connect (database, "changed",
-                                              G_CALLBACK (on_database_changed), self);
-  pj_day_navigator_set_database (self->navigator, database);
-  pj_today_tips_set_database (self->tips, database);
+  g_signal_group_set_target (self->database_signals, database);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  pj_today_page_show_date (self, pj_today_page_today (self));
+}
+
+/* Another today: the page shows it, as it does when the date turns over. */
+static void
+set_as_of (PjTodayPage *self,
+           PjDate       as_of)
+{
+  if (self->as_of == as_of)
+    return;
+  self->as_of = as_of;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
   pj_today_page_show_date (self, pj_today_page_today (self));
 }
 
@@ -414,10 +412,9 @@ pj_today_page_dispose (GObject *object)
        * window's to flush on close: saving it here would rebuild widgets being disposed. */
       if (!save_factors (self, &error))
         g_warning ("Unsaved edits were lost: %s", error->message);
-      g_clear_signal_handler (&self->changed_handler, self->database);
     }
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  g_clear_handle_id (&self->place_tips_id, g_source_remove);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   if (self->clock_signals != NULL)
     g_signal_group_set_target (self->clock_signals, NULL);
@@ -463,6 +460,14 @@ action_next_day (GtkWidget  *widget,
 }
 
 static void
+action_go_today (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  pj_today_page_go_today (PJ_TODAY_PAGE (widget));
+}
+
+static void
 pj_today_page_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
@@ -472,6 +477,12 @@ pj_today_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
     case PROP_CLOCK:
       g_value_set_object (value, self->clock);
       break;
@@ -490,6 +501,12 @@ pj_today_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
     case PROP_CLOCK:
       pj_today_page_set_clock (self, g_value_get_object (value));
       break;
@@ -508,6 +525,8 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   object_class->get_property = pj_today_page_get_property;
   object_class->set_property = pj_today_page_set_property;
 
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
   /* What time it is, for a new check-in's time (a manual clock in tests; NULL: the wall
    * clock). */
   properties[PROP_CLOCK] = g_param_spec_object ("clock", NULL, NULL, PJ_TYPE_CLOCK,
@@ -541,24 +560,16 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_cancel",
                                                 G_CALLBACK (pj_today_page_on_editor_cancel));
   gtk_widget_class_bind_template_callback (widget_class, on_factors_changed);
-  gtk_widget_class_bind_template_callback (widget_class, pj_today_page_new_checkin);
   gtk_widget_class_bind_template_callback (widget_class, pj_today_page_sync_checkin_bar);
 
-  /* The window binds the same keys; these make the page work on its own too (tests, and any
-   * window that hosts it). */
+  /* The day's commands, each once. Their keys are the window's (pj-window.c): they work from
+   * every page, and bring this one forward before running the command here. */
   gtk_widget_class_install_action (widget_class, "today.new-checkin", NULL, action_new_checkin);
   gtk_widget_class_install_action (widget_class, "today.save", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "today.previous-day", NULL,
                                    action_previous_day);
   gtk_widget_class_install_action (widget_class, "today.next-day", NULL, action_next_day);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "today.new-checkin", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "today.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "today.previous-day", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "today.next-day", NULL);
+  gtk_widget_class_install_action (widget_class, "today.go-today", NULL, action_go_today);
 }
 
 static gboolean
@@ -610,15 +621,17 @@ on_first_map (PjTodayPage *self)
 static void
 pj_today_page_init (PjTodayPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  pj_word_wrap_labels (GTK_WIDGET (self));
-
-  self->rows = g_ptr_array_new ();
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
+  /* Before the template, whose bindings may already start a check-in. */
   self->clock = pj_clock_new_system ();
   self->clock_signals = g_signal_group_new (PJ_TYPE_CLOCK);
   g_signal_group_connect_swapped (self->clock_signals, "minute-changed",
                                   G_CALLBACK (pj_today_page_follow_clock), self);
   g_signal_group_set_target (self->clock_signals, self->clock);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pj_word_wrap_labels (GTK_WIDGET (self));
+
+  self->rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
   g_signal_connect_swapped (self->columns, "notify::narrow", G_CALLBACK (on_narrow_changed),
                             self);

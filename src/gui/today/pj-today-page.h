@@ -10,14 +10,13 @@ G_BEGIN_DECLS
 
 /* Logging one day: its check-ins (list, average/worst/least, a form to add or change one) and
  * its factors (autosaved about a second after the last edit). Any day up to today can be
- * shown. The window calls these from its shortcuts; the page also binds them itself while
- * the focus is inside it. */
+ * shown. Properties "database" and "as-of" (pj-journal-properties.h; "as-of" is the last day
+ * that can be logged). Its commands are the actions "today.new-checkin", "today.save",
+ * "today.previous-day", "today.next-day" and "today.go-today"; the window binds their keys. */
 #define PJ_TYPE_TODAY_PAGE (pj_today_page_get_type ())
 G_DECLARE_FINAL_TYPE (PjTodayPage, pj_today_page, PJ, TODAY_PAGE, AdwBin)
 
 GtkWidget *pj_today_page_new (void);
-void       pj_today_page_set_database (PjTodayPage *self,
-                                       PjDatabase  *database);
 /* The clock a new check-in's time follows ("clock" property; NULL: the wall clock). */
 PjClock   *pj_today_page_get_clock (PjTodayPage *self);
 void       pj_today_page_set_clock (PjTodayPage *self,

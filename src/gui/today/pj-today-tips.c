@@ -5,19 +5,20 @@
 
 #include "pj-after-first-frame.h"
 #include "pj-insights-widgets.h"
+#include "pj-journal-properties.h"
 #include "pj-today-tips.h"
 
 #define N_TODAY_TIPS 3
 
 struct _PjTodayTips
 {
-  AdwBin      parent_instance;
+  AdwBin        parent_instance;
 
-  PjDatabase *database;
-  gulong      changed_id;
-  PjDate      as_of;
-  GtkWidget  *group;  /* AdwPreferencesGroup, rebuilt on refresh */
-  guint       n_tips;
+  PjDatabase   *database;
+  GSignalGroup *database_signals;
+  PjDate        as_of;
+  GtkWidget    *group;  /* AdwPreferencesGroup, rebuilt on refresh */
+  guint         n_tips;
   /* Given a database while its window is not on screen yet, the tips are chosen once the
    * window has drawn its first frame: they sit below the check-in form, and evaluating and
    * laying them out cost start-up ~25 ms. */
@@ -26,14 +27,22 @@ struct _PjTodayTips
 
 G_DEFINE_FINAL_TYPE (PjTodayTips, pj_today_tips, ADW_TYPE_BIN)
 
-void
-pj_today_tips_refresh (PjTodayTips *self)
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+refresh (PjTodayTips *self)
 {
   g_autoptr (PjInsights) insights = NULL;
   g_autoptr (GPtrArray) tips = NULL;
   g_autoptr (GError) error = NULL;
-
-  g_return_if_fail (PJ_IS_TODAY_TIPS (self));
 
   pj_after_first_frame_cancel (&self->pending);
 
@@ -43,8 +52,7 @@ pj_today_tips_refresh (PjTodayTips *self)
   adw_bin_set_child (ADW_BIN (self), self->group);
   if (self->database != NULL)
     insights = pj_insights_evaluate (self->database,
-                                     self->as_of != PJ_DATE_NONE
-                                     ? self->as_of : pj_database_get_today (self->database),
+                                     pj_journal_resolve_as_of (self->database, self->as_of),
                                      &error);
   if (error != NULL)
     g_warning ("Could not choose tips: %s", error->message);
@@ -78,49 +86,88 @@ pj_today_tips_get_pending (PjTodayTips *self)
 static void
 refresh_after_first_frame (gpointer user_data)
 {
-  pj_today_tips_refresh (PJ_TODAY_TIPS (user_data));
+  refresh (PJ_TODAY_TIPS (user_data));
 }
 
 static void
-on_database_changed (PjDatabase  *database,
-                     guint        date,
-                     PjTodayTips *self)
+on_database_changed (PjTodayTips *self,
+                     guint        date)
 {
-  pj_today_tips_refresh (self);
+  refresh (self);
 }
 
-void
-pj_today_tips_set_database (PjTodayTips *self,
-                            PjDatabase  *database)
+static void
+set_database (PjTodayTips *self,
+              PjDatabase  *database)
 {
   GtkWidget *root;
 
-  g_return_if_fail (PJ_IS_TODAY_TIPS (self));
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect (database, "changed",
-                                         G_CALLBACK (on_database_changed), self);
+  if (!g_set_object (&self->database, database))
+    return;
+  g_signal_group_set_target (self->database_signals, database);
   pj_after_first_frame_cancel (&self->pending);
   /* The tips are hidden until chosen, so they wait for their window's first frame. */
   root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   if (database != NULL && root != NULL && !gtk_widget_get_mapped (root))
     self->pending = pj_after_first_frame (root, refresh_after_first_frame, self);
   else
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+set_as_of (PjTodayTips *self,
+           PjDate       as_of)
+{
+  if (self->as_of == as_of)
+    return;
+  self->as_of = as_of;
+  /* Still waiting for the first frame: that choice will use the new day. */
+  if (!pj_after_first_frame_pending (self->pending))
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+static void
+pj_today_tips_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PjTodayTips *self = PJ_TODAY_TIPS (object);
+
+  switch (prop_id)
     {
-      pj_today_tips_refresh (self);
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
-void
-pj_today_tips_set_as_of (PjTodayTips *self,
-                         PjDate       as_of)
+static void
+pj_today_tips_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
-  g_return_if_fail (PJ_IS_TODAY_TIPS (self));
-  self->as_of = as_of;
-  pj_today_tips_refresh (self);
+  PjTodayTips *self = PJ_TODAY_TIPS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -129,8 +176,7 @@ pj_today_tips_dispose (GObject *object)
   PjTodayTips *self = PJ_TODAY_TIPS (object);
 
   pj_after_first_frame_cancel (&self->pending);
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   G_OBJECT_CLASS (pj_today_tips_parent_class)->dispose (object);
 }
@@ -138,12 +184,21 @@ pj_today_tips_dispose (GObject *object)
 static void
 pj_today_tips_class_init (PjTodayTipsClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pj_today_tips_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pj_today_tips_dispose;
+  object_class->get_property = pj_today_tips_get_property;
+  object_class->set_property = pj_today_tips_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pj_today_tips_init (PjTodayTips *self)
 {
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 

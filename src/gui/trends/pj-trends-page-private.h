@@ -15,6 +15,8 @@ struct _PjTrendsPage
   GtkWidget      parent_instance;
 
   PjDatabase    *database;
+  GSignalGroup  *database_signals;
+  PjDate         as_of;        /* the day taken as today; PJ_DATE_NONE = the database's */
   guint          reload_source;
   PjTrendsRange  range;
   PjChartFactor  factor;

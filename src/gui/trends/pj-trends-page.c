@@ -7,6 +7,7 @@
 #include "pj-a11y-names.h"
 #include "pj-period.h"
 #include "pj-chart-markers.h"
+#include "pj-journal-properties.h"
 #include "pj-period-flags.h"
 #include "pj-trends-page-private.h"
 
@@ -20,6 +21,16 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Periods are the last N days up to the anchor rather than calendar months, so each has the
  * same length as the one it is compared with. */
@@ -76,7 +87,7 @@ range_phrases (PjTrendsRange range,
 static PjDate
 today (PjTrendsPage *self)
 {
-  return self->database != NULL ? pj_database_get_today (self->database) : pj_date_today ();
+  return pj_journal_resolve_as_of (self->database, self->as_of);
 }
 
 static void
@@ -327,22 +338,29 @@ pj_trends_page_new (void)
   return g_object_new (PJ_TYPE_TRENDS_PAGE, NULL);
 }
 
-void
-pj_trends_page_set_database (PjTrendsPage *self,
-                             PjDatabase   *database)
+/* Another journal, or another today: the period starts again from the last days. */
+static void
+set_database (PjTrendsPage *self,
+              PjDatabase   *database)
 {
-  g_return_if_fail (PJ_IS_TRENDS_PAGE (self));
-  g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
-
-  if (self->database == database)
+  if (!g_set_object (&self->database, database))
     return;
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_data (self->database, self);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    g_signal_connect_swapped (database, "changed", G_CALLBACK (on_database_changed), self);
+  g_signal_group_set_target (self->database_signals, database);
   self->anchor = PJ_DATE_NONE;
   reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+set_as_of (PjTrendsPage *self,
+           PjDate        as_of)
+{
+  if (self->as_of == as_of)
+    return;
+  self->as_of = as_of;
+  self->anchor = PJ_DATE_NONE;
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
 }
 
 void
@@ -424,8 +442,7 @@ pj_trends_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_data (self->database, self);
+  g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TRENDS_PAGE);
   /* The template's root has no id, so dispose_template leaves it: unparent it here. */
@@ -436,6 +453,48 @@ pj_trends_page_dispose (GObject *object)
 }
 
 static void
+pj_trends_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PjTrendsPage *self = PJ_TRENDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pj_trends_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PjTrendsPage *self = PJ_TRENDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      set_as_of (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pj_trends_page_class_init (PjTrendsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -443,6 +502,12 @@ pj_trends_page_class_init (PjTrendsPageClass *klass)
 
   object_class->dispose = pj_trends_page_dispose;
   object_class->finalize = pj_trends_page_finalize;
+  object_class->get_property = pj_trends_page_get_property;
+  object_class->set_property = pj_trends_page_set_property;
+
+  properties[PROP_DATABASE] = pj_journal_param_database ();
+  properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_OPEN_DAY] =
     g_signal_new ("open-day", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -497,6 +562,7 @@ static void
 pj_trends_page_init (PjTrendsPage *self)
 {
   self->range = PJ_TRENDS_RANGE_MONTH;
+  self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   setup_factor_model (self);

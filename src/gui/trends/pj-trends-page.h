@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 /* The Trends page: "am I getting better?" A chart of the period, how it compares with the
  * period before, and the days behind it. It reads only the days of the period shown (and of the
- * one before, for the comparison) and reloads when the database says it changed.
+ * one before, for the comparison) and reloads when the database says it changed. Properties
+ * "database" and "as-of" (pj-journal-properties.h): the last period ends on the "as-of" day.
  *
  * Signal "open-day" (guint date): the person asked to open that day (Enter or a double click on
  * the chart); the window shows it on the Today page. */
@@ -27,8 +28,6 @@ typedef enum
 } PjTrendsRange;
 
 GtkWidget     *pj_trends_page_new (void);
-void           pj_trends_page_set_database (PjTrendsPage *self,
-                                            PjDatabase   *database);
 void           pj_trends_page_set_range (PjTrendsPage *self,
                                          PjTrendsRange range);
 PjTrendsRange  pj_trends_page_get_range (PjTrendsPage *self);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pj-adaptive-box.h"
+#include "pj-notify-after-layout.h"
 
 struct _PjAdaptiveBox
 {
@@ -147,10 +148,11 @@ pj_adaptive_box_size_allocate (GtkWidget *widget,
   gboolean narrow = width < self->wide_width;
   GtkWidget *first, *second;
 
+  /* The layout follows at once; those who listen hear of it once the allocation is over. */
   if (narrow != self->narrow)
     {
       self->narrow = narrow;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
+      pj_notify_after_layout (widget, properties[PROP_NARROW]);
     }
 
   if (!get_children (self, &first, &second))
@@ -306,7 +308,8 @@ pj_adaptive_box_class_init (PjAdaptiveBoxClass *klass)
   properties[PROP_SPACING] = g_param_spec_int ("spacing", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_HOMOGENEOUS] = g_param_spec_boolean ("homogeneous", NULL, NULL, FALSE, flags);
   properties[PROP_NARROW] = g_param_spec_boolean ("narrow", NULL, NULL, TRUE,
-                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                                                  G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "pj-adaptive-box");

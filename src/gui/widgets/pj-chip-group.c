@@ -38,9 +38,10 @@ static void
 on_chip_toggled (GtkToggleButton *chip,
                  PjChipGroup     *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chip), "pj-code-index"));
+  guint index;
 
-  if (self->syncing)
+  /* The chips are in code order: a chip's place is its code's index. */
+  if (self->syncing || !g_ptr_array_find (self->chips, chip, &index))
     return;
   if (gtk_toggle_button_get_active (chip))
     self->selection |= PJ_CODE_BIT (index);
@@ -64,7 +65,6 @@ build_chips (PjChipGroup *self)
       gtk_widget_set_margin_end (chip, CHIP_MARGIN);
       gtk_widget_set_margin_top (chip, CHIP_MARGIN);
       gtk_widget_set_margin_bottom (chip, CHIP_MARGIN);
-      g_object_set_data (G_OBJECT (chip), "pj-code-index", GUINT_TO_POINTER (i));
       g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled), self);
       gtk_widget_set_parent (chip, GTK_WIDGET (self));
       g_ptr_array_add (self->chips, chip);

@@ -190,10 +190,13 @@ static void
 on_button_toggled (GtkToggleButton *button,
                    PjPainScale     *self)
 {
-  int value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "pj-pain-value"));
+  int value = 0;
 
   if (self->syncing)
     return;
+  /* Button i stands for pain i. */
+  while (value < PJ_PAIN_MAX && self->buttons[value] != GTK_WIDGET (button))
+    value++;
   /* The buttons act as radio buttons: un-pressing the chosen one keeps it chosen. */
   if (!gtk_toggle_button_get_active (button))
     {
@@ -378,7 +381,6 @@ build_buttons (PjPainScale *self)
       gtk_widget_add_css_class (button, css_class);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      g_object_set_data (G_OBJECT (button), "pj-pain-value", GINT_TO_POINTER (i));
       g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled), self);
       gtk_box_append (GTK_BOX (row), button);
       self->buttons[i] = button;

@@ -33,9 +33,10 @@ on_label_changed (GtkButton  *button,
 static void
 tidy_button (GtkButton *button)
 {
-  if (g_object_get_data (G_OBJECT (button), "pj-a11y-mnemonic") != NULL)
+  /* Once per button: a button already followed has our handler. */
+  if (g_signal_handler_find (button, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_label_changed, NULL)
+      != 0)
     return;
-  g_object_set_data (G_OBJECT (button), "pj-a11y-mnemonic", GINT_TO_POINTER (TRUE));
   g_signal_connect (button, "notify::label", G_CALLBACK (on_label_changed), NULL);
   g_signal_connect (button, "notify::use-underline", G_CALLBACK (on_label_changed), NULL);
   on_label_changed (button, NULL, NULL);
@@ -58,9 +59,8 @@ pj_a11y_names_tidy_mnemonics (GtkWidget *root)
 static void
 name_drop_down_button (GtkDropDown *drop_down,
                        GParamSpec  *pspec,
-                       gpointer     user_data)
+                       const char  *question)
 {
-  const char *question = g_object_get_data (G_OBJECT (drop_down), "pj-a11y-question");
   gpointer item = gtk_drop_down_get_selected_item (drop_down);
   g_autofree char *name = NULL;
 
@@ -86,8 +86,10 @@ pj_a11y_names_follow_drop_down (GtkDropDown *drop_down,
 
   if (!pj_workaround_needed (PJ_WORKAROUND_DROP_DOWN_NAMES))
     return;
-  if (g_object_get_data (G_OBJECT (drop_down), "pj-a11y-question") == NULL)
-    g_signal_connect (drop_down, "notify::selected", G_CALLBACK (name_drop_down_button), NULL);
-  g_object_set_data_full (G_OBJECT (drop_down), "pj-a11y-question", g_strdup (question), g_free);
-  name_drop_down_button (drop_down, NULL, NULL);
+  /* The question travels with the handler; a new question replaces the old handler. */
+  g_signal_handlers_disconnect_matched (drop_down, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        name_drop_down_button, NULL);
+  g_signal_connect_data (drop_down, "notify::selected", G_CALLBACK (name_drop_down_button),
+                         g_strdup (question), (GClosureNotify) (void (*) (void)) g_free, 0);
+  name_drop_down_button (drop_down, NULL, question);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "pj-notify-after-layout.h"
 #include "pj-switcher-title.h"
 
 /* Stands in for libadwaita 1.2's AdwViewSwitcherTitle on every version: see
@@ -80,10 +81,11 @@ pj_switcher_title_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (title_visible ? GTK_WIDGET (self->title) : GTK_WIDGET (self->switcher),
                        width, height, baseline, NULL);
 
+  /* The window adds or reveals its bottom switcher on this: not while allocating. */
   if (title_visible != self->title_visible)
     {
       self->title_visible = title_visible;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_VISIBLE]);
+      pj_notify_after_layout (widget, properties[PROP_TITLE_VISIBLE]);
     }
 }
 
@@ -206,7 +208,7 @@ pj_switcher_title_class_init (PjSwitcherTitleClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE_VISIBLE] =
     g_param_spec_boolean ("title-visible", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SWITCHER_ENABLED] =
     g_param_spec_boolean ("switcher-enabled", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |

@@ -6,7 +6,8 @@
 G_BEGIN_DECLS
 
 /* The header bar's title: the page switcher when it fits and is enabled, the window title
- * otherwise ("title-visible" says which, and notifies). A lighter AdwViewSwitcherTitle: that
+ * otherwise ("title-visible" says which; it notifies once the allocation that changed it is
+ * over, pj-notify-after-layout.h). A lighter AdwViewSwitcherTitle: that
  * one also keeps a second, icons-over-labels switcher for middling widths, which start-up had
  * to style and measure on every launch; here a window too narrow for the switcher shows the
  * title, and the window puts the switcher at the bottom.
