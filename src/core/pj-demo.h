@@ -34,4 +34,12 @@ gboolean   pj_demo_fill (PjDatabase    *database,
                          PjImportStats *out_stats,
                          GError       **error);
 
+/* Where the app keeps its demo journal, apart from the person's own:
+ * $XDG_DATA_HOME/pain-journal/demo.db. */
+char      *pj_demo_default_path (void);
+/* A fresh demo journal at @path: whatever was there is removed, then PJ_DEMO_DEFAULT_DAYS days
+ * ending today are generated into it. */
+PjDatabase *pj_demo_open_journal (const char *path,
+                                  GError    **error);
+
 G_END_DECLS

@@ -119,33 +119,12 @@ about_action (GSimpleAction *action,
                         "copyright", _("© 2026 The Pain Journal developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "comments", pj_application_get_disclaimer (),
+                        "website", "https://github.com/painjournal/PainJournal",
+                        "issue-url", "https://github.com/painjournal/PainJournal/issues",
                         /* Translators: put your names here, one per line */
                         "translator-credits", _("translator-credits"),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));
-}
-
-static void
-shortcuts_action (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-
-  if (!GTK_IS_APPLICATION_WINDOW (window))
-    return;
-  /* Built on first use rather than with every window (which GtkApplication does for a
-   * gtk/help-overlay.ui resource): few people open it, and start-up would pay for it. */
-  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == NULL)
-    {
-      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE
-                                                                      "/pj-help-overlay.ui");
-
-      gtk_application_window_set_help_overlay (
-        GTK_APPLICATION_WINDOW (window),
-        GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-    }
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static void
@@ -154,7 +133,6 @@ pj_application_startup (GApplication *application)
   static const GActionEntry entries[] = {
     { "quit", quit_action, NULL, NULL, NULL },
     { "about", about_action, NULL, NULL, NULL },
-    { "shortcuts", shortcuts_action, NULL, NULL, NULL },
   };
 
   G_APPLICATION_CLASS (pj_application_parent_class)->startup (application);
@@ -167,8 +145,6 @@ pj_application_startup (GApplication *application)
                                    G_N_ELEMENTS (entries), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.shortcuts",
-                                         (const char *[]) { "<Control>question", NULL });
 }
 
 static void

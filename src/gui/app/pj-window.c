@@ -8,6 +8,7 @@
 #include "pj-adaptive-box.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
+#include "pj-help-window.h"
 #include "pj-history-page.h"
 #include "pj-journal-properties.h"
 #include "pj-switcher-title.h"
@@ -26,6 +27,8 @@ struct _PjWindow
   PjDatabase          *database;
   GSignalGroup        *database_signals;
   PjDate               as_of;
+  /* While the demo journal is shown: the person's own, to go back to. */
+  PjDatabase          *own_database;
   GSettings           *settings;
   /* Buttons get their spoken names tidied once the first frame is out (see pj-a11y-names):
    * walking every widget of the window is not worth holding that frame for. */
@@ -56,7 +59,7 @@ struct _PjWindow
   PjInsightsPage       *insights_page;
   PjUrgentBanner       *urgent_banner;
   AdwStatusPage        *error_page;
-  GtkRevealer          *disclaimer_revealer;
+  GtkRevealer          *demo_revealer;
   GtkLabel             *disclaimer_label;
 };
 
@@ -300,6 +303,30 @@ undo_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+static void set_database (PjWindow   *self,
+                          PjDatabase *database);
+
+/* Every page shows @database from now on (the person's journal, or the demo one), through the
+ * window's database property. */
+static void
+show_journal (PjWindow   *self,
+              PjDatabase *database)
+{
+  gboolean demo = self->own_database != NULL;
+
+  set_database (self, database);
+  /* The title says it too, for a narrow window whose header shows it. */
+  gtk_window_set_title (GTK_WINDOW (self), demo ? _("Pain Journal (Demo Data)")
+                                                : _("Pain Journal"));
+  pj_switcher_title_set_title (self->switcher_title,
+                               demo ? _("Demo Data") : _("Pain Journal"));
+  gtk_revealer_set_reveal_child (self->demo_revealer, demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-data", !demo);
+}
+
+/* Invented days go into a journal of their own, never the person's: the bar above the pages
+ * says so and leads back. */
 static void
 demo_data_action (GtkWidget  *widget,
                   const char *action_name,
@@ -307,18 +334,62 @@ demo_data_action (GtkWidget  *widget,
 {
   PjWindow *self = PJ_WINDOW (widget);
   g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) demo = NULL;
+  g_autofree char *path = pj_demo_default_path ();
 
-  if (self->database == NULL)
+  if (self->database == NULL || self->own_database != NULL)
     return;
-  if (!pj_demo_fill (self->database, PJ_DEMO_DEFAULT_DAYS, NULL, &error))
+  /* Anything typed into the person's journal is written there before it is put aside. */
+  if (!pj_today_page_flush (self->today_page, &error))
     {
       show_toast (self, error->message);
       return;
     }
+  demo = pj_demo_open_journal (path, &error);
+  if (demo == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  self->own_database = g_object_ref (self->database);
+  show_journal (self, demo);
   /* The History page shows at once that the journal is full. */
   self->first_run_dismissed = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   adw_view_stack_set_visible_child_name (self->stack, "history");
+}
+
+static void
+leave_demo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+  g_autoptr (PjDatabase) own = g_steal_pointer (&self->own_database);
+
+  if (own == NULL)
+    return;
+  /* Edits made to the demo journal are kept there until the next visit rebuilds it. */
+  pj_today_page_flush (self->today_page, NULL);
+  show_journal (self, own);
+  /* Back where the person started: the welcome page while their journal is still empty. */
+  self->first_run_dismissed = FALSE;
+  adw_view_stack_set_visible_child_name (self->stack, "today");
+  update_main_page (self);
+}
+
+gboolean
+pj_window_get_showing_demo (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), FALSE);
+  return self->own_database != NULL;
+}
+
+PjDatabase *
+pj_window_get_database (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+  return self->database;
 }
 
 static void
@@ -332,15 +403,35 @@ export_action (GtkWidget  *widget,
     pj_export_dialog_present (GTK_WINDOW (self), self->database);
 }
 
+/* The shortcuts window is built on first use rather than with every window (which
+ * GtkApplication does for a gtk/help-overlay.ui resource): few people open it, and start-up
+ * would pay for it. The action is the window's own, so the menu item is live from the start;
+ * GtkApplicationWindow's win.show-help-overlay only exists once an overlay is set. */
 static void
-dismiss_disclaimer_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  PjWindow *self = PJ_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
 
-  g_settings_set_boolean (self->settings, "disclaimer-seen", TRUE);
-  gtk_revealer_set_reveal_child (self->disclaimer_revealer, FALSE);
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE
+                                                                      "/pj-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pj_help_window_present (GTK_WINDOW (widget));
 }
 
 /* ----- Life cycle ----- */
@@ -392,6 +483,7 @@ pj_window_dispose (GObject *object)
 
   g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
+  g_clear_object (&self->own_database);
   g_clear_object (&self->settings);
   pj_after_first_frame_cancel (&self->tidy_pending);
 
@@ -489,14 +581,18 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-insights", NULL,
                                    show_insights_action);
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
-                                   dismiss_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-demo", NULL, leave_demo_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -536,7 +632,7 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
 
   install_actions (widget_class);
@@ -568,6 +664,8 @@ pj_window_init (PjWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+  /* Only while the demo journal is shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", FALSE);
 
   self->settings = g_settings_new (APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -576,12 +674,9 @@ pj_window_init (PjWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* The note that the journal is no medical advice stays until acknowledged once. A bar in
-   * the window rather than a dialog: it must not take the keyboard from someone who came to
-   * log their pain. */
+  /* What the journal is not is said on the welcome page (and in About), not over every page:
+   * a bar there took a fifth of a phone's height from someone who came to log their pain. */
   gtk_label_set_text (self->disclaimer_label, pj_application_get_disclaimer ());
-  gtk_revealer_set_reveal_child (self->disclaimer_revealer,
-                                 !g_settings_get_boolean (self->settings, "disclaimer-seen"));
 
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (update_switcher), self);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-date-button.h"
 #include "pj-error.h"
 #include "pj-toast-overlay.h"
 #include "pj-export-dialog.h"
@@ -326,6 +327,33 @@ on_chooser_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
+/* Dates typed wrong are said before a file is asked for: the message on top, the focus on the
+ * date to fix. */
+static gboolean
+check_range (PjExportDialog *self)
+{
+  g_autoptr (GError) error = NULL;
+  PjDate from, to;
+  GtkWidget *row;
+
+  if (selected_range (self, &from, &to, &error))
+    return TRUE;
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->done_row), FALSE);
+  gtk_widget_set_visible (self->status_group, TRUE);
+  row = GTK_WIDGET (self->from_row);
+  if (parse_row_date (self->from_row, "", &from, NULL) &&
+      !parse_row_date (self->to_row, "", &to, NULL))
+    row = GTK_WIDGET (self->to_row);
+  if (gtk_widget_get_visible (row))
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_widget_grab_focus (row);
+    }
+  return FALSE;
+}
+
 static void
 choose_file (GtkWidget  *widget,
              const char *action_name,
@@ -335,6 +363,10 @@ choose_file (GtkWidget  *widget,
   PjExportFormat format = selected_format (self);
   char today[PJ_DATE_ISO_LEN];
   g_autofree char *name = NULL;
+
+  if (!check_range (self))
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
   pj_date_format_iso (pj_database_get_today (self->database), today);
   name = g_strdup_printf ("pain-journal-%s-%s", today, pj_export_format_get_file_suffix (format));
@@ -485,6 +517,18 @@ pj_export_dialog_set_range (PjExportDialog *self,
 }
 
 void
+pj_export_dialog_set_custom_dates (PjExportDialog *self,
+                                   const char     *from,
+                                   const char     *to)
+{
+  g_return_if_fail (PJ_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (from != NULL && to != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->from_row), from);
+  gtk_editable_set_text (GTK_EDITABLE (self->to_row), to);
+}
+
+void
 pj_export_dialog_set_include_notes (PjExportDialog *self,
                                     gboolean        include_notes)
 {
@@ -523,6 +567,7 @@ pj_export_dialog_class_init (PjExportDialogClass *klass)
 
   object_class->dispose = pj_export_dialog_dispose;
 
+  g_type_ensure (PJ_TYPE_DATE_BUTTON);
   g_type_ensure (PJ_TYPE_TOAST_OVERLAY);
 
   gtk_widget_class_set_template_from_resource (widget_class,

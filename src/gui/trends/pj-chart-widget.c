@@ -167,7 +167,8 @@ append_marker (PjChartWidget *self,
       g_string_append_printf (text, "\n%s", _("Urgent warning sign this day – see Insights"));
       break;
     case PJ_CHART_MARKER_SEE_SOON:
-      g_string_append_printf (text, "\n%s", _("See-soon warning sign this day – see Insights"));
+      g_string_append_printf (text, "\n%s", _("Warning sign this day, worth seeing a "
+                                               "professional soon – see Insights"));
       break;
     case PJ_CHART_MARKER_WATCH:
       g_string_append_printf (text, "\n%s", _("Pattern worth watching this day – see Insights"));
