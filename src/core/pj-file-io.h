@@ -24,7 +24,9 @@ gboolean pj_file_write_private (const char *path,
                                 GError    **error);
 
 /* Reads a file as text of the format that @parse understands and imports its days into
- * @database in one transaction: the common path of every importer. */
+ * @database in one transaction: the common path of every importer. Once the file has been
+ * read without error, and before anything is written, a journal that has days is backed up
+ * (pj_backups_make()); if that fails nothing is imported. */
 typedef GPtrArray *(*PjDaysParser) (const char *data,
                                     gsize       length,
                                     const char *display_name,
