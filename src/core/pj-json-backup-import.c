@@ -9,6 +9,7 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
+#include "pj-json-check.h"
 #include "pj-json-writer.h"
 
 /* ----- Reading ----- */
@@ -418,6 +419,9 @@ pj_json_backup_parse (const char *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
+  /* Before json-glib sees it: it recurses per level of nesting and reads numbers loosely. */
+  if (!pj_json_check_text (data, length, display_name, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
       set_syntax_error (error, display_name, local_error->message);
