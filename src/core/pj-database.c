@@ -17,6 +17,7 @@ G_DEFINE_FINAL_TYPE (PjDatabase, pj_database, G_TYPE_OBJECT)
 enum
 {
   SIGNAL_CHANGED,
+  SIGNAL_DAMAGED,
   N_SIGNALS
 };
 
@@ -61,11 +62,13 @@ pj_db_set_sqlite_error (PjDatabase *self,
     case SQLITE_CORRUPT:
       g_set_error (error, PJ_ERROR, PJ_ERROR_DAMAGED, _("%s: the journal %s is damaged (%s)."),
                    doing, self->path, detail);
+      g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
       break;
     case SQLITE_NOTADB:
       g_set_error (error, PJ_ERROR, PJ_ERROR_DAMAGED,
                    _("%s: %s is damaged or is not a Pain Journal file (%s)."),
                    doing, self->path, detail);
+      g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
@@ -299,6 +302,11 @@ pj_database_class_init (PjDatabaseClass *klass)
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* Emitted (on the connection's thread) whenever SQLite reports the file damaged, in the
+   * middle of the read or write that met it: a handler should only note it and act later. */
+  signals[SIGNAL_DAMAGED] = g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (PjDatabase, pj_database, PJ, DATABASE, GObject)
  * changed, or PJ_DATE_NONE when many days changed at once (an import). Pages refresh from it
  * instead of telling each other. */
 
+/* Signal "damaged": emitted whenever SQLite reports the file damaged (PJ_ERROR_DAMAGED), from
+ * inside the failing call; the window then offers restore and recovery. */
+
 typedef enum
 {
   PJ_ORDER_OLDEST_FIRST,
