@@ -100,7 +100,6 @@ pj_damaged_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->journal_path, g_free);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_DAMAGED_PAGE);
 
   G_OBJECT_CLASS (pj_damaged_page_parent_class)->dispose (object);
 }
