@@ -97,13 +97,15 @@ job_done (GObject      *source,
   self->n_running--;
   if (g_task_propagate_boolean (G_TASK (result), &error))
     return;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* The window went away meanwhile (its folder may be gone too): nobody to tell. */
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
   if (g_error_matches (error, PJ_ERROR, PJ_ERROR_DAMAGED))
     report_damage (self, error->message);
   else
-    /* A backup that could not be written must not stop anyone from logging their day. */
-    g_warning ("Automatic backup or check of the journal failed: %s", error->message);
+    /* A backup that could not be written must not stop anyone from logging their day; the
+     * next save tries again. */
+    g_message ("Automatic backup or check of the journal failed: %s", error->message);
 }
 
 static void
