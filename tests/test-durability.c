@@ -135,6 +135,13 @@ test_kill_during_saves (void)
       g_autoptr (GArray) ids = run_round (self, path, round, g_rand_int_range (rand, 5, 120));
       sqlite3 *db = NULL;
 
+      /* Killed before it even created the journal: nothing was reported saved. */
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_assert_cmpuint (ids->len, ==, 0);
+          continue;
+        }
+
       g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
       for (guint i = 0; i < ids->len; i++)
         if (!has_checkin (db, g_array_index (ids, gint64, i)))

@@ -151,10 +151,10 @@ collect_days (Salvage *salvage)
 {
   GPtrArray *days = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
 
   g_hash_table_iter_init (&iter, salvage->checkins);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
       PjCheckin *checkin = value;
       PjDay *day = g_hash_table_lookup (salvage->days, GUINT_TO_POINTER (checkin->date));
@@ -164,7 +164,9 @@ collect_days (Salvage *salvage)
           day = pj_day_new (checkin->date);
           g_hash_table_insert (salvage->days, GUINT_TO_POINTER (checkin->date), day);
         }
+      /* The check-in moves to its day; its id key is ours to free. */
       g_hash_table_iter_steal (&iter);
+      g_free (key);
       pj_day_add_checkin (day, checkin);
     }
 
