@@ -9,6 +9,7 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-medicines-csv.h"
+#include "pj-text-excerpt.h"
 
 /* Reading CSV into days (data-format.md §2); the shared columns and the writer are in
  * pj-csv.c. Each day keeps the line that set each of its factors and check-ins, so every
@@ -51,9 +52,14 @@ set_row_error (GError       **error,
                const char    *message)
 {
   if (column != NULL)
-    /* TRANSLATORS: file name, line number, column name, what is wrong */
-    g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"),
-                 parser->display_name, line, column, message);
+    {
+      /* The column may be a header cell as long as the file. */
+      g_autofree char *shown = pj_text_excerpt (column);
+
+      /* TRANSLATORS: file name, line number, column name, what is wrong */
+      g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"),
+                   parser->display_name, line, shown, message);
+    }
   else
     g_set_error (error, PJ_ERROR, code, _("%s, line %u: %s"), parser->display_name, line,
                  message);
@@ -94,8 +100,9 @@ parse_header (Parser    *parser,
           break;
       if (k == n_known)
         {
+          g_autofree char *shown = pj_text_excerpt (name);
           g_autofree char *message = g_strdup_printf (
-            _("unknown column “%s”; the columns are: %s"), name, pj_csv_header ());
+            _("unknown column “%s”; the columns are: %s"), shown, pj_csv_header ());
           set_row_error (error, PJ_ERROR_PARSE, parser, line, name, message);
           return FALSE;
         }
@@ -267,9 +274,11 @@ merge_day_cell (Parser            *parser,
 
       if (!g_str_equal (known, value))
         {
+          g_autofree char *shown_value = pj_text_excerpt (value);
+          g_autofree char *shown_known = pj_text_excerpt (known);
           g_autofree char *message = g_strdup_printf (
             _("“%s” conflicts with “%s” on line %u for the same date"),
-            value, known, entry->field_lines[index]);
+            shown_value, shown_known, entry->field_lines[index]);
           set_row_error (error, PJ_ERROR_CONFLICT, parser, line, name, message);
           return FALSE;
         }
@@ -493,6 +502,8 @@ pj_csv_import_file (PjDatabase    *database,
   if (days == NULL)
     return FALSE;
   if (medicines == NULL && !parse_beside (path, today, &medicines, error))
+    return FALSE;
+  if (!pj_file_back_up_before_import (database, error))
     return FALSE;
   return pj_database_import (database, days, medicines, out_stats, error);
 }

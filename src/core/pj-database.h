@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (PjDatabase, pj_database, PJ, DATABASE, GObject)
  * changed, or PJ_DATE_NONE when many days changed at once (an import). Pages refresh from it
  * instead of telling each other. */
 
+/* Signal "damaged": emitted whenever SQLite reports the file damaged (PJ_ERROR_DAMAGED), from
+ * inside the failing call; the window then offers restore and recovery. */
+
 typedef enum
 {
   PJ_ORDER_OLDEST_FIRST,
@@ -38,10 +41,20 @@ typedef struct
 /* g_get_user_data_dir()/pain-journal/journal.db */
 char       *pj_database_default_path (void);
 
-/* Opens or creates the file (folder 0700, file 0600) and migrates it to the current schema.
- * A file written by a newer version is refused with PJ_ERROR_NEWER_SCHEMA and left untouched. */
+/* Opens or creates the file (folder 0700, file 0600) and migrates it to the current schema,
+ * reading the version and migrating inside one BEGIN IMMEDIATE. Refused with the file left
+ * byte-identical: a file of a newer version (PJ_ERROR_NEWER_SCHEMA), another program's
+ * database (PJ_ERROR_FOREIGN), a damaged file (PJ_ERROR_DAMAGED), a file without write
+ * permission (PJ_ERROR_READ_ONLY). An empty (zero-length) file becomes a new journal. */
 PjDatabase *pj_database_open (const char *path,
                               GError    **error);
+/* Opens an existing journal for reading only: no migration, no switch to WAL, nothing written,
+ * so exports and the report work on a read-only file; every write fails with
+ * PJ_ERROR_READ_ONLY. A missing or empty file is opened as pj_database_open() does. An older
+ * journal whose file can be written is migrated first. */
+PjDatabase *pj_database_open_read_only (const char *path,
+                                        GError    **error);
+gboolean    pj_database_is_read_only (PjDatabase *self);
 const char *pj_database_get_path (PjDatabase *self);
 int         pj_database_get_schema_version (PjDatabase *self);
 void        pj_database_set_today (PjDatabase *self,

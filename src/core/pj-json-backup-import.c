@@ -10,7 +10,9 @@
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
 #include "pj-json-backup-private.h"
+#include "pj-json-check.h"
 #include "pj-json-writer.h"
+#include "pj-text-excerpt.h"
 
 /* ----- Reading ----- */
 
@@ -309,14 +311,19 @@ set_syntax_error (GError     **error,
 {
   guint line, column;
   int consumed = 0;
+  gboolean located = sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) >= 2 &&
+                     consumed > 0;
+  /* json-glib quotes the bad text as it is, invalid UTF-8 and any length included. */
+  g_autofree char *valid = g_utf8_make_valid (located ? message + consumed : message, -1);
+  g_autofree char *detail = pj_text_excerpt (valid);
 
-  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) >= 2 && consumed > 0)
+  if (located)
     g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE,
                  _("%s, line %u, character %u: this is not valid JSON: %s"), display_name, line,
-                 column, message + consumed);
+                 column, detail);
   else
     g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE, _("%s: this is not valid JSON: %s"),
-                 display_name, message);
+                 display_name, detail);
 }
 
 static gboolean
@@ -431,6 +438,9 @@ pj_json_backup_parse_full (const char *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
+  /* Before json-glib sees it: it recurses per level of nesting and reads numbers loosely. */
+  if (!pj_json_check_text (data, length, display_name, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
       set_syntax_error (error, display_name, local_error->message);

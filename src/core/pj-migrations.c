@@ -146,3 +146,38 @@ pj_migrations_apply (sqlite3 *db,
     }
   return TRUE;
 }
+
+/* ----- Inside the opener's transaction (issue 13) -----
+ * pj_database_open() reads the version and migrates inside one BEGIN IMMEDIATE, so two first
+ * opens at once cannot both create the tables. These run in the caller's transaction and
+ * never begin or end one. */
+
+gboolean
+pj_migrations_apply_within_transaction (sqlite3 *db,
+                                        int      from_version,
+                                        GError **error)
+{
+  g_return_val_if_fail (from_version >= 0, FALSE);
+
+  for (int version = from_version; version < pj_migrations_latest_version (); version++)
+    {
+      /* user_version cannot take a bound parameter; the number is ours, not user data. */
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", version + 1);
+
+      if (!exec_sql (db, migrations[version], version + 1, error) ||
+          !exec_sql (db, set_version, version + 1, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Marks the file as Pain Journal's (PJ_APPLICATION_ID), without changing user_version: the
+ * mark is not a schema step, so journals of every version get it the same way. */
+gboolean
+pj_migrations_set_application_id (sqlite3 *db,
+                                  GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d;", PJ_APPLICATION_ID);
+
+  return exec_sql (db, sql, pj_migrations_latest_version (), error);
+}

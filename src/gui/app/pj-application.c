@@ -5,6 +5,7 @@
 
 #include "pj-application.h"
 #include "pj-cli.h"
+#include "pj-journal-swap.h"
 #include "pj-quick-start.h"
 #include "pj-window.h"
 
@@ -57,11 +58,7 @@ pj_application_handle_local_options (GApplication *application,
 static void
 open_database (PjApplication *self)
 {
-  g_autofree char *default_path = NULL;
-  const char *path = self->database_path;
-
-  if (path == NULL)
-    path = default_path = pj_database_default_path ();
+  const char *path = pj_application_get_journal_path (self);
 
   /* A journal that cannot be opened (another version wrote it, the disk is full…) is shown
    * as an error page by the window: the file is left alone and nothing crashes. */
@@ -127,11 +124,53 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* ----- Replacing the journal (src/gui/backups) ----- */
+
+static void
+journal_replaced (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PjApplication *self = PJ_APPLICATION (user_data);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = pj_journal_swap_finish (result, &error);
+  PjWindow *window;
+
+  open_database (self);
+  window = pj_window_new (self, self->database, self->open_error);
+  gtk_window_present (GTK_WINDOW (window));
+  pj_window_show_message (window, message != NULL ? message : error->message);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* "s": a backup to restore, or "" to recover the damaged journal. The journal's connection
+ * must be closed first (SQLite removes its -wal file by name when it closes), so the windows
+ * go, with any pending edit of the journal being replaced, and a new one opens after. */
+static void
+replace_journal_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  PjApplication *self = PJ_APPLICATION (user_data);
+  g_autofree char *path = g_strdup (pj_application_get_journal_path (self));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  g_application_hold (G_APPLICATION (self));
+  for (GList *link = windows; link != NULL; link = link->next)
+    gtk_window_destroy (link->data);
+  g_list_free (windows);
+  g_clear_object (&self->database);
+  g_clear_error (&self->open_error);
+  pj_journal_swap_async (path, g_variant_get_string (parameter, NULL), NULL, journal_replaced,
+                         self);
+}
+
 static void
 pj_application_startup (GApplication *application)
 {
   static const GActionEntry entries[] = {
     { "quit", quit_action, NULL, NULL, NULL },
+    { "replace-journal", replace_journal_action, "s", NULL, NULL },
     { "about", about_action, NULL, NULL, NULL },
   };
 
@@ -187,6 +226,16 @@ pj_application_new (void)
                        "resource-base-path", RESOURCE_BASE,
                        "flags", G_APPLICATION_NON_UNIQUE,
                        NULL);
+}
+
+const char *
+pj_application_get_journal_path (PjApplication *self)
+{
+  g_return_val_if_fail (PJ_IS_APPLICATION (self), NULL);
+
+  if (self->database_path == NULL)
+    self->database_path = pj_database_default_path ();
+  return self->database_path;
 }
 
 PjDatabase *

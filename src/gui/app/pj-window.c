@@ -4,6 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "pj-a11y-names.h"
+#include "pj-backups-window.h"
+#include "pj-damaged-page.h"
+#include "pj-error.h"
+#include "pj-journal-guard.h"
 #include "pj-after-first-frame.h"
 #include "pj-adaptive-box.h"
 #include "pj-demo.h"
@@ -61,6 +65,12 @@ struct _PjWindow
   AdwStatusPage        *error_page;
   GtkRevealer          *demo_revealer;
   GtkLabel             *disclaimer_label;
+
+  /* Backups and the damage check (src/gui/backups); once damage is found the journal gives
+   * way to the damaged page for good. */
+  PjJournalGuard       *guard;
+  PjAfterFirstFrame    *check_pending;
+  GtkWidget            *damaged_page;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -126,7 +136,9 @@ journal_is_empty (PjWindow *self)
 static void
 update_main_page (PjWindow *self)
 {
-  if (self->database == NULL)
+  if (self->damaged_page != NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "damaged");
+  else if (self->database == NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "error");
   else if (!self->first_run_dismissed && journal_is_empty (self))
     gtk_stack_set_visible_child_name (self->main_stack, "first-run");
@@ -179,6 +191,14 @@ bind_journal (PjWindow  *self,
 {
   g_object_bind_property (self, "database", page, "database", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "as-of", page, "as-of", G_BINDING_SYNC_CREATE);
+}
+
+void
+pj_window_show_message (PjWindow   *self,
+                        const char *message)
+{
+  g_return_if_fail (PJ_IS_WINDOW (self));
+  show_toast (self, message);
 }
 
 PjHistoryPage *
@@ -476,12 +496,67 @@ pj_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pj_window_parent_class)->close_request (window);
 }
 
+/* ----- Backups and damage (src/gui/backups) ----- */
+
+static const char *
+journal_path (PjWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->database != NULL)
+    return pj_database_get_path (self->database);
+  return PJ_IS_APPLICATION (application)
+         ? pj_application_get_journal_path (PJ_APPLICATION (application)) : NULL;
+}
+
+static void
+show_damaged_page (PjWindow   *self,
+                   const char *message)
+{
+  const char *path = journal_path (self);
+
+  if (self->damaged_page != NULL || path == NULL)
+    return;
+  self->damaged_page = pj_damaged_page_new (path, message);
+  gtk_stack_add_named (self->main_stack, self->damaged_page, "damaged");
+  pj_word_wrap_labels (self->damaged_page);
+  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+  update_main_page (self);
+  update_switcher (self);
+}
+
+static void
+check_journal (gpointer user_data)
+{
+  PjWindow *self = user_data;
+
+  if (self->guard != NULL)
+    pj_journal_guard_check (self->guard);
+}
+
+static void
+backups_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+  const char *path = journal_path (self);
+  PjDate today = self->database != NULL ? pj_database_get_today (self->database)
+                                        : pj_date_today ();
+
+  if (path != NULL)
+    gtk_window_present (GTK_WINDOW (pj_backups_window_new (GTK_WINDOW (self), path, today)));
+}
+
 static void
 pj_window_dispose (GObject *object)
 {
   PjWindow *self = PJ_WINDOW (object);
 
   g_clear_object (&self->database_signals);
+  pj_after_first_frame_cancel (&self->check_pending);
+  g_clear_object (&self->guard);
   g_clear_object (&self->database);
   g_clear_object (&self->own_database);
   g_clear_object (&self->settings);
@@ -585,6 +660,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
@@ -698,7 +774,18 @@ pj_window_new (PjApplication *application,
 
   g_return_val_if_fail (database != NULL || open_error != NULL, self);
 
-  if (database == NULL)
+  if (database != NULL)
+    {
+      self->guard = pj_journal_guard_new (database);
+      g_signal_connect_object (self->guard, "damaged", G_CALLBACK (show_damaged_page), self,
+                               G_CONNECT_SWAPPED);
+      /* A damaged page in the middle of the file shows in no first read: look for it once
+       * the first frame is out. */
+      self->check_pending = pj_after_first_frame (GTK_WIDGET (self), check_journal, self);
+    }
+  else if (g_error_matches (open_error, PJ_ERROR, PJ_ERROR_DAMAGED))
+    show_damaged_page (self, open_error->message);
+  else
     adw_status_page_set_description (self->error_page, open_error->message);
 
   /* The welcome and error pages' labels, once their texts are in (an error names a file,
