@@ -3,9 +3,12 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-after-first-frame.h"
 #include "pj-application.h"
 #include "pj-cli.h"
+#include "pj-preferences-window.h"
 #include "pj-quick-start.h"
+#include "pj-reminder-service.h"
 #include "pj-window.h"
 
 struct _PjApplication
@@ -15,6 +18,10 @@ struct _PjApplication
   char       *database_path;
   PjDatabase *database;
   GError     *open_error;
+  /* The daily reminder: started at once in service mode (--gapplication-service), else just
+   * after the window's first frame, so start-up does not wait for it. */
+  PjReminderService *reminders;
+  PjAfterFirstFrame *reminders_pending;
 };
 
 G_DEFINE_FINAL_TYPE (PjApplication, pj_application, ADW_TYPE_APPLICATION)
@@ -37,6 +44,12 @@ pj_application_handle_local_options (GApplication *application,
   int exit_status = 0;
 
   g_variant_dict_lookup (options, "db", "^ay", &self->database_path);
+  /* One process per journal: another --db must open that journal, not raise the window of
+   * the default one. Without --db the app is unique, so opening it while the reminder
+   * service runs shows the window in that same process. */
+  if (self->database_path != NULL)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
   /* Headless actions run here, before the application registers or touches a display. */
   if (pj_cli_handle_options (options, &exit_status))
@@ -74,6 +87,19 @@ open_database (PjApplication *self)
 }
 
 static void
+start_reminders (gpointer user_data)
+{
+  PjApplication *self = user_data;
+
+  if (self->reminders != NULL)
+    return;
+  if (self->database == NULL && self->open_error == NULL)
+    open_database (self);
+  self->reminders = pj_reminder_service_new (GTK_APPLICATION (self), self->database,
+                                             self->database_path);
+}
+
+static void
 pj_application_activate (GApplication *application)
 {
   PjApplication *self = PJ_APPLICATION (application);
@@ -84,6 +110,9 @@ pj_application_activate (GApplication *application)
       if (self->database == NULL && self->open_error == NULL)
         open_database (self);
       window = GTK_WINDOW (pj_window_new (self, self->database, self->open_error));
+      if (self->reminders == NULL && self->reminders_pending == NULL)
+        self->reminders_pending = pj_after_first_frame (GTK_WIDGET (window), start_reminders,
+                                                        self);
     }
 
   gtk_window_present (window);
@@ -152,13 +181,26 @@ shortcuts_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (pj_preferences_window_new (parent)));
+}
+
+static void
 pj_application_startup (GApplication *application)
 {
   static const GActionEntry entries[] = {
     { "quit", quit_action, NULL, NULL, NULL },
     { "about", about_action, NULL, NULL, NULL },
     { "shortcuts", shortcuts_action, NULL, NULL, NULL },
+    { "preferences", preferences_action, NULL, NULL, NULL },
   };
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GAction) reminder_enabled = NULL;
 
   G_APPLICATION_CLASS (pj_application_parent_class)->startup (application);
   g_object_unref (pj_quick_start_load_icon_theme (gdk_display_get_default ()));
@@ -169,6 +211,26 @@ pj_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.shortcuts",
                                          (const char *[]) { "<Control>question", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  /* The welcome page's "Remind me every evening" (off until the person ticks it). */
+  settings = g_settings_new (APPLICATION_ID);
+  reminder_enabled = g_settings_create_action (settings, "reminder-enabled");
+  g_action_map_add_action (G_ACTION_MAP (application), reminder_enabled);
+
+  /* Started at login or by D-Bus without a window: the reminder is all there is to do. */
+  if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
+    start_reminders (application);
+}
+
+static void
+pj_application_shutdown (GApplication *application)
+{
+  PjApplication *self = PJ_APPLICATION (application);
+
+  pj_after_first_frame_cancel (&self->reminders_pending);
+  g_clear_object (&self->reminders);
+  G_APPLICATION_CLASS (pj_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -192,6 +254,7 @@ pj_application_class_init (PjApplicationClass *klass)
   object_class->finalize = pj_application_finalize;
   app_class->handle_local_options = pj_application_handle_local_options;
   app_class->startup = pj_application_startup;
+  app_class->shutdown = pj_application_shutdown;
   app_class->activate = pj_application_activate;
 }
 
@@ -204,12 +267,10 @@ pj_application_init (PjApplication *self)
 PjApplication *
 pj_application_new (void)
 {
-  /* NON_UNIQUE: a second instance with another --db must open that journal, not raise the
-   * first window on a different file. */
+  /* Unique unless --db names a journal (pj_application_handle_local_options). */
   return g_object_new (PJ_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_NON_UNIQUE,
                        NULL);
 }
 
