@@ -36,6 +36,32 @@ pj_application_get_disclaimer (void)
            "suddenly, get medical help straight away.");
 }
 
+/* Whether registering will find another process owning the application's name. The check is
+ * made before GApplication's own so that a second launch does not start GTK's and
+ * libadwaita's set-up (pj-quick-start) that only the first process's start-up completes. */
+static gboolean
+primary_instance_is_running (GApplication *application)
+{
+  g_autoptr (GDBusConnection) bus = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  gboolean owned = FALSE;
+  GApplicationFlags flags = g_application_get_flags (application);
+
+  if (flags & (G_APPLICATION_NON_UNIQUE | G_APPLICATION_IS_SERVICE))
+    return FALSE;
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  if (bus == NULL)
+    return FALSE;
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APPLICATION_ID),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                       NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
 static int
 pj_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -54,6 +80,11 @@ pj_application_handle_local_options (GApplication *application,
   /* Headless actions run here, before the application registers or touches a display. */
   if (pj_cli_handle_options (options, &exit_status))
     return exit_status;
+
+  /* Opening the app while it already runs (the reminder service, another window) only asks
+   * that process to show its window: this one starts nothing of its own. */
+  if (primary_instance_is_running (application))
+    return -1;
 
   /* A window will open: GTK is started here, before GtkApplication would. Without a display
    * that fails, and the app says so in one line and stops, as a command line run does (GTK
