@@ -64,7 +64,8 @@ on_toggled (PjWeekdayChooser *self)
 static GtkToggleButton *
 make_button (GDateWeekday weekday)
 {
-  g_autoptr (GDateTime) date = g_date_time_new_local (2026, 6, 28 + weekday, 12, 0, 0);
+  g_autoptr (GDateTime) monday = g_date_time_new_local (2026, 6, 29, 12, 0, 0);
+  g_autoptr (GDateTime) date = g_date_time_add_days (monday, weekday - G_DATE_MONDAY);
   g_autofree char *short_name = g_date_time_format (date, "%a");
   g_autofree char *long_name = g_date_time_format (date, "%A");
   GtkWidget *button = gtk_toggle_button_new_with_label (short_name);
