@@ -155,7 +155,8 @@ test_preferences_report_settings (void)
   gtk_editable_set_text (GTK_EDITABLE (find_row (root, ADW_TYPE_ENTRY_ROW, "Name")), "Ana Lind");
   gtk_editable_set_text (GTK_EDITABLE (find_row (root, ADW_TYPE_ENTRY_ROW, "Year of birth")),
                          "1980");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (root, ADW_TYPE_COMBO_ROW, "Paper")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (pj_test_find_descendant (
+    find_row (root, ADW_TYPE_ACTION_ROW, "_Paper"), GTK_TYPE_DROP_DOWN)), 2);
   name = g_settings_get_string (settings, "report-name");
   paper = g_settings_get_string (settings, "paper");
   g_assert_cmpstr (name, ==, "Ana Lind");

@@ -55,7 +55,7 @@ void
 pj_report_settings_bind (GSettings   *settings,
                          AdwEntryRow *name_row,
                          AdwEntryRow *birth_year_row,
-                         AdwComboRow *paper_row)
+                         GObject     *paper)
 {
   g_return_if_fail (G_IS_SETTINGS (settings));
 
@@ -63,7 +63,7 @@ pj_report_settings_bind (GSettings   *settings,
   g_settings_bind_with_mapping (settings, "report-birth-year", birth_year_row, "text",
                                 G_SETTINGS_BIND_DEFAULT, birth_year_from_setting,
                                 birth_year_to_setting, NULL, NULL);
-  g_settings_bind_with_mapping (settings, "paper", paper_row, "selected",
+  g_settings_bind_with_mapping (settings, "paper", paper, "selected",
                                 G_SETTINGS_BIND_DEFAULT, paper_from_setting, paper_to_setting,
                                 NULL, NULL);
 }

@@ -388,7 +388,7 @@ bind_settings (PjExportDialog *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   pj_report_settings_bind (self->settings, self->name_row, self->birth_year_row,
-                           self->paper_row);
+                           G_OBJECT (self->paper_row));
 }
 
 /* ----- Choices ----- */

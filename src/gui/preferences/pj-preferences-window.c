@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-a11y-names.h"
 #include "pj-preferences-window.h"
 #include "pj-report-settings.h"
 #include "pj-time-chooser.h"
@@ -24,7 +25,7 @@ struct _PjPreferencesWindow
   GtkSwitch          *unlogged_switch;
   AdwEntryRow        *name_row;
   AdwEntryRow        *birth_year_row;
-  AdwComboRow        *paper_row;
+  GtkDropDown        *paper_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (PjPreferencesWindow, pj_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -81,18 +82,39 @@ pj_preferences_window_class_init (PjPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjPreferencesWindow, unlogged_switch);
   gtk_widget_class_bind_template_child (widget_class, PjPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, PjPreferencesWindow, birth_year_row);
-  gtk_widget_class_bind_template_child (widget_class, PjPreferencesWindow, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, PjPreferencesWindow, paper_dropdown);
+}
+
+/* libadwaita's search entry stays in the window when search is off, and GTK 4.8 still
+ * reports it to screen readers: it gets a name rather than none. */
+static void
+name_search_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search preferences"), -1);
+      name_search_entry (child);
+    }
 }
 
 static void
 pj_preferences_window_init (PjPreferencesWindow *self)
 {
+  const char *const papers[] = { _("Automatic"), _("A4"), _("US Letter"), NULL };
+  g_autoptr (GtkStringList) paper_model = gtk_string_list_new (papers);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_search_entry (GTK_WIDGET (self));
+  gtk_drop_down_set_model (self->paper_dropdown, G_LIST_MODEL (paper_model));
 
   self->settings = g_settings_new (APPLICATION_ID);
   bind_reminder (self);
   pj_report_settings_bind (self->settings, self->name_row, self->birth_year_row,
-                           self->paper_row);
+                           G_OBJECT (self->paper_dropdown));
+  pj_a11y_names_follow_drop_down (self->paper_dropdown, _("Paper"));
 }
 
 PjPreferencesWindow *
