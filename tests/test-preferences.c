@@ -113,6 +113,10 @@ test_preferences_reminder_settings (void)
   g_assert_true (gtk_widget_get_sensitive (time_row));
 
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (hours)), ==, 20);
+  /* Its row's mnemonic (Alt+T) or a click on the row puts the keyboard in the hours. */
+  adw_action_row_activate (ADW_ACTION_ROW (time_row));
+  g_assert_true (gtk_widget_is_focus (hours)
+                 || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), hours));
   g_assert_true (hours != minutes);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 7);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), 45);

@@ -113,6 +113,13 @@ pj_time_chooser_dispose (GObject *object)
   G_OBJECT_CLASS (pj_time_chooser_parent_class)->dispose (object);
 }
 
+/* The row's mnemonic and a click on the row land in the hours. */
+static gboolean
+pj_time_chooser_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (PJ_TIME_CHOOSER (widget)->hours));
+}
+
 static void
 pj_time_chooser_class_init (PjTimeChooserClass *klass)
 {
@@ -122,6 +129,7 @@ pj_time_chooser_class_init (PjTimeChooserClass *klass)
   object_class->get_property = pj_time_chooser_get_property;
   object_class->set_property = pj_time_chooser_set_property;
   object_class->dispose = pj_time_chooser_dispose;
+  widget_class->grab_focus = pj_time_chooser_grab_focus;
 
   properties[PROP_TIME] =
     g_param_spec_string ("time", NULL, NULL, "00:00",

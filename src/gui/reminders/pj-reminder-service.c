@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "pj-autostart.h"
 #include "pj-clock.h"
 #include "pj-reminder-notification.h"
