@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "pj-autostart.h"
+#include "pj-clock.h"
 #include "pj-export-dialog.h"
 #include "pj-gui-test-utils.h"
 #include "pj-preferences-window.h"
@@ -242,6 +243,20 @@ test_preferences_autostart_follows_setting (void)
   g_assert_nonnull (strstr (text, " --gapplication-service\n"));
   g_assert_nonnull (strstr (text, "NoDisplay=true\n"));
   g_assert_nonnull (strstr (text, "Type=Application\n"));
+
+  /* "Remind Me in an Hour" asks for it again an hour from now. */
+  {
+    g_autoptr (GDateTime) before = pj_clock_now (NULL);
+    g_autoptr (GDateTime) after = NULL;
+    gint64 snoozed;
+
+    g_action_activate (g_action_map_lookup_action (G_ACTION_MAP (application), "reminder-snooze"),
+                       NULL);
+    after = pj_clock_now (NULL);
+    snoozed = g_settings_get_int64 (settings, "reminder-snoozed-until");
+    g_assert_cmpint (snoozed, >=, g_date_time_to_unix (before) + 3600);
+    g_assert_cmpint (snoozed, <=, g_date_time_to_unix (after) + 3600);
+  }
 
   g_settings_set_boolean (settings, "reminder-enabled", FALSE);
   SPIN_UNTIL (!g_file_test (path, G_FILE_TEST_EXISTS));
