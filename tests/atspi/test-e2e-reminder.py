@@ -33,7 +33,10 @@ def own_session_bus():
     can start), away from the suite's shared one where other tests run apps of the same id.
     What the bus and the services it starts print goes to stderr, not into the TAP."""
     read_end, write_end = os.pipe()
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork",
+    with open(os.path.join(SERVICES, "bus.conf"), "w") as stream:
+        stream.write("<busconfig><include>/usr/share/dbus-1/session.conf</include>"
+                     f"<servicedir>{SERVICES}</servicedir></busconfig>")
+    daemon = subprocess.Popen(["dbus-daemon", f"--config-file={SERVICES}/bus.conf", "--nofork",
                                f"--print-address={write_end}"], pass_fds=(write_end,),
                               stdout=sys.stderr, stderr=sys.stderr)
     os.close(write_end)
@@ -43,6 +46,8 @@ def own_session_bus():
     return daemon
 
 
+# D-Bus activation: a service file of the test's own, as the installed one, for the build.
+SERVICES = tempfile.mkdtemp(prefix="pj-e2e-services-")
 session_daemon = own_session_bus()
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pj_atspi  # noqa: E402
@@ -218,11 +223,36 @@ try:
     tap.ok(notifications() == [], "no notification on a day already logged",
            repr(notifications()))
     tap.ok(service.poll() is None, "the service stays, for the next day's reminder")
+    stop(service)
+    service = None
+
+    # ----- Opened from the desktop: D-Bus activation (DBusActivatable=true) -----
+    with open(os.path.join(SERVICES, APP_ID + ".service"), "w") as stream:
+        stream.write(f"[D-BUS Service]\nName={APP_ID}\nExec={BINARY} --gapplication-service\n")
+    activation_env = {name: env[name] for name in (
+        "XDG_CONFIG_HOME", "XDG_DATA_HOME", "GSETTINGS_BACKEND", "GSETTINGS_SCHEMA_DIR", "TZ",
+        "DISPLAY", "GDK_DEBUG") if name in env}
+    activation_env["PJ_TEST_CLOCK"] = START
+    bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                  "UpdateActivationEnvironment", GLib.Variant("(a{ss})", (activation_env,)),
+                  None, Gio.DBusCallFlags.NONE, -1, None)
+    bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                  "ReloadConfig", None, None, Gio.DBusCallFlags.NONE, -1, None)
+    # What GNOME Shell does to open a D-Bus activatable app; the bus starts it first.
+    bus.call_sync(APP_ID, "/" + APP_ID.replace(".", "/"), "org.freedesktop.Application",
+                  "Activate", GLib.Variant("(a{sv})", ({},)), None, Gio.DBusCallFlags.NONE,
+                  60000, None)
+    pid = bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                        "GetConnectionUnixProcessID", GLib.Variant("(s)", (APP_ID,)), None,
+                        Gio.DBusCallFlags.NONE, -1, None).unpack()[0]
+    tap.ok(find_window(pid) is not None, "Activate over D-Bus starts the app and opens its window")
+    os.kill(pid, 15)
 finally:
     if service is not None:
         stop(service)
     stop(mock)
     shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(SERVICES, ignore_errors=True)
     session_daemon.terminate()
     session_daemon.wait()
 tap.finish()

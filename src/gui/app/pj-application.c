@@ -18,10 +18,12 @@ struct _PjApplication
   char       *database_path;
   PjDatabase *database;
   GError     *open_error;
-  /* The daily reminder: started at once in service mode (--gapplication-service), else just
-   * after the window's first frame, so start-up does not wait for it. */
+  /* The daily reminder: started just after the window's first frame, so start-up does not
+   * wait for it, or in service mode (--gapplication-service) without a window, a moment
+   * after start-up. */
   PjReminderService *reminders;
   PjAfterFirstFrame *reminders_pending;
+  guint              service_start_id;
 };
 
 G_DEFINE_FINAL_TYPE (PjApplication, pj_application, ADW_TYPE_APPLICATION)
@@ -130,6 +132,20 @@ start_reminders (gpointer user_data)
                                              self->database_path);
 }
 
+/* The desktop starts the app over D-Bus (DBusActivatable), so a launch from the shell is
+ * service mode too, followed at once by Activate: the reminder waits a moment so that such a
+ * window comes first, and then waits for its first frame. */
+static gboolean
+start_service_reminders (gpointer user_data)
+{
+  PjApplication *self = user_data;
+
+  self->service_start_id = 0;
+  if (!pj_after_first_frame_pending (self->reminders_pending))
+    start_reminders (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pj_application_activate (GApplication *application)
 {
@@ -230,6 +246,7 @@ pj_application_startup (GApplication *application)
     { "shortcuts", shortcuts_action, NULL, NULL, NULL },
     { "preferences", preferences_action, NULL, NULL, NULL },
   };
+  PjApplication *self = PJ_APPLICATION (application);
   g_autoptr (GSettings) settings = NULL;
   g_autoptr (GAction) reminder_enabled = NULL;
 
@@ -249,9 +266,9 @@ pj_application_startup (GApplication *application)
   reminder_enabled = g_settings_create_action (settings, "reminder-enabled");
   g_action_map_add_action (G_ACTION_MAP (application), reminder_enabled);
 
-  /* Started at login or by D-Bus without a window: the reminder is all there is to do. */
+  /* Started at login, or by D-Bus: without a window the reminder is all there is to do. */
   if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
-    start_reminders (application);
+    self->service_start_id = g_timeout_add (500, start_service_reminders, self);
 }
 
 static void
@@ -259,6 +276,7 @@ pj_application_shutdown (GApplication *application)
 {
   PjApplication *self = PJ_APPLICATION (application);
 
+  g_clear_handle_id (&self->service_start_id, g_source_remove);
   pj_after_first_frame_cancel (&self->reminders_pending);
   g_clear_object (&self->reminders);
   G_APPLICATION_CLASS (pj_application_parent_class)->shutdown (application);
