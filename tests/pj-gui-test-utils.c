@@ -87,3 +87,72 @@ pj_test_find (GtkWidget    *root,
     }
   return NULL;
 }
+
+void
+pj_test_wait_failed (const char *file,
+                     int         line,
+                     const char *func,
+                     int         seconds,
+                     const char *condition)
+{
+  g_autofree char *message = g_strdup_printf ("timed out after %d s waiting for: %s",
+                                              seconds, condition);
+
+  /* As a failed g_assert() reports itself: where, and what did not hold. */
+  g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+}
+
+static gboolean
+activate_key_shortcut (GtkWidget             *widget,
+                       GtkShortcutController *controller,
+                       guint                  keyval)
+{
+  GListModel *shortcuts = G_LIST_MODEL (controller);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
+    {
+      g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger)
+          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+          && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+        return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                             GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                             gtk_shortcut_get_arguments (shortcut));
+    }
+  return FALSE;
+}
+
+/* GTK 4 has no public way to inject a key event, and XTest would depend on the window
+ * manager's focus: the key goes to the widget's own controllers, its key controllers first,
+ * then the key bindings of its shortcut controllers (its class's among them). */
+gboolean
+pj_test_press_key (GtkWidget *widget,
+                   guint      keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n_controllers = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n_controllers; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
+                             &handled);
+      if (handled)
+        return TRUE;
+    }
+  for (guint i = 0; i < n_controllers; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller)
+          && activate_key_shortcut (widget, GTK_SHORTCUT_CONTROLLER (controller), keyval))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -5,19 +5,48 @@
 
 G_BEGIN_DECLS
 
-/* Spins the main loop until @condition holds; the time limit only stops a broken test from
- * hanging, it is not what is tested. */
-#define SPIN_UNTIL(condition)                                                  \
+/* How long SPIN_UNTIL waits before it fails the test. */
+#define PJ_TEST_WAIT_SECONDS 10
+
+/* Spins the main loop until @condition holds, for at most @seconds. The time limit only stops
+ * a broken test from hanging, it is not what is tested: when it runs out, the test fails with
+ * the condition it waited for, as a failed g_assert() would, and the wait ends. */
+#define SPIN_UNTIL_WITHIN(seconds, condition) \
+  PJ_TEST_SPIN_UNTIL (seconds, condition, #condition)
+
+#define SPIN_UNTIL(condition) \
+  PJ_TEST_SPIN_UNTIL (PJ_TEST_WAIT_SECONDS, condition, #condition)
+
+/* Behind both: @text is @condition as written in the test, before macros expand. */
+#define PJ_TEST_SPIN_UNTIL(seconds, condition, text)                           \
   G_STMT_START {                                                               \
-    gint64 spin_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;           \
-    while (!(condition) && g_get_monotonic_time () < spin_end)                 \
+    gint64 spin_end = g_get_monotonic_time () + (seconds) * G_USEC_PER_SEC;    \
+    while (!(condition))                                                       \
       {                                                                        \
+        if (g_get_monotonic_time () >= spin_end)                               \
+          {                                                                    \
+            pj_test_wait_failed (__FILE__, __LINE__, G_STRFUNC, (seconds),     \
+                                 text);                                        \
+            break;                                                             \
+          }                                                                    \
         while (g_main_context_iteration (NULL, FALSE))                         \
           ;                                                                    \
         if (!(condition))                                                      \
           g_usleep (2000);                                                     \
       }                                                                        \
   } G_STMT_END
+
+/* Fails the running test: "timed out after @seconds s waiting for: @condition". */
+void pj_test_wait_failed (const char *file,
+                          int         line,
+                          const char *func,
+                          int         seconds,
+                          const char *condition);
+
+/* Sends @keyval, without modifiers, to @widget's own controllers as a key press would: its key
+ * controllers, then its key bindings. Returns whether one of them handled it. */
+gboolean pj_test_press_key (GtkWidget *widget,
+                            guint      keyval);
 
 /* Opens the display and starts the GLib test framework. Without a display it prints the TAP
  * line that skips the whole program and returns FALSE: main then returns 0. */

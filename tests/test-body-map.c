@@ -28,9 +28,7 @@ on_selection_notify (PjBodyMap  *map,
 static void
 spin_until_drawn (Fixture *fixture)
 {
-  /* Bounded: a few frames at most; nothing here measures time. */
-  for (guint i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (fixture->map)) == 0; i++)
-    g_main_context_iteration (NULL, TRUE);
+  SPIN_UNTIL (gtk_widget_get_width (GTK_WIDGET (fixture->map)) > 0);
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
 }
@@ -343,9 +341,7 @@ test_real_space_key (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
-  /* Bounded wait for the event to arrive: no timing is asserted. */
-  for (guint i = 0; i < 500 && pj_body_map_get_selection (fixture->map) == 0; i++)
-    g_main_context_iteration (NULL, TRUE);
+  SPIN_UNTIL (pj_body_map_get_selection (fixture->map) != 0);
   g_assert_cmpuint (pj_body_map_get_selection (fixture->map), ==,
                     PJ_CODE_BIT (PJ_LOCATION_MID_BACK));
 #else

@@ -7,6 +7,7 @@
 
 #include "pj-database.h"
 #include "pj-error.h"
+#include "pj-migrations.h"
 #include "pj-test-utils.h"
 
 typedef struct
@@ -117,17 +118,46 @@ test_open_creates_private_files (Fixture      *fixture,
   g_assert_cmpint (info.st_mode & 0777, ==, 0700);
   g_assert_cmpint (stat (fixture->path, &info), ==, 0);
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
-  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 3);
+  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==,
+                   pj_migrations_latest_version ());
 }
 
+/* The journal lives in the person's data folder: with XDG_DATA_HOME set (the child process
+ * gets it before GLib reads it), the default path is in it, and opening it creates it there. */
 static void
 test_default_path (void)
 {
-  g_autofree char *path = pj_database_default_path ();
-  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "pain-journal",
-                                                "journal.db", NULL);
+  g_autofree char *data_home = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr (PjDatabase) db = NULL;
+  g_autoptr (GError) error = NULL;
 
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *scratch = pj_test_make_tmpdir ();
+      g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+      g_setenv ("XDG_DATA_HOME", scratch, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      if (saved != NULL)
+        g_setenv ("XDG_DATA_HOME", saved, TRUE);
+      else
+        g_unsetenv ("XDG_DATA_HOME");
+      pj_test_remove_tree (scratch);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  data_home = g_strdup (g_getenv ("XDG_DATA_HOME"));
+  g_assert_nonnull (data_home);
+  expected = g_strconcat (data_home, "/pain-journal/journal.db", NULL);
+  path = pj_database_default_path ();
   g_assert_cmpstr (path, ==, expected);
+
+  db = pj_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
 }
 
 static void
@@ -366,7 +396,7 @@ test_migration_from_empty_and_reopen (void)
   /* Reopening an up-to-date file migrates nothing and keeps the data. */
   db = pj_database_open (path, NULL);
   g_assert_nonnull (db);
-  g_assert_cmpint (pj_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (pj_database_get_schema_version (db), ==, pj_migrations_latest_version ());
   loaded = pj_database_get_day (db, day->date, NULL);
   g_assert_true (pj_day_equal (day, loaded, TRUE));
   g_object_unref (db);

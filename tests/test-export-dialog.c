@@ -42,8 +42,7 @@ export_and_wait (PjExportDialog *dialog,
   Wait wait = { 0 };
 
   pj_export_dialog_export_to_file (dialog, file, on_exported, &wait);
-  while (!wait.done)
-    g_main_context_iteration (NULL, TRUE);
+  SPIN_UNTIL (wait.done);
   if (wait.error != NULL)
     g_propagate_error (error, wait.error);
   return wait.ok;

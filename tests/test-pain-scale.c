@@ -7,29 +7,6 @@
 #include "pj-pain-scale.h"
 #include "pj-gui-test-utils.h"
 
-/* Sends a key through the scale's own key controller, as a key press would. */
-static gboolean
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        {
-          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
-                                 &handled);
-          return handled;
-        }
-    }
-  g_assert_not_reached ();
-  return FALSE;
-}
-
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
@@ -66,23 +43,23 @@ test_digit_keys (void)
 
   for (int digit = 0; digit <= 9; digit++)
     {
-      g_assert_true (press_key (scale, GDK_KEY_0 + digit));
+      g_assert_true (pj_test_press_key (scale, GDK_KEY_0 + digit));
       g_assert_cmpint (pj_pain_scale_get_value (PJ_PAIN_SCALE (scale)), ==, digit);
     }
-  g_assert_true (press_key (scale, GDK_KEY_KP_4));
+  g_assert_true (pj_test_press_key (scale, GDK_KEY_KP_4));
   g_assert_cmpint (pj_pain_scale_get_value (PJ_PAIN_SCALE (scale)), ==, 4);
 
   /* "1" then "0" is ten. */
-  g_assert_true (press_key (scale, GDK_KEY_1));
+  g_assert_true (pj_test_press_key (scale, GDK_KEY_1));
   g_assert_cmpint (pj_pain_scale_get_value (PJ_PAIN_SCALE (scale)), ==, 1);
-  g_assert_true (press_key (scale, GDK_KEY_0));
+  g_assert_true (pj_test_press_key (scale, GDK_KEY_0));
   g_assert_cmpint (pj_pain_scale_get_value (PJ_PAIN_SCALE (scale)), ==, 10);
   /* A following "0" is zero again, not another ten. */
-  g_assert_true (press_key (scale, GDK_KEY_0));
+  g_assert_true (pj_test_press_key (scale, GDK_KEY_0));
   g_assert_cmpint (pj_pain_scale_get_value (PJ_PAIN_SCALE (scale)), ==, 0);
 
   /* Letters are not the scale's business. */
-  g_assert_false (press_key (scale, GDK_KEY_a));
+  g_assert_false (pj_test_press_key (scale, GDK_KEY_a));
   g_assert_cmpint (pj_pain_scale_get_value (PJ_PAIN_SCALE (scale)), ==, 0);
   g_object_unref (scale);
 }
@@ -93,20 +70,20 @@ test_arrows_home_end (void)
   GtkWidget *scale = g_object_ref_sink (pj_pain_scale_new ());
   PjPainScale *pain = PJ_PAIN_SCALE (scale);
 
-  g_assert_true (press_key (scale, GDK_KEY_Right));
+  g_assert_true (pj_test_press_key (scale, GDK_KEY_Right));
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 0);
-  press_key (scale, GDK_KEY_Right);
-  press_key (scale, GDK_KEY_Up);
+  pj_test_press_key (scale, GDK_KEY_Right);
+  pj_test_press_key (scale, GDK_KEY_Up);
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 2);
-  press_key (scale, GDK_KEY_Left);
+  pj_test_press_key (scale, GDK_KEY_Left);
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 1);
-  press_key (scale, GDK_KEY_End);
+  pj_test_press_key (scale, GDK_KEY_End);
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 10);
-  press_key (scale, GDK_KEY_Right);
+  pj_test_press_key (scale, GDK_KEY_Right);
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 10);
-  press_key (scale, GDK_KEY_Home);
+  pj_test_press_key (scale, GDK_KEY_Home);
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 0);
-  press_key (scale, GDK_KEY_Down);
+  pj_test_press_key (scale, GDK_KEY_Down);
   g_assert_cmpint (pj_pain_scale_get_value (pain), ==, 0);
   g_object_unref (scale);
 }

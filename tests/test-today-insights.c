@@ -43,8 +43,7 @@ wait_for_tips (GtkWidget *widget)
 {
   if (PJ_IS_TODAY_TIPS (widget))
     {
-      while (pj_today_tips_get_pending (PJ_TODAY_TIPS (widget)))
-        g_main_context_iteration (NULL, TRUE);
+      SPIN_UNTIL (!pj_today_tips_get_pending (PJ_TODAY_TIPS (widget)));
       return;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -243,10 +242,7 @@ in_view (GtkWidget *widget)
 static gboolean
 wait_in_view (GtkWidget *widget)
 {
-  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!in_view (widget) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, FALSE);
+  SPIN_UNTIL (in_view (widget));
   spin ();
   return in_view (widget);
 }
@@ -397,10 +393,7 @@ test_no_toast_without_new_flag (Fixture      *fixture,
 static void
 wait_for_layout (GtkWidget *widget)
 {
-  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (gtk_widget_get_width (widget) == 0 && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, FALSE);
+  SPIN_UNTIL (gtk_widget_get_width (widget) > 0);
   for (int i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   spin ();

@@ -199,24 +199,6 @@ spin (Fixture    *fixture,
 }
 
 static void
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
-                               &handled);
-    }
-  g_assert_true (handled);
-}
-
-static void
 click (GtkWidget *widget)
 {
   g_signal_emit_by_name (widget, "clicked");
@@ -287,7 +269,7 @@ log_checkin (Fixture    *fixture,
              PjLocation  location)
 {
   set_time (fixture, time);
-  press_key (GTK_WIDGET (pain_scale (fixture)), pain_key);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), pain_key));
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, location);
   click (button (fixture, "_Save Check-in"));
 }
@@ -303,7 +285,7 @@ test_fill_form_and_save (Fixture      *fixture,
   GtkWidget *symptom;
 
   set_time (fixture, "08:30");
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6));
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK);
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_ARM_LEFT);
   toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_STIFFNESS);
@@ -402,7 +384,7 @@ test_body_map_and_chips (Fixture      *fixture,
   picked |= PJ_CODE_BIT (PJ_LOCATION_ARM_RIGHT);
   g_assert_cmpuint (pj_body_map_get_selection (map), ==, picked);
 
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_7);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_7));
   click (button (fixture, "_Save Check-in"));
   day = stored_day (fixture, pj_test_today ());
   g_assert_nonnull (day);
@@ -500,10 +482,12 @@ test_autosave_on_day_switch_and_flush (Fixture      *fixture,
 }
 
 static gboolean
-stop_loop (gpointer data)
+sleep_hours_stored (Fixture *fixture,
+                    double   hours)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  g_autoptr(PjDay) day = stored_day (fixture, pj_test_today ());
+
+  return day != NULL && day->sleep_hours == hours;
 }
 
 static void
@@ -511,24 +495,12 @@ test_autosave_by_itself (Fixture      *fixture,
                          gconstpointer data)
 {
   GtkLabel *status;
-  gboolean gave_up = FALSE;
-  guint guard;
 
   gtk_spin_button_set_value (spin (fixture, "Sleep hours"), 6.5);
   status = GTK_LABEL (pj_test_find (GTK_WIDGET (fixture->page), is_named, "save-status"));
   g_assert_cmpstr (gtk_label_get_text (status), ==, "Saving…");
-  /* Wait for the debounced save; the guard only stops a hang, it asserts no timing. */
-  guard = g_timeout_add_seconds (20, stop_loop, &gave_up);
-  while (!gave_up)
-    {
-      g_autoptr(PjDay) day = stored_day (fixture, pj_test_today ());
-
-      if (day != NULL && day->sleep_hours == 6.5)
-        break;
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_false (gave_up);
-  g_source_remove (guard);
+  /* Wait for the debounced save; the limit only stops a hang, it asserts no timing. */
+  SPIN_UNTIL_WITHIN (20, sleep_hours_stored (fixture, 6.5));
   g_assert_cmpstr (gtk_label_get_text (status), ==, "Saved");
 }
 
@@ -546,7 +518,7 @@ test_edit_checkin (Fixture      *fixture,
   g_signal_emit_by_name (checkin_row (fixture, 0), "edit");
   /* The form holds the stored check-in. */
   g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 8);
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_3);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_3));
   toggle_chip (fixture, PJ_CODE_KIND_QUALITY, PJ_QUALITY_ACHING);
   click (button (fixture, "_Save Check-in"));
 
@@ -596,9 +568,9 @@ test_two_quick_checkins_same_minute (Fixture      *fixture,
   g_autoptr(PjDay) day = NULL;
   const PjCheckin *first, *second;
 
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
 
   day = stored_day (fixture, pj_test_today ());
@@ -619,7 +591,7 @@ test_quick_checkin (Fixture      *fixture,
   const PjCheckin *checkin;
 
   /* 1: a digit for the pain, 2: a location chip, 3: Ctrl+S (the page's save action). */
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_6));
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_BETWEEN_SHOULDER_BLADES);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.save", NULL));
 
@@ -640,7 +612,7 @@ test_error_keeps_input (Fixture      *fixture,
 
   toggle_chip (fixture, PJ_CODE_KIND_LOCATION, PJ_LOCATION_NECK);
   set_time (fixture, "25:99");
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_4);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_4));
   click (button (fixture, "_Save Check-in"));
 
   day = stored_day (fixture, pj_test_today ());
@@ -887,7 +859,7 @@ test_new_checkin_keeps_draft (Fixture      *fixture,
 
   /* Ctrl+N with a half-entered check-in that has a pain value saves it first. */
   set_time (fixture, "06:10");
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "today.new-checkin",
                                              NULL));
   day = stored_day (fixture, pj_test_today ());
@@ -905,7 +877,7 @@ test_new_checkin_keeps_draft (Fixture      *fixture,
 
   /* Cancel while editing drops the change. */
   g_signal_emit_by_name (checkin_row (fixture, 0), "edit");
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_9);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_9));
   click (button (fixture, "_Cancel"));
   g_clear_pointer (&still, pj_day_free);
   still = stored_day (fixture, pj_test_today ());
@@ -923,7 +895,7 @@ test_day_switch_waits_for_a_fix (Fixture      *fixture,
   log_checkin (fixture, "10:00", GDK_KEY_3, PJ_LOCATION_NECK);
   /* A second one at the same time cannot be stored: the page stays on the day. */
   set_time (fixture, "10:00");
-  press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_8);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_8));
   pj_today_page_go_previous_day (fixture->page);
   g_assert_cmpuint (pj_today_page_get_date (fixture->page), ==, pj_test_today ());
   g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 8);
@@ -986,8 +958,11 @@ test_calendar_marks (Fixture      *fixture,
   day->stress = 4;
   g_assert_true (pj_database_save_day (fixture->db, day, &error));
   g_assert_no_error (error);
-  /* The popover's calendar is built when first needed. */
-  g_assert_null (FIND_TYPE (fixture, GTK_TYPE_CALENDAR));
+  /* The popover's calendar is built when first needed: not with the page, nor with what the
+   * page builds just after its first frame (the lower form, found here once it is there). */
+  g_assert_nonnull (find_on_page (fixture, is_label_reading, "Sleep and stress"));
+  g_assert_null (pj_test_find (GTK_WIDGET (fixture->page), is_type,
+                               GSIZE_TO_POINTER (GTK_TYPE_CALENDAR)));
   calendar = pj_day_navigator_get_calendar (PJ_DAY_NAVIGATOR (FIND_TYPE (fixture,
                                                                          PJ_TYPE_DAY_NAVIGATOR)));
   g_assert_true (FIND_TYPE (fixture, GTK_TYPE_CALENDAR) == GTK_WIDGET (calendar));
@@ -1007,16 +982,10 @@ test_calendar_marks (Fixture      *fixture,
 static void
 wait_for_allocation (GtkWidget *widget)
 {
-  gboolean gave_up = FALSE;
-  guint guard = g_timeout_add_seconds (20, stop_loop, &gave_up);
-
-  while (!gave_up && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
-    g_main_context_iteration (NULL, TRUE);
+  SPIN_UNTIL_WITHIN (20, gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
   /* A few more frames so the allocation settles after the layout switch. */
-  for (int i = 0; i < 10 && !gave_up; i++)
+  for (int i = 0; i < 10; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_false (gave_up);
-  g_source_remove (guard);
 }
 
 static void

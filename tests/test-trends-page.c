@@ -198,40 +198,6 @@ test_switch_factor (Fixture      *fixture,
   g_assert_null (pj_chart_widget_get_series (chart)->factor_values);
 }
 
-/* Presses @keyval the way GTK does on a key event: through the widget's own key bindings
- * (its class shortcuts), so a wrong or missing binding fails the test. GTK 4 has no public way
- * to inject a key event, and XTest would depend on the window manager's focus. */
-static void
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              return;
-            }
-        }
-    }
-  g_error ("no key binding for %s", gdk_keyval_name (keyval));
-}
-
 static void
 test_crosshair_keyboard (Fixture      *fixture,
                          gconstpointer data)
@@ -246,25 +212,25 @@ test_crosshair_keyboard (Fixture      *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (chart));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (chart)));
   /* The first arrow shows the crosshair on the latest day. */
-  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Left));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Left));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 1);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Page_Up);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Page_Up));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 8);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Right);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Right));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today - 7);
   /* It stops at the ends of the period. */
   for (int i = 0; i < 10; i++)
-    press_key (GTK_WIDGET (chart), GDK_KEY_Page_Down);
+    g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Page_Down));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Home);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Home));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Left));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, from);
-  press_key (GTK_WIDGET (chart), GDK_KEY_End);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_End));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, today);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Escape);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Escape));
   g_assert_cmpuint (pj_chart_widget_get_cursor_date (chart), ==, PJ_DATE_NONE);
 
   /* The same moves through the actions, as assistive tools would call them. */
@@ -295,15 +261,15 @@ test_open_day (Fixture      *fixture,
   gtk_widget_activate_action (GTK_WIDGET (chart), "chart.open-day", NULL);
   g_assert_cmpuint (opened, ==, PJ_DATE_NONE);
 
-  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Left));
   for (int i = 0; i < 3; i++)
-    press_key (GTK_WIDGET (chart), GDK_KEY_Left);
-  press_key (GTK_WIDGET (chart), GDK_KEY_Return);
+    g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Left));
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Return));
   g_assert_cmpuint (opened, ==, pj_test_today () - 3);
 
   /* Moving on and pressing Enter again opens the new day. */
-  press_key (GTK_WIDGET (chart), GDK_KEY_Right);
-  press_key (GTK_WIDGET (chart), GDK_KEY_KP_Enter);
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_Right));
+  g_assert_true (pj_test_press_key (GTK_WIDGET (chart), GDK_KEY_KP_Enter));
   g_assert_cmpuint (opened, ==, pj_test_today () - 2);
 }
 

@@ -64,6 +64,17 @@ INTERACTIVE_ROLES = {
 }
 
 
+class WaitTimeout(AssertionError):
+    """A wait that ran out of time: says what it waited for, and the last error seen on the
+    way (an accessible can vanish while it is read), so a failure explains itself."""
+
+    def __init__(self, what, timeout, last_error=None):
+        message = f"timed out after {timeout} s waiting for {what}"
+        if last_error is not None:
+            message += f" (last error: {type(last_error).__name__}: {last_error})"
+        super().__init__(message)
+
+
 class Tap:
     """Minimal TAP writer: one line per check, a plan at the end, exit status on failure."""
 
@@ -81,6 +92,11 @@ class Tap:
             for line in str(detail).splitlines():
                 print(f"# {line}", flush=True)
         return condition
+
+    def stopped(self, error):
+        """A check that ends the test early (a wait ran out, the app went away): one failing
+        TAP line with what happened, so the plan still comes out at the end."""
+        self.ok(False, f"the test could go no further: {error}")
 
     def skip_all(self, reason):
         print(f"1..0 # SKIP {reason}", flush=True)
@@ -108,6 +124,7 @@ class App:
     def wait_for_window(self, timeout=30):
         deadline = time.monotonic() + timeout
         desktop = pyatspi.Registry.getDesktop(0)
+        last_error = None
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the app exited early with status {self.process.returncode}")
@@ -122,10 +139,13 @@ class App:
                             and application.get_process_id() == self.process.pid):
                         self.root = application
                         return application
-                except Exception:
+                except Exception as error:
+                    # Another application on the bus may go away while it is looked at.
+                    last_error = error
                     continue
             time.sleep(0.2)
-        raise RuntimeError("the Pain Journal window did not appear on the accessibility bus")
+        raise WaitTimeout("the Pain Journal window to appear on the accessibility bus", timeout,
+                          last_error)
 
     def wait_exit(self, timeout=15):
         """The exit status once the app has ended by itself, or None if it is still running."""
@@ -215,31 +235,54 @@ def describe(node, levels=6):
     return " < ".join(path)
 
 
-def wait_until(predicate, timeout=10, interval=0.1):
-    """Polls predicate until it returns something true; returns that, or None at the deadline."""
+def wait_until(predicate, timeout=10, interval=0.1, what=None):
+    """Polls predicate until it returns something true, and returns that.
+
+    With what (the condition in words), running out of time raises WaitTimeout saying so.
+    Without it, the deadline returns None, for callers that report the outcome themselves
+    (tap.ok) or that poll on purpose (tab_to); the last error the predicate raised is then
+    printed as a TAP comment rather than lost."""
     deadline = time.monotonic() + timeout
+    last_error = None
     while True:
         try:
             result = predicate()
-        except Exception:
+        except Exception as error:
+            # A node read while the page rebuilds itself can be gone: try again.
+            last_error = error
             result = None
         if result:
             return result
         if time.monotonic() > deadline:
+            if what is not None:
+                raise WaitTimeout(what, timeout, last_error)
+            if last_error is not None:
+                print(f"# gave up after {timeout} s; last error: "
+                      f"{type(last_error).__name__}: {last_error}", flush=True)
             return None
         time.sleep(interval)
 
 
 def settle(root, timeout=15):
     """Waits until the tree stops changing (same nodes in two walks in a row), for pages that
-    fill themselves in after they are shown. Returns the last list of nodes."""
+    fill themselves in after they are shown. Returns the last list of nodes; raises
+    WaitTimeout if the tree is still changing at the deadline."""
     deadline = time.monotonic() + timeout
     previous = None
+    last_error = None
     while True:
-        nodes = list(walk(root))
-        signature = [(node.getRoleName(), node.name) for node in nodes]
-        if signature == previous or time.monotonic() > deadline:
+        try:
+            nodes = list(walk(root))
+            signature = [(node.getRoleName(), node.name) for node in nodes]
+        except Exception as error:
+            # A node went away between the walk and the read: the tree is still changing.
+            last_error = error
+            signature = None
+        if signature is not None and signature == previous:
             return nodes
+        if time.monotonic() > deadline:
+            raise WaitTimeout(f"the accessible tree under {describe(root, 1)} to stop changing",
+                              timeout, last_error)
         previous = signature
         time.sleep(0.3)
 
@@ -251,9 +294,13 @@ def has_state(node, state):
         return False
 
 
-def find(root, role=None, name=None, contains=None, timeout=10):
-    """The first visible accessible with that role and (exact or partial) name."""
+def find(root, role=None, name=None, contains=None, timeout=10, required=True):
+    """The first visible accessible with that role and (exact or partial) name.
+
+    If none turns up within timeout, raises WaitTimeout saying what was looked for; with
+    required=False (to check that something is absent) returns None instead."""
     deadline = time.monotonic() + timeout
+    last_error = None
     while True:
         for node in walk(root):
             try:
@@ -265,10 +312,18 @@ def find(root, role=None, name=None, contains=None, timeout=10):
                 if contains is not None and contains.lower() not in label.lower():
                     continue
                 return node
-            except Exception:
+            except Exception as error:
+                # The node went away while it was read; the walk goes on.
+                last_error = error
                 continue
         if time.monotonic() > deadline:
-            return None
+            if not required:
+                return None
+            wanted = [f"role {role}" if role is not None else None,
+                      f"name {name!r}" if name is not None else None,
+                      f"a name containing {contains!r}" if contains is not None else None]
+            raise WaitTimeout("an accessible with " + ", ".join(w for w in wanted if w),
+                              timeout, last_error)
         time.sleep(0.2)
 
 

@@ -37,7 +37,7 @@ EXPECTED = {
 
 def audit(root, where):
     """One TAP line: no unnamed control anywhere in the window. Returns the named ones."""
-    unnamed, named = {}, []
+    unnamed, named, gone = {}, [], []
     for node in pj_atspi.settle(root):
         try:
             if not pj_atspi.is_control(node):
@@ -47,8 +47,12 @@ def audit(root, where):
                 unnamed[place] = unnamed.get(place, 0) + 1
             else:
                 named.append(node.name)
-        except Exception:
-            continue
+        except Exception as error:
+            # Gone since the tree settled: not audited, and said so.
+            gone.append(f"{type(error).__name__}: {error}")
+    if gone:
+        print(f"# {where}: {len(gone)} accessibles went away before they were audited; "
+              f"first: {gone[0]}", flush=True)
     tap.ok(not unnamed, f"every interactive control has an accessible name ({where})",
            "\n".join(f"{count} × {place}" for place, count in unnamed.items()))
     garbled = sorted({name for name in named if pj_atspi.is_garbled(name)})
@@ -71,7 +75,8 @@ def audit_popover(root, opener_name, where):
     tap.ok(opened, f"the {where} opens")
     audit(root, where)
     pj_atspi.key("Escape")
-    pj_atspi.wait_until(lambda: len(list(pj_atspi.walk(root))) <= before)
+    tap.ok(pj_atspi.wait_until(lambda: len(list(pj_atspi.walk(root))) <= before),
+           f"the {where} closes with Escape")
 
 
 binary = os.environ["PJ_BINARY"]
@@ -109,7 +114,8 @@ try:
 
     today = next(t for t in tabs if t.name == "Today")
     pj_atspi.click(today)
-    pj_atspi.wait_until(lambda: pj_atspi.has_state(today, pyatspi.STATE_SELECTED))
+    tap.ok(pj_atspi.wait_until(lambda: pj_atspi.has_state(today, pyatspi.STATE_SELECTED)),
+           "the Today page is shown again")
     audit_popover(root, "Main Menu", "main menu")
     date_button = pj_atspi.find(root, role=pyatspi.ROLE_PUSH_BUTTON, contains="Today, ")
     if tap.ok(date_button is not None, "the day navigator's date button is found"):
@@ -130,6 +136,8 @@ try:
         tap.ok(not missing, "the audit of Preferences reached its controls",
                "missing: " + ", ".join(missing))
         pj_atspi.key("Escape")
+except Exception as error:
+    tap.stopped(error)
 finally:
     app.quit()
     shutil.rmtree(folder, ignore_errors=True)

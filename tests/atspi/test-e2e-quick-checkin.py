@@ -126,6 +126,8 @@ def quick_checkin(binary, db, pain, region, location, first_run, expected_count)
         pj_atspi.key("ctrl+q")
         status = app.wait_exit(timeout=20)
         tap.ok(status == 0, f"{label}: Ctrl+Q quits cleanly", f"exit status {status}")
+    except Exception as error:
+        tap.stopped(f"{label}: {error}")
     finally:
         app.quit()
 

@@ -97,9 +97,6 @@ pj_application_handle_local_options (GApplication *application,
                             "(the export, import and report options work without one)."));
       return 1;
     }
-  {
-    g_autoptr (GThread) classes = pj_quick_start_init_classes ();
-  }
   return -1;
 }
 
@@ -251,7 +248,10 @@ pj_application_startup (GApplication *application)
   g_autoptr (GAction) reminder_enabled = NULL;
 
   G_APPLICATION_CLASS (pj_application_parent_class)->startup (application);
-  g_object_unref (pj_quick_start_load_icon_theme (gdk_display_get_default ()));
+  {
+    /* Runs on its own; nothing waits for its result. */
+    g_autoptr (GTask) icon_theme = pj_quick_start_load_icon_theme (gdk_display_get_default ());
+  }
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries,
                                    G_N_ELEMENTS (entries), application);

@@ -6,7 +6,8 @@
 G_BEGIN_DECLS
 
 /* Accessible names that GTK 4.8 gets wrong, put right (the accessibility audit in
- * tests/atspi checks them). */
+ * tests/atspi checks them). Workarounds for GTK 4.8, applied for GTK older than 4.10 (until
+ * verified on 4.10; pj-toolkit-version.c): with a newer GTK both calls do nothing. */
 
 /* GTK 4.8 names a button with a mnemonic label twice over: its label property as written
  * ("_Save Check-in") and then the label that names it as its mnemonic widget ("Save

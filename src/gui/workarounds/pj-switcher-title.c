@@ -3,6 +3,9 @@
 
 #include "pj-switcher-title.h"
 
+/* Stands in for libadwaita 1.2's AdwViewSwitcherTitle on every version: see
+ * pj-switcher-title.h and README.md beside this file. */
+
 struct _PjSwitcherTitle
 {
   GtkWidget       parent_instance;

@@ -9,7 +9,13 @@ G_BEGIN_DECLS
  * otherwise ("title-visible" says which, and notifies). A lighter AdwViewSwitcherTitle: that
  * one also keeps a second, icons-over-labels switcher for middling widths, which start-up had
  * to style and measure on every launch; here a window too narrow for the switcher shows the
- * title, and the window puts the switcher at the bottom. */
+ * title, and the window puts the switcher at the bottom.
+ *
+ * A workaround for a start-up cost of libadwaita 1.2 that no later libadwaita removes:
+ * AdwViewSwitcherTitle keeps both switchers in every version up to 1.8, and is deprecated from
+ * 1.4 on in favour of AdwBreakpoint with a plain AdwViewSwitcher, which needs a build floor of
+ * libadwaita 1.4. So it applies with every version (PJ_WORKAROUND_SWITCHER_TITLE in
+ * pj-toolkit-version.c says so) and is retired when the floor reaches libadwaita 1.4. */
 #define PJ_TYPE_SWITCHER_TITLE (pj_switcher_title_get_type ())
 G_DECLARE_FINAL_TYPE (PjSwitcherTitle, pj_switcher_title, PJ, SWITCHER_TITLE, GtkWidget)
 

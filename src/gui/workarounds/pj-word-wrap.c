@@ -3,6 +3,11 @@
 
 #include "pj-word-wrap.h"
 
+#include "pj-toolkit-version.h"
+
+/* A start-up cost of GTK 4.8 with libadwaita 1.2, until verified on GTK 4.10 (see
+ * pj-word-wrap.h and README.md beside this file). */
+
 static gboolean
 has_long_word (const char *text)
 {
@@ -33,6 +38,8 @@ pj_word_wrap_labels (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
+  if (!pj_workaround_needed (PJ_WORKAROUND_WORD_WRAP))
+    return;
   if (GTK_IS_LABEL (root))
     wrap_label_at_words (GTK_LABEL (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
