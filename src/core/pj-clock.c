@@ -3,6 +3,52 @@
 
 #include "pj-clock.h"
 
+/* Microseconds added to the real time; fixed the first time the clock is read. */
+static gint64
+test_clock_offset (void)
+{
+  static gsize initialised = 0;
+  static gint64 offset = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      const char *text = g_getenv ("PJ_TEST_CLOCK");
+      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+      g_autoptr (GDateTime) start = NULL;
+
+      if (text != NULL && *text != '\0')
+        start = g_date_time_new_from_iso8601 (text, local);
+      if (start != NULL)
+        offset = g_date_time_to_unix (start) * G_USEC_PER_SEC - g_get_real_time ();
+      else if (text != NULL && *text != '\0')
+        g_warning ("PJ_TEST_CLOCK=%s is not a local time of the form YYYY-MM-DDTHH:MM:SS; "
+                   "using the system clock", text);
+      g_once_init_leave (&initialised, 1);
+    }
+  return offset;
+}
+
+gboolean
+pj_clock_is_test (void)
+{
+  return test_clock_offset () != 0;
+}
+
+/* The current time in @zone (NULL: the local time zone), to the second. */
+GDateTime *
+pj_clock_now (GTimeZone *zone)
+{
+  gint64 now = g_get_real_time () + test_clock_offset ();
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
+  g_autoptr (GTimeZone) local = NULL;
+
+  if (zone == NULL)
+    zone = local = g_time_zone_new_local ();
+  return g_date_time_to_timezone (utc, zone);
+}
+
+/* ----- The clock object: the system clock, or a manual one for tests ----- */
+
 struct _PjClock
 {
   GObject    parent_instance;
@@ -38,7 +84,7 @@ on_tick (gpointer user_data)
 static void
 schedule_tick (PjClock *self)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = pj_clock_now (NULL);
   guint seconds = 60 - (guint) g_date_time_get_second (now) + 1;
 
   self->tick_id = g_timeout_add_seconds (seconds, on_tick, self);
@@ -100,7 +146,7 @@ pj_clock_get_now (PjClock *self)
 
   if (self->manual_now != NULL)
     return g_date_time_ref (self->manual_now);
-  return g_date_time_new_now_local ();
+  return pj_clock_now (NULL);
 }
 
 int

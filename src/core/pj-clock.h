@@ -5,6 +5,12 @@
 
 G_BEGIN_DECLS
 
+/* The wall clock the app goes by. Normally the system's; for tests only, the environment
+ * variable PJ_TEST_CLOCK ("YYYY-MM-DDTHH:MM:SS", local time) sets where it starts when the
+ * process first asks, and it then runs on at real speed. */
+GDateTime *pj_clock_now (GTimeZone *zone);
+gboolean   pj_clock_is_test (void);
+
 /* What time it is, for anything that follows the clock (a new check-in's time). The system
  * clock reads the local wall time and says "minute-changed" as each minute begins; a manual
  * clock (for tests) shows the time it is given and says "minute-changed" whenever it is set,

@@ -8,6 +8,7 @@
 #include "pj-toast-overlay.h"
 #include "pj-export-dialog.h"
 #include "pj-file-launch.h"
+#include "pj-report-settings.h"
 
 #define PROGRESS_POLL_MS 50
 
@@ -405,54 +406,6 @@ show_in_folder (GtkWidget  *widget,
 
 /* ----- Settings: the optional name and year of birth, and the paper ----- */
 
-static gboolean
-birth_year_from_setting (GValue   *value,
-                         GVariant *variant,
-                         gpointer  user_data)
-{
-  int year = g_variant_get_int32 (variant);
-
-  g_value_take_string (value, year > 0 ? g_strdup_printf ("%d", year) : g_strdup (""));
-  return TRUE;
-}
-
-static GVariant *
-birth_year_to_setting (const GValue       *value,
-                       const GVariantType *type,
-                       gpointer            user_data)
-{
-  gint64 year = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
-
-  /* Anything that is not a plausible year simply leaves it out of the report. */
-  return g_variant_new_int32 (year >= 1900 && year <= 2100 ? (gint32) year : 0);
-}
-
-static const char *const paper_names[] = { "", "a4", "letter" };
-
-static gboolean
-paper_from_setting (GValue   *value,
-                    GVariant *variant,
-                    gpointer  user_data)
-{
-  const char *name = g_variant_get_string (variant, NULL);
-
-  g_value_set_uint (value, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (paper_names); i++)
-    if (g_strcmp0 (name, paper_names[i]) == 0)
-      g_value_set_uint (value, i);
-  return TRUE;
-}
-
-static GVariant *
-paper_to_setting (const GValue       *value,
-                  const GVariantType *type,
-                  gpointer            user_data)
-{
-  guint index = g_value_get_uint (value);
-
-  return g_variant_new_string (paper_names[index < G_N_ELEMENTS (paper_names) ? index : 0]);
-}
-
 static void
 bind_settings (PjExportDialog *self)
 {
@@ -466,14 +419,8 @@ bind_settings (PjExportDialog *self)
     return;
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind (self->settings, "report-name", self->name_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "report-birth-year", self->birth_year_row,
-                                "text", G_SETTINGS_BIND_DEFAULT, birth_year_from_setting,
-                                birth_year_to_setting, NULL, NULL);
-  g_settings_bind_with_mapping (self->settings, "paper", self->paper_row, "selected",
-                                G_SETTINGS_BIND_DEFAULT, paper_from_setting, paper_to_setting,
-                                NULL, NULL);
+  pj_report_settings_bind (self->settings, self->name_row, self->birth_year_row,
+                           G_OBJECT (self->paper_row));
 }
 
 /* ----- Choices ----- */
