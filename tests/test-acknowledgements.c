@@ -128,20 +128,21 @@ test_migration_from_version_1_to_3 (Fixture      *fixture,
   journal_checkin (days, T, 3);
   pj_database_import_days (fixture->db, days, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 3);
+  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 4);
   g_clear_object (&fixture->db);
 
-  /* turn the file back into a version 1 journal, as written before acknowledgements (2) and
-   * the pain index (3) existed */
+  /* turn the file back into a version 1 journal, as written before acknowledgements (2),
+   * the pain index (3) and medicines (4) existed */
   g_assert_cmpint (sqlite3_open (fixture->path, &raw), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (raw, "DROP INDEX checkin_pain_by_date; "
-                                 "DROP TABLE flag_acknowledgement; PRAGMA user_version = 1;",
+                                 "DROP TABLE flag_acknowledgement; DROP TABLE dose; "
+                                 "DROP TABLE medicine; PRAGMA user_version = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
 
   fixture->db = pj_database_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 3);
+  g_assert_cmpint (pj_database_get_schema_version (fixture->db), ==, 4);
   loaded = pj_database_get_day (fixture->db, T, &error);
   g_assert_no_error (error);
   g_assert_nonnull (loaded);

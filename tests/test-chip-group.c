@@ -153,6 +153,71 @@ test_height_for_width (Fixture       *fixture,
                    + ((int) pj_codes_count (PJ_CODE_KIND_ACTIVITY) - 1) * 6);
 }
 
+static int
+lines_of (PjChipGroup *group,
+          guint        n)
+{
+  int lines = 1;
+
+  for (guint i = 1; i < n; i++)
+    {
+      graphene_rect_t previous, bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (pj_chip_group_get_chip (group, i - 1),
+                                                GTK_WIDGET (group), &previous));
+      g_assert_true (gtk_widget_compute_bounds (pj_chip_group_get_chip (group, i),
+                                                GTK_WIDGET (group), &bounds));
+      if (bounds.origin.y > previous.origin.y)
+        lines++;
+    }
+  return lines;
+}
+
+/* The body map's places at a phone's width: aligned columns leave one per line; packed, each
+ * chip keeps its own width, several share a line, and none runs past the edge. */
+static void
+test_packed (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PjChipGroup *group = PJ_CHIP_GROUP (pj_chip_group_new (PJ_CODE_KIND_LOCATION));
+  guint n = pj_codes_count (PJ_CODE_KIND_LOCATION);
+  int natural, measured;
+
+  gtk_window_set_child (window, GTK_WIDGET (group));
+  gtk_window_set_default_size (window, 330, 600);
+  gtk_window_present (window);
+  SPIN_UNTIL (gtk_widget_get_width (GTK_WIDGET (group)) == 330
+              && gtk_widget_get_width (pj_chip_group_get_chip (group, 0)) > 0);
+  g_assert_cmpint (lines_of (group, n), ==, (int) n);
+
+  g_object_set (group, "packed", TRUE, NULL);
+  SPIN_UNTIL (lines_of (group, n) < (int) n);
+  g_assert_cmpint (lines_of (group, n), <=, (int) n - 3);
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (pj_chip_group_get_chip (group, i),
+                                                GTK_WIDGET (group), &bounds));
+      gtk_widget_measure (pj_chip_group_get_chip (group, i), GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &natural, NULL, NULL);
+      /* The bounds leave out the chip's margins (3 px a side). */
+      g_assert_cmpfloat (bounds.size.width, ==, natural - 2 * 3);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 330);
+    }
+  /* Height for width agrees with what was laid out. */
+  gtk_widget_measure (GTK_WIDGET (group), GTK_ORIENTATION_VERTICAL, 330, &measured, NULL, NULL,
+                      NULL);
+  {
+    graphene_rect_t last;
+
+    g_assert_true (gtk_widget_compute_bounds (pj_chip_group_get_chip (group, n - 1),
+                                              GTK_WIDGET (group), &last));
+    g_assert_cmpfloat (last.origin.y + last.size.height + 3, ==, measured);
+  }
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,5 +233,6 @@ main (int   argc,
               test_right_to_left, fixture_teardown);
   g_test_add ("/chip-group/height-for-width", Fixture, NULL, fixture_setup,
               test_height_for_width, fixture_teardown);
+  g_test_add_func ("/chip-group/packed", test_packed);
   return g_test_run ();
 }

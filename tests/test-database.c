@@ -362,7 +362,9 @@ test_newer_schema_is_refused_untouched (void)
   sqlite3 *raw = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE future_thing (x); PRAGMA user_version = 99;",
+  /* A newer journal carries Pain Journal's application_id (issue 13). */
+  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE future_thing (x); PRAGMA user_version = 99;"
+                                 "PRAGMA application_id = 1349143150;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
   g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
@@ -415,7 +417,7 @@ test_not_a_database (void)
                                       "eggs, milk, a better chair\n", -1, NULL));
   db = pj_database_open (path, &error);
   g_assert_null (db);
-  g_assert_error (error, PJ_ERROR, PJ_ERROR_DATABASE);
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_DAMAGED);
   g_assert_nonnull (strstr (error->message, "not a Pain Journal file"));
   pj_test_remove_tree (dir);
 }

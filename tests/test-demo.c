@@ -198,6 +198,46 @@ test_fill_database (void)
   pj_test_remove_tree (dir);
 }
 
+/* The demo journal is its own file, rebuilt on each visit: what an earlier visit left in it
+ * (an edit, an extra check-in) is gone, and only the generated days are there. */
+static void
+test_open_journal (void)
+{
+  g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "pain-journal", "demo.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) db = NULL;
+  g_autoptr (PjCheckin) extra = NULL;
+  g_autoptr (GPtrArray) expected = NULL;
+  PjDate first, last;
+  guint count = 0, again = 0;
+
+  db = pj_demo_open_journal (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_true (pj_database_get_date_bounds (db, &first, &last, &error));
+  /* Generated up to the real today (the last day itself may be one of the missed ones). */
+  expected = pj_demo_generate (pj_database_get_today (db), PJ_DEMO_DEFAULT_DAYS, PJ_DEMO_SEED);
+  g_assert_true (pj_database_count_days (db, &count, &error));
+  g_assert_cmpuint (count, ==, expected->len);
+
+  /* A day before the demo's first one, as if the person had logged it while trying. */
+  extra = pj_checkin_new (first - 10, 9 * 60, 5);
+  g_assert_true (pj_database_add_checkin (db, extra, &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  db = pj_demo_open_journal (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pj_database_count_days (db, &again, &error));
+  g_assert_cmpuint (again, ==, count);
+  g_assert_null (pj_database_get_day (db, first - 10, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&db);
+  pj_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +249,7 @@ main (int   argc,
   g_test_add_func ("/demo/realistic", test_looks_like_a_real_journal);
   g_test_add_func ("/demo/factors-shape-next-day", test_factors_shape_the_next_day);
   g_test_add_func ("/demo/fill-database", test_fill_database);
+  g_test_add_func ("/demo/open-journal", test_open_journal);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pj-database.h"
+#include "pj-date-button.h"
 #include "pj-export-dialog.h"
 #include "pj-test-utils.h"
 #include "pj-window.h"
@@ -187,6 +188,73 @@ test_errors_leave_nothing (void)
   pj_test_remove_tree (dir);
 }
 
+static gboolean
+has_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_shown_error_label (GtkWidget    *widget,
+                      gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         gtk_widget_has_css_class (widget, "error");
+}
+
+static gboolean
+is_row_titled (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+/* A custom date typed wrong is marked as it is typed, and Export… says what is wrong and moves
+ * the focus to it instead of asking for a file; a calendar button stands beside each date. */
+static void
+test_custom_dates_checked (void)
+{
+  g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autoptr (PjDatabase) db = open_journal (dir);
+  PjExportDialog *dialog = pj_export_dialog_new (NULL, db);
+  GtkWidget *to_row, *label, *focus;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  pj_export_dialog_set_range (dialog, PJ_EXPORT_RANGE_CUSTOM);
+  to_row = pj_test_find (GTK_WIDGET (dialog), is_row_titled, "To (YYYY-MM-DD)");
+  g_assert_nonnull (to_row);
+  g_assert_nonnull (pj_test_find_descendant (to_row, PJ_TYPE_DATE_BUTTON));
+  pj_export_dialog_set_custom_dates (dialog, "2026-01-01", "2026-13-01");
+  g_assert_true (gtk_widget_has_css_class (to_row, "error"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose-file", NULL));
+  label = pj_test_find (GTK_WIDGET (dialog), is_shown_error_label, NULL);
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "End date:"));
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (focus == to_row || gtk_widget_is_ancestor (focus, to_row));
+  /* No file chooser was opened for an export that could not run. */
+  g_assert_false (has_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* Fixed, the mark goes. */
+  pj_export_dialog_set_custom_dates (dialog, "2026-01-01", "2026-03-01");
+  g_assert_false (gtk_widget_has_css_class (to_row, "error"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_clear_object (&db);
+  pj_test_remove_tree (dir);
+}
+
 static PjExportDialog *
 find_export_dialog (void)
 {
@@ -236,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/export-dialog/each-format", test_each_format);
   g_test_add_func ("/export-dialog/errors-leave-nothing", test_errors_leave_nothing);
   g_test_add_func ("/export-dialog/window-action", test_window_action);
+  g_test_add_func ("/export-dialog/custom-dates-checked", test_custom_dates_checked);
 
   return g_test_run ();
 }

@@ -102,7 +102,9 @@ test_page_lists_what_the_core_returns (Fixture      *fixture,
     }
   for (guint i = 0; i < insights->tips->len; i++)
     g_assert_nonnull (strstr (texts->str, ((PjTip *) insights->tips->pdata[i])->why));
-  g_assert_nonnull (strstr (texts->str, pj_insights_get_disclaimer ()));
+  /* One line reminds that this is no diagnosis; the full disclaimer is not repeated here. */
+  g_assert_nonnull (strstr (texts->str, pj_insights_page_get_reminder ()));
+  g_assert_null (strstr (texts->str, pj_insights_get_disclaimer ()));
 
   /* a trigger date opens that day */
   g_signal_connect (page, "day-activated", G_CALLBACK (on_day_activated), &opened);

@@ -150,10 +150,10 @@ test_reads_only_what_it_needs (Fixture      *fixture,
     g_assert_cmpuint (insights->episode_start, ==, T - 299);
     g_assert_nonnull (insights_flag (insights, "chronic"));
   }
-  /* the 90-day window (two SELECTs: days, check-ins), then the pain alone of T-179…T-90,
-   * T-269…T-180 and T-359…T-270, where the walk ends (one SELECT each); never the years
-   * before */
-  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 5);
+  /* the 90-day window (four SELECTs: days, check-ins, medicines, their doses), then the pain
+   * alone of T-179…T-90, T-269…T-180 and T-359…T-270, where the walk ends (one SELECT each);
+   * never the years before */
+  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 7);
 
   /* as of T-350 the last pain (T-400) is 50 days back: no current episode, so nothing older
    * than the window T-439 … T-350 is read */
@@ -164,7 +164,7 @@ test_reads_only_what_it_needs (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (insights->episode_start, ==, PJ_DATE_NONE);
   }
-  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 2);
+  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - before, ==, 4);
 }
 
 /* The light read of the episode walk gives the same days and daily pain as the full read. */
@@ -289,7 +289,9 @@ test_json (void)
   json_parser_load_from_data (parser, text, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpuint (json_object_get_size (root), ==, 5);
+  g_assert_cmpuint (json_object_get_size (root), ==, 6);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "dose_patterns")),
+                    ==, 0);
   g_assert_cmpstr (json_object_get_string_member (root, "as_of"), ==, "2026-06-30");
   g_assert_false (json_object_get_boolean_member (root, "improving"));
   flags = json_object_get_array_member (root, "flags");

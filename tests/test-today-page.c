@@ -8,6 +8,7 @@
 #include "pj-checkin-editor.h"
 #include "pj-checkin-row.h"
 #include "pj-chip-group.h"
+#include "pj-clock.h"
 #include "pj-database.h"
 #include "pj-day-navigator.h"
 #include "pj-optional-spin.h"
@@ -99,6 +100,13 @@ is_label_with_class (GtkWidget    *widget,
                      gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+is_shown_label_with_class (GtkWidget    *widget,
+                           gconstpointer data)
+{
+  return is_label_with_class (widget, data) && gtk_widget_get_visible (widget);
 }
 
 static gboolean
@@ -276,6 +284,8 @@ log_checkin (Fixture    *fixture,
 
 /* ----- Tests ----- */
 
+static void wait_for_allocation (GtkWidget *widget);
+
 static void
 test_fill_form_and_save (Fixture      *fixture,
                          gconstpointer data)
@@ -413,11 +423,186 @@ test_two_checkins_summary (Fixture      *fixture,
   group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (checkin_row (fixture, 0)),
                                                           ADW_TYPE_PREFERENCES_GROUP));
   /* (4 + 7) / 2 = 5.5, worst 7, least 4 */
-  expected = g_strdup_printf ("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d", 5.5, 7, 4);
+  expected = g_strdup_printf ("2 check-ins: average\u00a0%.1f · worst\u00a0%d · least\u00a0%d",
+                              5.5, 7, 4);
   g_assert_cmpstr (adw_preferences_group_get_description (group), ==, expected);
   /* Rows are in time order. */
   g_assert_cmpint (pj_checkin_row_get_checkin (checkin_row (fixture, 0))->pain, ==, 4);
   g_assert_cmpint (pj_checkin_row_get_checkin (checkin_row (fixture, 1))->pain, ==, 7);
+}
+
+/* Ctrl+S far down the form, without a pain score: nothing is saved, the message is right
+ * under the pain scale, and the focus (with it the view) moves there, message and all. */
+static void
+test_save_error_moves_focus (Fixture      *fixture,
+                             gconstpointer data)
+{
+  GtkWidget *note, *scale, *error_label, *scroller, *focus;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  g_autoptr(PjDay) day = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
+  note = row (fixture, "Note");
+  wait_for_allocation (GTK_WIDGET (fixture->page));
+  gtk_editable_set_text (GTK_EDITABLE (note), "Stiff after the drive");
+  g_assert_true (gtk_widget_grab_focus (note));
+  scroller = gtk_widget_get_ancestor (note, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* The note is far below the first screen: the view has scrolled down to it. */
+  SPIN_UNTIL (gtk_adjustment_get_value (adjustment) > 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (note, "today.save", NULL));
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_null (day);
+
+  scale = GTK_WIDGET (pain_scale (fixture));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == scale || gtk_widget_is_ancestor (focus, scale));
+  g_assert_true (gtk_widget_has_css_class (scale, "error"));
+  error_label = pj_test_find (GTK_WIDGET (fixture->page), is_shown_label_with_class,
+                              "pj-inline-error");
+  g_assert_nonnull (error_label);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Pain:"));
+  /* Right under the pain scale. */
+  g_assert_true (gtk_widget_get_next_sibling (scale) == error_label);
+
+  /* The view follows the focus up to the scale, and the message under it shows too. */
+  SPIN_UNTIL (gtk_widget_compute_bounds (scale, scroller, &bounds) && bounds.origin.y >= 0 &&
+              bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller));
+  g_assert_true (gtk_widget_compute_bounds (scale, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  g_assert_true (gtk_widget_compute_bounds (error_label, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  /* The note is still there. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note)), ==, "Stiff after the drive");
+}
+
+/* The bar at the bottom with Save stays in the window whatever the scroll: it is outside the
+ * scrolled form. */
+static void
+test_save_outside_scroll (Fixture      *fixture,
+                          gconstpointer data)
+{
+  GtkWidget *save = button (fixture, "_Save Check-in");
+
+  g_assert_null (gtk_widget_get_ancestor (save, GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (gtk_widget_get_ancestor (save, GTK_TYPE_ACTION_BAR));
+  g_assert_true (gtk_widget_is_ancestor (save, GTK_WIDGET (fixture->page)));
+}
+
+static GDateTime *
+today_at (int hour,
+          int minute)
+{
+  int year, month, day;
+
+  pj_date_to_ymd (pj_test_today (), &year, &month, &day);
+  return g_date_time_new_local (year, month, day, hour, minute, 0);
+}
+
+static void
+set_clock (PjClock *clock,
+           int      hour,
+           int      minute)
+{
+  g_autoptr(GDateTime) now = today_at (hour, minute);
+
+  pj_clock_set_now (clock, now);
+}
+
+/* A new check-in's time follows the clock until the person sets it; a saved one starts the
+ * next form at the clock's time again. The clock is driven, not waited for. */
+static void
+test_time_follows_clock (Fixture      *fixture,
+                         gconstpointer data)
+{
+  g_autoptr(GDateTime) morning = today_at (8, 0);
+  g_autoptr(PjClock) clock = pj_clock_new_manual (morning);
+  GtkWidget *time_row;
+  g_autoptr(PjDay) day = NULL;
+
+  pj_today_page_set_clock (fixture->page, clock);
+  time_row = row (fixture, "Time (HH:MM)");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "08:00");
+
+  set_clock (clock, 19, 45);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "19:45");
+  /* Choosing the pain does not stop it: the time is not what the person set. */
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_5));
+  set_clock (clock, 19, 46);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "19:46");
+
+  /* Set by the person, the time stays. */
+  set_time (fixture, "19:30");
+  set_clock (clock, 19, 50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "19:30");
+  click (button (fixture, "_Save Check-in"));
+  day = stored_day (fixture, pj_test_today ());
+  g_assert_nonnull (day);
+  g_assert_cmpint (((PjCheckin *) g_ptr_array_index (day->checkins, 0))->minutes, ==,
+                   19 * 60 + 30);
+
+  /* The next form follows the clock again. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "19:50");
+  set_clock (clock, 21, 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "21:05");
+}
+
+/* A stored check-in keeps its own time while the clock moves. */
+static void
+test_edit_keeps_time (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autoptr(GDateTime) morning = today_at (8, 0);
+  g_autoptr(PjClock) clock = pj_clock_new_manual (morning);
+  GtkWidget *time_row;
+
+  pj_today_page_set_clock (fixture->page, clock);
+  log_checkin (fixture, "07:15", GDK_KEY_3, PJ_LOCATION_NECK);
+  g_signal_emit_by_name (checkin_row (fixture, 0), "edit");
+  time_row = row (fixture, "Time (HH:MM)");
+  set_clock (clock, 9, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "07:15");
+}
+
+/* After a save the focus starts the next check-in, not a control of the one just saved. */
+static void
+test_focus_after_save (Fixture      *fixture,
+                       gconstpointer data)
+{
+  PjBodyMap *map;
+  GtkWidget *focus, *scale;
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  map = PJ_BODY_MAP (FIND_TYPE (fixture, PJ_TYPE_BODY_MAP));
+  wait_for_allocation (GTK_WIDGET (map));
+  g_assert_true (pj_test_press_key (GTK_WIDGET (pain_scale (fixture)), GDK_KEY_4));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (map)));
+  pj_body_map_set_selection (map, PJ_CODE_BIT (PJ_LOCATION_NECK));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map), "today.save", NULL));
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+  scale = GTK_WIDGET (pain_scale (fixture));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == scale || gtk_widget_is_ancestor (focus, scale));
+}
+
+/* A day with one check-in says its one value, not an average, worst and least that repeat it. */
+static void
+test_one_checkin_summary (Fixture      *fixture,
+                          gconstpointer data)
+{
+  AdwPreferencesGroup *group;
+
+  log_checkin (fixture, "08:00", GDK_KEY_6, PJ_LOCATION_NECK);
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+  group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (checkin_row (fixture, 0)),
+                                                          ADW_TYPE_PREFERENCES_GROUP));
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "Pain\u00a06, from one check-in");
 }
 
 static void
@@ -617,10 +802,14 @@ test_error_keeps_input (Fixture      *fixture,
 
   day = stored_day (fixture, pj_test_today ());
   g_assert_null (day);
-  /* The message is shown inline, under the form, and names the field. */
-  error_label = pj_test_find (GTK_WIDGET (fixture->page), is_label_with_class, "pj-inline-error");
+  /* The message is shown inline, right under the time, and names the field. */
+  error_label = pj_test_find (GTK_WIDGET (fixture->page), is_shown_label_with_class,
+                              "pj-inline-error");
   g_assert_nonnull (error_label);
-  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (gtk_widget_get_next_sibling (gtk_widget_get_ancestor (row (fixture,
+                                                                           "Time (HH:MM)"),
+                                                                      ADW_TYPE_PREFERENCES_GROUP))
+                 == error_label);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Time:"));
   /* Nothing entered was lost. */
   g_assert_cmpint (pj_pain_scale_get_value (pain_scale (fixture)), ==, 4);
@@ -911,8 +1100,6 @@ test_day_switch_waits_for_a_fix (Fixture      *fixture,
   g_assert_cmpuint (day->checkins->len, ==, 1);
 }
 
-static void wait_for_allocation (GtkWidget *widget);
-
 static void
 test_follows_midnight (Fixture      *fixture,
                        gconstpointer data)
@@ -1044,6 +1231,12 @@ main (int   argc,
   ADD ("factors-and-unknown", test_factors_and_unknown);
   ADD ("body-map-and-chips", test_body_map_and_chips);
   ADD ("two-checkins-summary", test_two_checkins_summary);
+  ADD ("one-checkin-summary", test_one_checkin_summary);
+  ADD ("save-error-moves-focus", test_save_error_moves_focus);
+  ADD ("save-outside-scroll", test_save_outside_scroll);
+  ADD ("time-follows-clock", test_time_follows_clock);
+  ADD ("edit-keeps-time", test_edit_keeps_time);
+  ADD ("focus-after-save", test_focus_after_save);
   ADD ("backfill-yesterday", test_backfill_yesterday);
   ADD ("autosave-on-day-switch-and-flush", test_autosave_on_day_switch_and_flush);
   ADD ("autosave-by-itself", test_autosave_by_itself);

@@ -478,7 +478,7 @@ test_flag_markers (Fixture      *fixture,
                             "\nUrgent warning sign this day"));
   pj_chart_widget_set_cursor_date (chart, t - 20);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (popover_label)),
-                            "\nSee-soon warning sign this day"));
+                            "\nWarning sign this day, worth seeing a professional soon"));
   pj_chart_widget_set_cursor_date (chart, t - 5);
   g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (popover_label)), "warning sign"));
   pj_chart_widget_set_cursor_date (chart, PJ_DATE_NONE);

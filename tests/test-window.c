@@ -7,6 +7,7 @@
 
 #include "pj-demo.h"
 #include "pj-error.h"
+#include "pj-help-window.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
 #include "pj-gui-test-utils.h"
@@ -386,28 +387,77 @@ test_first_run_log_today (Fixture       *fixture,
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, pj_test_today ());
 }
 
+static guint
+count_days (PjDatabase *database)
+{
+  g_autoptr (GError) error = NULL;
+  guint count = 0;
+
+  g_assert_true (pj_database_count_days (database, &count, &error));
+  g_assert_no_error (error);
+  return count;
+}
+
+static gboolean
+is_label_text (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)),
+                                                    data);
+}
+
+/* Demo data goes into a journal of its own: the person's stays empty, the window says it shows
+ * demo data, and one click leads back to the welcome page of the real journal. */
 static void
 test_first_run_demo_data (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
   PjWindow *window = open_window (fixture);
   GtkStack *stack = main_stack (window);
   GtkWidget *button = pj_test_find_button (gtk_stack_get_child_by_name (stack, "first-run"),
                                    "Try _Demo Data");
+  g_autofree char *demo_path = pj_demo_default_path ();
+  GtkWidget *bar_label, *back;
+  PjDatabase *demo;
   PjDate first, last;
-  guint count = 0;
+  g_autoptr (GError) error = NULL;
 
   g_assert_nonnull (button);
+  /* The test's own data folder (main() points XDG_DATA_HOME at it). */
+  g_assert_true (g_str_has_prefix (demo_path, g_getenv ("XDG_DATA_HOME")));
   g_signal_emit_by_name (button, "clicked");
 
-  /* A journal full of days, shown in History. */
-  g_assert_true (pj_database_count_days (fixture->database, &count, &error));
-  g_assert_cmpuint (count, >, PJ_DEMO_DEFAULT_DAYS / 2);
-  g_assert_true (pj_database_get_date_bounds (fixture->database, &first, &last, &error));
-  g_assert_cmpuint (last, <=, pj_test_today ());
+  /* A journal full of days, shown in History... */
+  g_assert_true (pj_window_get_showing_demo (window));
+  demo = pj_window_get_database (window);
+  g_assert_true (demo != fixture->database);
+  g_assert_cmpuint (count_days (demo), >, PJ_DEMO_DEFAULT_DAYS / 2);
+  g_assert_true (pj_database_get_date_bounds (demo, &first, &last, &error));
+  g_assert_true (g_file_test (demo_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "journal");
   g_assert_cmpstr (visible_page (window), ==, "history");
+  /* ...which says it is demo data... */
+  bar_label = pj_test_find (GTK_WIDGET (window), is_label_text, "Demo data:");
+  g_assert_nonnull (bar_label);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (
+    gtk_widget_get_ancestor (bar_label, GTK_TYPE_REVEALER))));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Demo"));
+  /* ...while the person's journal is untouched. */
+  g_assert_cmpuint (count_days (fixture->database), ==, 0);
+
+  /* Back to the real journal: still empty, so the welcome page again. */
+  back = pj_test_find_button (GTK_WIDGET (window), "_Back to My Journal");
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_activate_action (back, "win.leave-demo", NULL));
+  g_assert_false (pj_window_get_showing_demo (window));
+  g_assert_true (pj_window_get_database (window) == fixture->database);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "first-run");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (
+    gtk_widget_get_ancestor (bar_label, GTK_TYPE_REVEALER))));
+  g_assert_cmpuint (count_days (fixture->database), ==, 0);
+  /* Logging now goes into the real journal. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-today", NULL));
+  g_assert_true (pj_today_page_get_date (today_page (window)) == pj_test_today ());
 }
 
 /* A journal from a newer version is refused by the database; the window shows why. */
@@ -507,32 +557,104 @@ test_size_remembered (Fixture       *fixture,
   g_assert_cmpint (height, ==, 480);
 }
 
+/* The disclaimer is said once, on the welcome page, not over the journal's pages. */
 static void
-test_disclaimer_once (Fixture       *fixture,
-                      gconstpointer  data)
+test_disclaimer_on_welcome (Fixture       *fixture,
+                            gconstpointer  data)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   GtkWidget *label;
-  GtkRevealer *revealer;
+  GtkStack *stack;
 
-  g_settings_set_boolean (settings, "disclaimer-seen", FALSE);
   open_window (fixture);
+  stack = main_stack (fixture->window);
   label = pj_test_find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
   g_assert_nonnull (label);
-  revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
-  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (gtk_widget_is_ancestor (label, gtk_stack_get_child_by_name (stack,
+                                                                             "first-run")));
+  SPIN_UNTIL (gtk_widget_get_mapped (label));
+  g_assert_true (gtk_widget_get_mapped (label));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
-                                             "win.dismiss-disclaimer", NULL));
-  g_assert_false (gtk_revealer_get_reveal_child (revealer));
-  g_assert_true (g_settings_get_boolean (settings, "disclaimer-seen"));
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  /* On the journal's pages it is not shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-today",
+                                             NULL));
+  SPIN_UNTIL (!gtk_widget_get_mapped (label));
+  g_assert_false (gtk_widget_get_mapped (label));
+}
 
-  /* Acknowledged once, it does not come back. */
-  open_window (fixture);
-  label = pj_test_find_label (GTK_WIDGET (fixture->window), pj_application_get_disclaimer ());
-  revealer = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
-  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+static gboolean
+is_menu_item (GtkWidget    *widget,
+              gconstpointer data)
+{
+  g_autofree char *text = NULL;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, g_type_from_name ("GtkModelButton")))
+    return FALSE;
+  /* The item shows its label without the mnemonic's underscore. */
+  g_object_get (widget, "text", &text, NULL);
+  return g_strcmp0 (text, data) == 0;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Keyboard Shortcuts in the main menu can be chosen from the start, before Ctrl+? was ever
+ * pressed, and the window it opens lists the pain scale's keys. */
+static void
+test_shortcuts_enabled_at_start (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  PjWindow *window = open_window (fixture);
+  GtkWidget *button, *item;
+  GtkWindow *shortcuts;
+
+  SPIN_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  button = pj_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  item = pj_test_find (GTK_WIDGET (window), is_menu_item, "Keyboard Shortcuts");
+  g_assert_nonnull (item);
+  /* The menu greys out an item whose action is missing or disabled. */
+  SPIN_UNTIL (gtk_widget_get_sensitive (item));
+  g_assert_true (gtk_widget_get_sensitive (item));
+  g_assert_nonnull (pj_test_find (GTK_WIDGET (window), is_menu_item, "Help"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.shortcuts", NULL));
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  gtk_window_close (shortcuts);
+}
+
+/* F1 and the menu's Help open one help window over the journal. */
+static void
+test_help_window (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PjWindow *window = open_window (fixture);
+  GtkWindow *help;
+
+  g_assert_null (find_toplevel (PJ_TYPE_HELP_WINDOW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.help", NULL));
+  help = find_toplevel (PJ_TYPE_HELP_WINDOW);
+  g_assert_nonnull (help);
+  g_assert_true (gtk_window_get_transient_for (help) == GTK_WINDOW (window));
+  g_assert_nonnull (pj_test_find (GTK_WIDGET (help), is_label_text, "Choose the pain"));
+  /* Asked again, the same one comes forward. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.help", NULL));
+  g_assert_true (find_toplevel (PJ_TYPE_HELP_WINDOW) == help);
+  gtk_window_destroy (help);
 }
 
 /* An urgent symptom puts the banner above every page, and its Details opens Insights. */
@@ -676,8 +798,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* Before GLib reads it: the demo journal goes into a scratch folder, not the home's. */
+  data_home = pj_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   if (!pj_test_init_gui (&argc, &argv))
-    return 0;
+    {
+      pj_test_remove_tree (data_home);
+      return 0;
+    }
 
   g_test_add ("/window/database-property", Fixture, NULL, fixture_setup,
               test_database_property, fixture_teardown);
@@ -699,8 +830,12 @@ main (int   argc,
               test_first_run_demo_data, fixture_teardown);
   g_test_add ("/window/open-error-page", Fixture, NULL, fixture_setup,
               test_open_error_page, fixture_teardown);
-  g_test_add ("/window/disclaimer-once", Fixture, NULL, fixture_setup,
-              test_disclaimer_once, fixture_teardown);
+  g_test_add ("/window/disclaimer-on-welcome", Fixture, NULL, fixture_setup,
+              test_disclaimer_on_welcome, fixture_teardown);
+  g_test_add ("/window/shortcuts-enabled-at-start", Fixture, NULL, fixture_setup,
+              test_shortcuts_enabled_at_start, fixture_teardown);
+  g_test_add ("/window/help-window", Fixture, NULL, fixture_setup,
+              test_help_window, fixture_teardown);
   g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
               test_close_keeps_edits, fixture_teardown);
   g_test_add ("/window/urgent-banner-across-pages", Fixture, NULL, fixture_setup,
@@ -711,5 +846,7 @@ main (int   argc,
               test_first_show_is_light, fixture_teardown);
   g_test_add ("/window/urgent-banner-at-start", Fixture, NULL, fixture_setup,
               test_urgent_banner_at_start, fixture_teardown);
-  return g_test_run ();
+  status = g_test_run ();
+  pj_test_remove_tree (data_home);
+  return status;
 }

@@ -4,15 +4,18 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gprintf.h>
 
+#include "pj-backups.h"
 #include "pj-cli-report.h"
 #include "pj-cli.h"
 #include "pj-csv.h"
+#include "pj-database-files.h"
 #include "pj-database.h"
 #include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-export.h"
 #include "pj-insights.h"
 #include "pj-json-backup.h"
+#include "pj-recovery.h"
 
 /* The headless command line, data-format.md §4. Each action is one function taking the
  * request; pj_cli_handle_options() reads the options, checks them, then runs the actions in
@@ -27,6 +30,9 @@ typedef struct
   char       *db_path;
   char       *import_path;
   char       *export_paths[PJ_N_EXPORT_FORMATS];  /* NULL: not asked for */
+  char       *backup_path;
+  char       *restore_path;
+  gboolean    recover;
   PjDate      from;
   PjDate      to;
   gboolean    demo_data;
@@ -43,6 +49,8 @@ cli_request_clear (CliRequest *request)
   g_clear_pointer (&request->import_path, g_free);
   for (guint i = 0; i < PJ_N_EXPORT_FORMATS; i++)
     g_clear_pointer (&request->export_paths[i], g_free);
+  g_clear_pointer (&request->backup_path, g_free);
+  g_clear_pointer (&request->restore_path, g_free);
   g_clear_object (&request->database);
 }
 
@@ -100,6 +108,15 @@ pj_cli_add_options (GApplication *application)
       N_("Print the warning flags, tips and personal patterns as JSON"), NULL },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Evaluate everything as if today were this date"), N_("YYYY-MM-DD") },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a backup of the journal to FILE now (a checked copy of the database)"),
+      N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Replace the journal with the backup in FILE (.db or a .json backup); the current "
+         "journal is kept beside it"), N_("FILE") },
+    { "recover", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Copy what can still be read from a damaged journal into a new one; the damaged file "
+         "is kept beside it"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -146,8 +163,10 @@ has_export (const CliRequest *request)
   return FALSE;
 }
 
+/* The actions that need the journal opened; --backup, --restore and --recover work on the
+ * file itself. */
 static gboolean
-has_headless_action (const CliRequest *request)
+needs_database (const CliRequest *request)
 {
   return request->demo_data || request->import_path != NULL || has_export (request) ||
          request->insights;
@@ -159,7 +178,15 @@ static gboolean
 opens_window_after (const CliRequest *request)
 {
   return request->demo_data && request->import_path == NULL && !has_export (request) &&
-         !request->insights;
+         !request->insights && request->backup_path == NULL && request->restore_path == NULL &&
+         !request->recover;
+}
+
+static gboolean
+has_headless_action (const CliRequest *request)
+{
+  return needs_database (request) || request->backup_path != NULL ||
+         request->restore_path != NULL || request->recover;
 }
 
 static gboolean
@@ -232,6 +259,9 @@ read_request (GVariantDict *options,
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     g_variant_dict_lookup (options, exports[i].option, "^ay",
                            &request->export_paths[exports[i].format]);
+  g_variant_dict_lookup (options, "backup", "^ay", &request->backup_path);
+  g_variant_dict_lookup (options, "restore", "^ay", &request->restore_path);
+  request->recover = g_variant_dict_contains (options, "recover");
   request->demo_data = g_variant_dict_contains (options, "demo-data");
   request->insights = g_variant_dict_contains (options, "insights");
 
@@ -262,6 +292,12 @@ read_request (GVariantDict *options,
 
   if (request->import_path != NULL && !check_import_file (request->import_path, error))
     return FALSE;
+  if (request->recover && request->restore_path != NULL)
+    {
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("--recover and --restore both replace the journal; use one of them"));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -299,16 +335,24 @@ report_done (const CliRequest *request,
 }
 #pragma GCC diagnostic pop
 
+
+static void
+resolve_journal_path (CliRequest *request)
+{
+  if (request->db_path == NULL)
+    request->db_path = pj_database_default_path ();
+}
+
+/* Actions that only read open the journal read-only: they work on a read-only file and
+ * never migrate or change one. */
 static gboolean
 open_database (CliRequest *request,
                GError    **error)
 {
-  g_autofree char *default_path = NULL;
-
-  if (request->db_path == NULL)
-    default_path = pj_database_default_path ();
-  request->database = pj_database_open (request->db_path ? request->db_path : default_path,
-                                        error);
+  if (request->demo_data || request->import_path != NULL)
+    request->database = pj_database_open (request->db_path, error);
+  else
+    request->database = pj_database_open_read_only (request->db_path, error);
   if (request->database == NULL)
     return FALSE;
   /* "As if today were that date" holds for every action, imports included. */
@@ -348,6 +392,9 @@ run_import (CliRequest *request,
   report_progress (request,
                    _("Imported %s: %u days written, %u check-ins added, %u already there\n"), name,
            stats.days_written, stats.checkins_added, stats.checkins_skipped);
+  if (stats.medicines_added > 0 || stats.doses_added > 0 || stats.doses_skipped > 0)
+    report_progress (request, _("Medicines: %u added, %u doses added, %u already there\n"),
+                     stats.medicines_added, stats.doses_added, stats.doses_skipped);
   return TRUE;
 }
 
@@ -445,9 +492,71 @@ run_insights (CliRequest *request,
 }
 
 static gboolean
+run_recover (CliRequest *request,
+             GError    **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *damaged = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *damaged_name = NULL;
+  PjRecoveryStats stats = { 0 };
+
+  if (!pj_recovery_run (request->db_path, now, &stats, &damaged, error))
+    return FALSE;
+  summary = pj_recovery_describe (&stats);
+  damaged_name = g_filename_display_name (damaged);
+  report_progress (request, "%s\n", summary);
+  report_progress (request, _("The damaged file is kept as %s\n"), damaged_name);
+  return TRUE;
+}
+
+static gboolean
+run_restore (CliRequest *request,
+             GError    **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *replaced = NULL;
+  g_autofree char *name = g_filename_display_name (request->restore_path);
+  PjDate today = request->as_of != PJ_DATE_NONE ? request->as_of : pj_date_today ();
+
+  if (!pj_backups_restore (request->db_path, request->restore_path, now, today, &replaced,
+                           error))
+    return FALSE;
+  if (replaced != NULL)
+    {
+      g_autofree char *replaced_name = g_filename_display_name (replaced);
+
+      report_progress (request, _("Restored the journal from %s; the journal it replaced is "
+                                  "kept as %s\n"), name, replaced_name);
+    }
+  else
+    report_progress (request, _("Restored the journal from %s\n"), name);
+  return TRUE;
+}
+
+static gboolean
+run_backup (CliRequest *request,
+            GError    **error)
+{
+  g_autofree char *name = g_filename_display_name (request->backup_path);
+
+  if (!pj_database_snapshot (request->db_path, request->backup_path, error))
+    return FALSE;
+  report_progress (request, _("Backed up the journal to %s\n"), name);
+  return TRUE;
+}
+
+static gboolean
 run_actions (CliRequest *request,
              GError    **error)
 {
+  resolve_journal_path (request);
+  if (request->recover && !run_recover (request, error))
+    return FALSE;
+  if (request->restore_path != NULL && !run_restore (request, error))
+    return FALSE;
+  if (!needs_database (request))
+    return request->backup_path == NULL || run_backup (request, error);
   if (!open_database (request, error))
     return FALSE;
   if (request->demo_data && !run_demo_data (request, error))
@@ -459,7 +568,40 @@ run_actions (CliRequest *request,
       return FALSE;
   if (request->insights && !run_insights (request, error))
     return FALSE;
+  /* Last, so the backup holds what this call wrote. */
+  if (request->backup_path != NULL && !run_backup (request, error))
+    return FALSE;
   return TRUE;
+}
+
+/* A damaged journal's message says what to do next: recover, or restore the newest
+ * backup. */
+static void
+add_damage_advice (const CliRequest *request,
+                   GError          **error)
+{
+  g_autoptr (PjBackup) newest = NULL;
+  g_autofree char *advice = NULL;
+  GError *old = *error;
+
+  if (old == NULL || !g_error_matches (old, PJ_ERROR, PJ_ERROR_DAMAGED) || request->recover ||
+      request->db_path == NULL)
+    return;
+  newest = pj_backups_newest (request->db_path);
+  if (newest != NULL)
+    {
+      g_autofree char *date = pj_date_to_iso (newest->date);
+      g_autofree char *path = g_filename_display_name (newest->path);
+
+      advice = g_strdup_printf (_("Run pain-journal --recover to copy out what can still be "
+                                  "read, or pain-journal --restore %s to go back to the backup "
+                                  "of %s."), path, date);
+    }
+  else
+    advice = g_strdup (_("Run pain-journal --recover to copy out what can still be read; "
+                         "there is no backup to restore."));
+  *error = g_error_new (PJ_ERROR, PJ_ERROR_DAMAGED, "%s %s", old->message, advice);
+  g_error_free (old);
 }
 
 gboolean
@@ -490,6 +632,7 @@ pj_cli_handle_options (GVariantDict *options,
 
   if (!run_actions (&request, &error))
     {
+      add_damage_advice (&request, &error);
       print_error (error->message);
       *out_exit_status = EXIT_FAILURE_RUN;
       return TRUE;

@@ -8,6 +8,8 @@
 #include "pj-csv-reader.h"
 #include "pj-error.h"
 #include "pj-file-io.h"
+#include "pj-medicines-csv.h"
+#include "pj-text-excerpt.h"
 
 /* Reading CSV into days (data-format.md §2); the shared columns and the writer are in
  * pj-csv.c. Each day keeps the line that set each of its factors and check-ins, so every
@@ -50,9 +52,14 @@ set_row_error (GError       **error,
                const char    *message)
 {
   if (column != NULL)
-    /* TRANSLATORS: file name, line number, column name, what is wrong */
-    g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"),
-                 parser->display_name, line, column, message);
+    {
+      /* The column may be a header cell as long as the file. */
+      g_autofree char *shown = pj_text_excerpt (column);
+
+      /* TRANSLATORS: file name, line number, column name, what is wrong */
+      g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"),
+                   parser->display_name, line, shown, message);
+    }
   else
     g_set_error (error, PJ_ERROR, code, _("%s, line %u: %s"), parser->display_name, line,
                  message);
@@ -93,8 +100,9 @@ parse_header (Parser    *parser,
           break;
       if (k == n_known)
         {
+          g_autofree char *shown = pj_text_excerpt (name);
           g_autofree char *message = g_strdup_printf (
-            _("unknown column “%s”; the columns are: %s"), name, pj_csv_header ());
+            _("unknown column “%s”; the columns are: %s"), shown, pj_csv_header ());
           set_row_error (error, PJ_ERROR_PARSE, parser, line, name, message);
           return FALSE;
         }
@@ -266,9 +274,11 @@ merge_day_cell (Parser            *parser,
 
       if (!g_str_equal (known, value))
         {
+          g_autofree char *shown_value = pj_text_excerpt (value);
+          g_autofree char *shown_known = pj_text_excerpt (known);
           g_autofree char *message = g_strdup_printf (
             _("“%s” conflicts with “%s” on line %u for the same date"),
-            value, known, entry->field_lines[index]);
+            shown_value, shown_known, entry->field_lines[index]);
           set_row_error (error, PJ_ERROR_CONFLICT, parser, line, name, message);
           return FALSE;
         }
@@ -427,11 +437,73 @@ pj_csv_parse (const char *data,
 
 /* ----- Files and the database ----- */
 
+/* Either kind of CSV: a medicines file (told by its header) gives medicines and no days. */
+static GPtrArray *
+parse_any (const char *data,
+           gsize       length,
+           const char *display_name,
+           PjDate      today,
+           GPtrArray **out_medicines,
+           GError    **error)
+{
+  if (pj_medicines_csv_detect (data, length))
+    {
+      *out_medicines = pj_medicines_csv_parse (data, length, display_name, today, error);
+      if (*out_medicines == NULL)
+        return NULL;
+      return g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_free);
+    }
+  return pj_csv_parse (data, length, display_name, today, error);
+}
+
+/* The medicines file the export wrote beside @path, when there is one: it joins the same
+ * transaction, so a CSV export imports back whole. */
+static gboolean
+parse_beside (const char *path,
+              PjDate      today,
+              GPtrArray **out_medicines,
+              GError    **error)
+{
+  g_autofree char *beside = pj_medicines_csv_path_for (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *display_name = NULL;
+  gsize length;
+
+  if (!g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+  if (!pj_file_read (beside, &contents, &length, error))
+    return FALSE;
+  display_name = pj_file_display_name (beside);
+  *out_medicines = pj_medicines_csv_parse (contents, length, display_name, today, error);
+  return *out_medicines != NULL;
+}
+
 gboolean
 pj_csv_import_file (PjDatabase    *database,
                    const char    *path,
                    PjImportStats *out_stats,
                    GError       **error)
 {
-  return pj_file_import (database, path, pj_csv_parse, out_stats, error);
+  g_autofree char *contents = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
+  PjDate today;
+  gsize length;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!pj_file_read (path, &contents, &length, error))
+    return FALSE;
+  display_name = pj_file_display_name (path);
+  today = pj_database_get_today (database);
+  days = parse_any (contents, length, display_name, today, &medicines, error);
+  if (days == NULL)
+    return FALSE;
+  if (medicines == NULL && !parse_beside (path, today, &medicines, error))
+    return FALSE;
+  if (!pj_file_back_up_before_import (database, error))
+    return FALSE;
+  return pj_database_import (database, days, medicines, out_stats, error);
 }

@@ -99,6 +99,15 @@ read_unquoted (PjCsvReader *reader,
   while (reader->pos < reader->end && *reader->pos != ',' &&
          !is_line_break (reader, reader->pos, &break_length))
     {
+      /* Old Mac files end lines with a CR alone; read as data, the whole file would become
+       * one line and the message would be about a strange column instead. */
+      if (*reader->pos == '\r')
+        {
+          g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE,
+                       _("this line ends with a carriage return (CR) alone, as old Mac files "
+                         "do; save the file with LF or CRLF line endings"));
+          return FALSE;
+        }
       if (*reader->pos == '"')
         {
           g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE,
@@ -147,6 +156,15 @@ pj_csv_reader_next (PjCsvReader *reader,
         }
       else if (!read_unquoted (reader, value, error))
         {
+          *out_line = reader->line;
+          return FALSE;
+        }
+      /* Refused before the row grows further, so an absurd row costs bounded memory. */
+      if (fields->len >= PJ_CSV_READER_MAX_FIELDS)
+        {
+          g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE,
+                       _("this row has more than %u values; a Pain Journal file has far "
+                         "fewer columns"), PJ_CSV_READER_MAX_FIELDS);
           *out_line = reader->line;
           return FALSE;
         }

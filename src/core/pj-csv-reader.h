@@ -6,9 +6,13 @@
 G_BEGIN_DECLS
 
 /* An RFC 4180 record reader over text already in memory: comma separator, '"' quoting with
- * doubled quotes, line breaks inside quotes, CRLF or LF. It knows nothing about the journal;
+ * doubled quotes, line breaks inside quotes, CRLF or LF (a CR alone ends nothing: outside
+ * quotes it is refused, naming the old Mac line endings). It knows nothing about the journal;
  * pj-csv.c maps its records onto days. */
 typedef struct _PjCsvReader PjCsvReader;
+
+/* A record with more values than this is refused as it is read. */
+#define PJ_CSV_READER_MAX_FIELDS 1000
 
 /* @data must stay alive as long as the reader. A leading UTF-8 byte order mark is skipped. */
 PjCsvReader *pj_csv_reader_new (const char *data,

@@ -4,6 +4,7 @@
 #include "pj-csv.h"
 #include "pj-csv-private.h"
 #include "pj-file-io.h"
+#include "pj-medicines-csv.h"
 
 /* The CSV writer and the parts both directions share; reading is in pj-csv-import.c. */
 
@@ -175,6 +176,29 @@ pj_csv_format_days (GPtrArray *days)
   return g_string_free (out, FALSE);
 }
 
+/* The medicines and their doses go to a second file beside the days, only when the journal
+ * has medicines, so the day file keeps its one documented shape. */
+static gboolean
+export_medicines_beside (PjDatabase *database,
+                         const char *path,
+                         PjDate      from,
+                         PjDate      to,
+                         GError    **error)
+{
+  g_autoptr (GPtrArray) medicines = pj_database_list_medicines_with_doses (database, from, to,
+                                                                          error);
+  g_autofree char *text = NULL;
+  g_autofree char *beside = NULL;
+
+  if (medicines == NULL)
+    return FALSE;
+  if (medicines->len == 0)
+    return TRUE;
+  text = pj_medicines_csv_format (medicines);
+  beside = pj_medicines_csv_path_for (path);
+  return pj_file_write_private (beside, text, strlen (text), error);
+}
+
 gboolean
 pj_csv_export_file (PjDatabase *database,
                     const char *path,
@@ -206,7 +230,8 @@ pj_csv_export_file (PjDatabase *database,
         break;
     }
 
-  if (!pj_file_write_private (path, out->str, out->len, error))
+  if (!pj_file_write_private (path, out->str, out->len, error) ||
+      !export_medicines_beside (database, path, from, to, error))
     return FALSE;
   if (out_n_days != NULL)
     *out_n_days = n_days;

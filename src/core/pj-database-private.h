@@ -56,6 +56,7 @@ struct _PjDatabase
   sqlite3      *db;
   char         *path;
   PjDate        today;     /* PJ_DATE_NONE: the real today */
+  gboolean      read_only; /* opened with pj_database_open_read_only() */
   guint64       read_count;
   char         *sql[N_STATEMENTS];
   sqlite3_stmt *statements[N_STATEMENTS];
@@ -92,6 +93,19 @@ G_GNUC_INTERNAL void         pj_db_rollback (PjDatabase *self);
 G_GNUC_INTERNAL void         pj_db_emit_changed (PjDatabase *self,
                                                  PjDate      date);
 
+/* pj-database-open.c: the first integer of a one-row query such as a PRAGMA */
+G_GNUC_INTERNAL gboolean     pj_db_read_int (PjDatabase *self,
+                                             const char *sql,
+                                             int        *out_value,
+                                             GError    **error);
+
+/* The name to give sqlite3_open_v2() for @path, adding SQLITE_OPEN_URI to @flags when a
+ * read-only file is opened as immutable (so no -wal or -shm files appear beside it). */
+G_GNUC_INTERNAL char        *pj_db_sqlite_name (const char *path,
+                                                gboolean    read_only,
+                                                gboolean    writable,
+                                                int        *flags);
+
 /* pj-database-rows.c: binding values and reading rows */
 G_GNUC_INTERNAL void         pj_db_bind_date (sqlite3_stmt *statement,
                                               int           index,
@@ -114,5 +128,14 @@ G_GNUC_INTERNAL void         pj_db_bind_day (sqlite3_stmt *statement,
 G_GNUC_INTERNAL void         pj_db_bind_checkin (sqlite3_stmt    *statement,
                                                  const PjCheckin *checkin,
                                                  gboolean         with_id);
+
+/* pj-database-medicines.c: the import step of pj_database_import() */
+G_GNUC_INTERNAL gboolean     pj_db_validate_medicines (GPtrArray *medicines,
+                                                       PjDate     today,
+                                                       GError   **error);
+G_GNUC_INTERNAL gboolean     pj_db_import_medicines (PjDatabase    *self,
+                                                     GPtrArray     *medicines,
+                                                     PjImportStats *stats,
+                                                     GError       **error);
 
 G_END_DECLS

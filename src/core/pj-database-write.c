@@ -344,6 +344,16 @@ pj_database_import_days (PjDatabase    *self,
                          PjImportStats *out_stats,
                          GError       **error)
 {
+  return pj_database_import (self, days, NULL, out_stats, error);
+}
+
+gboolean
+pj_database_import (PjDatabase    *self,
+                    GPtrArray     *days,
+                    GPtrArray     *medicines,
+                    PjImportStats *out_stats,
+                    GError       **error)
+{
   PjImportStats stats = { 0 };
   PjDate today;
 
@@ -369,6 +379,8 @@ pj_database_import_days (PjDatabase    *self,
           return FALSE;
         }
     }
+  if (medicines != NULL && !pj_db_validate_medicines (medicines, today, error))
+    return FALSE;
 
   if (!pj_db_begin (self, error))
     return FALSE;
@@ -380,12 +392,17 @@ pj_database_import_days (PjDatabase    *self,
           return FALSE;
         }
     }
+  if (medicines != NULL && !pj_db_import_medicines (self, medicines, &stats, error))
+    {
+      pj_db_rollback (self);
+      return FALSE;
+    }
   if (!pj_db_commit (self, error))
     return FALSE;
 
   if (out_stats)
     *out_stats = stats;
-  if (stats.days_written > 0)
+  if (stats.days_written > 0 || stats.medicines_added > 0 || stats.doses_added > 0)
     pj_db_emit_changed (self, PJ_DATE_NONE);
   return TRUE;
 }

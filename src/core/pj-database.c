@@ -17,6 +17,7 @@ G_DEFINE_FINAL_TYPE (PjDatabase, pj_database, G_TYPE_OBJECT)
 enum
 {
   SIGNAL_CHANGED,
+  SIGNAL_DAMAGED,
   N_SIGNALS
 };
 
@@ -42,6 +43,11 @@ pj_db_set_sqlite_error (PjDatabase *self,
                    doing);
       break;
     case SQLITE_READONLY:
+      g_set_error (error, PJ_ERROR, PJ_ERROR_READ_ONLY,
+                   _("%s: the journal %s can only be read, so nothing was saved (%s). Make the "
+                     "file writable to save again; exports and the report still work."),
+                   doing, self->path, detail);
+      break;
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
       g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE,
@@ -54,10 +60,15 @@ pj_db_set_sqlite_error (PjDatabase *self,
                    doing);
       break;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE,
-                   _("%s: %s is damaged or is not a Pain Journal file (%s)"),
+      g_set_error (error, PJ_ERROR, PJ_ERROR_DAMAGED, _("%s: the journal %s is damaged (%s)."),
                    doing, self->path, detail);
+      g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
+      break;
+    case SQLITE_NOTADB:
+      g_set_error (error, PJ_ERROR, PJ_ERROR_DAMAGED,
+                   _("%s: %s is damaged or is not a Pain Journal file (%s)."),
+                   doing, self->path, detail);
+      g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
@@ -291,6 +302,11 @@ pj_database_class_init (PjDatabaseClass *klass)
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* Emitted (on the connection's thread) whenever SQLite reports the file damaged, in the
+   * middle of the read or write that met it: a handler should only note it and act later. */
+  signals[SIGNAL_DAMAGED] = g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void
@@ -312,115 +328,6 @@ pj_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "pain-journal", "journal.db", NULL);
 }
 
-/* Creates the folder (0700) and an empty file (0600) before SQLite sees the path, so the
- * journal is never readable by other users, whatever the umask. */
-static gboolean
-prepare_private_file (const char *path,
-                      GError    **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  int fd;
-
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Could not create the folder %s: %s"),
-                       folder, g_strerror (saved_errno));
-          return FALSE;
-        }
-      g_chmod (folder, 0700);
-    }
-
-  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Could not open the journal file %s: %s"),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-  return TRUE;
-}
-
-static gboolean
-read_user_version (PjDatabase *self,
-                   int        *out_version,
-                   GError    **error)
-{
-  sqlite3_stmt *statement = NULL;
-  int result = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &statement, NULL);
-
-  if (result == SQLITE_OK)
-    result = sqlite3_step (statement);
-  if (result != SQLITE_ROW)
-    {
-      pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not open the journal"));
-      sqlite3_finalize (statement);
-      return FALSE;
-    }
-  *out_version = sqlite3_column_int (statement, 0);
-  sqlite3_finalize (statement);
-  return TRUE;
-}
-
-PjDatabase *
-pj_database_open (const char *path,
-                  GError    **error)
-{
-  g_autoptr (PjDatabase) self = NULL;
-  int version = 0;
-  int result;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!prepare_private_file (path, error))
-    return NULL;
-
-  self = g_object_new (PJ_TYPE_DATABASE, NULL);
-  self->path = g_strdup (path);
-
-  result = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE,
-                            NULL);
-  if (result != SQLITE_OK)
-    {
-      pj_db_set_sqlite_error (self, error, result, _("Could not open the journal"));
-      return NULL;
-    }
-  sqlite3_busy_timeout (self->db, 5000);
-
-  /* The version is read before anything could write: a journal from a newer Pain Journal
-   * is refused with its file left exactly as it was. */
-  if (!read_user_version (self, &version, error))
-    return NULL;
-  if (version > pj_migrations_latest_version ())
-    {
-      g_set_error (error, PJ_ERROR, PJ_ERROR_NEWER_SCHEMA,
-                   _("The journal %s was written by a newer version of Pain Journal "
-                     "(format %d; this version reads up to %d). Update Pain Journal to open it; "
-                     "the file was not changed."),
-                   path, version, pj_migrations_latest_version ());
-      return NULL;
-    }
-
-  /* WAL keeps readers and the writer apart; FULL syncs every commit, so a saved entry
-   * survives a power cut. */
-  if (!pj_db_exec_simple (self, "PRAGMA journal_mode = WAL", _("Could not open the journal"), error) ||
-      !pj_db_exec_simple (self, "PRAGMA synchronous = FULL", _("Could not open the journal"), error) ||
-      !pj_db_exec_simple (self, "PRAGMA foreign_keys = ON", _("Could not open the journal"), error))
-    return NULL;
-
-  if (!pj_migrations_apply (self->db, version, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
 const char *
 pj_database_get_path (PjDatabase *self)
 {
@@ -434,7 +341,7 @@ pj_database_get_schema_version (PjDatabase *self)
   int version = -1;
 
   g_return_val_if_fail (PJ_IS_DATABASE (self), -1);
-  read_user_version (self, &version, NULL);
+  pj_db_read_int (self, "PRAGMA user_version", &version, NULL);
   return version;
 }
 

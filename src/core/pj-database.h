@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pj-day.h"
+#include "pj-medicine.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,9 @@ G_DECLARE_FINAL_TYPE (PjDatabase, pj_database, PJ, DATABASE, GObject)
  * changed, or PJ_DATE_NONE when many days changed at once (an import). Pages refresh from it
  * instead of telling each other. */
 
+/* Signal "damaged": emitted whenever SQLite reports the file damaged (PJ_ERROR_DAMAGED), from
+ * inside the failing call; the window then offers restore and recovery. */
+
 typedef enum
 {
   PJ_ORDER_OLDEST_FIRST,
@@ -29,15 +33,28 @@ typedef struct
   guint days_written;        /* days created or changed */
   guint checkins_added;
   guint checkins_skipped;    /* same date and time already in the journal */
+  guint medicines_added;     /* a medicine whose name is in the journal is not added again */
+  guint doses_added;
+  guint doses_skipped;       /* same medicine, date and time already in the journal */
 } PjImportStats;
 
 /* g_get_user_data_dir()/pain-journal/journal.db */
 char       *pj_database_default_path (void);
 
-/* Opens or creates the file (folder 0700, file 0600) and migrates it to the current schema.
- * A file written by a newer version is refused with PJ_ERROR_NEWER_SCHEMA and left untouched. */
+/* Opens or creates the file (folder 0700, file 0600) and migrates it to the current schema,
+ * reading the version and migrating inside one BEGIN IMMEDIATE. Refused with the file left
+ * byte-identical: a file of a newer version (PJ_ERROR_NEWER_SCHEMA), another program's
+ * database (PJ_ERROR_FOREIGN), a damaged file (PJ_ERROR_DAMAGED), a file without write
+ * permission (PJ_ERROR_READ_ONLY). An empty (zero-length) file becomes a new journal. */
 PjDatabase *pj_database_open (const char *path,
                               GError    **error);
+/* Opens an existing journal for reading only: no migration, no switch to WAL, nothing written,
+ * so exports and the report work on a read-only file; every write fails with
+ * PJ_ERROR_READ_ONLY. A missing or empty file is opened as pj_database_open() does. An older
+ * journal whose file can be written is migrated first. */
+PjDatabase *pj_database_open_read_only (const char *path,
+                                        GError    **error);
+gboolean    pj_database_is_read_only (PjDatabase *self);
 const char *pj_database_get_path (PjDatabase *self);
 int         pj_database_get_schema_version (PjDatabase *self);
 void        pj_database_set_today (PjDatabase *self,
@@ -131,5 +148,68 @@ gboolean    pj_database_is_flag_acknowledged (PjDatabase *self,
                                               PjDate      trigger_date,
                                               gboolean   *out_acknowledged,
                                               GError    **error);
+
+/* ----- Medicines and doses (pj-database-medicines.c) -----
+ * Every write emits "changed": with the dose's date, or PJ_DATE_NONE for a medicine. */
+
+/* Adds the medicine and stores its new id in @medicine->id. A name already in the list (in
+ * any case, archived or not) is a PJ_ERROR_CONFLICT. */
+gboolean    pj_database_add_medicine (PjDatabase *self,
+                                      PjMedicine *medicine,
+                                      GError    **error);
+/* Updates the medicine with @medicine->id; its doses keep the amounts they were logged with. */
+gboolean    pj_database_update_medicine (PjDatabase       *self,
+                                         const PjMedicine *medicine,
+                                         GError          **error);
+/* Archived medicines leave Today but keep their doses; nothing is ever deleted. */
+gboolean    pj_database_set_medicine_archived (PjDatabase *self,
+                                               gint64      medicine_id,
+                                               gboolean    archived,
+                                               GError    **error);
+/* Active medicines first, then archived ones, each by name. Array of PjMedicine* (no doses). */
+GPtrArray  *pj_database_list_medicines (PjDatabase *self,
+                                        gboolean    with_archived,
+                                        GError    **error);
+/* NULL with a PJ_ERROR_NOT_FOUND when there is no such medicine. */
+PjMedicine *pj_database_get_medicine (PjDatabase *self,
+                                      gint64      medicine_id,
+                                      GError    **error);
+/* Adds the dose and stores its new id in @dose->id. Another dose of the same medicine at the
+ * same date and time is a PJ_ERROR_CONFLICT. */
+gboolean    pj_database_add_dose (PjDatabase *self,
+                                  PjDose     *dose,
+                                  GError    **error);
+/* Updates time, status, amount and relief of the dose with @dose->id. */
+gboolean    pj_database_update_dose (PjDatabase   *self,
+                                     const PjDose *dose,
+                                     GError      **error);
+/* Removes the dose; @out_deleted (optional) receives it for an undo. */
+gboolean    pj_database_delete_dose (PjDatabase *self,
+                                     gint64      dose_id,
+                                     PjDose    **out_deleted,
+                                     GError    **error);
+/* Puts a deleted dose back under its old id: the undo of pj_database_delete_dose(). */
+gboolean    pj_database_restore_dose (PjDatabase   *self,
+                                      const PjDose *dose,
+                                      GError      **error);
+/* Doses in @from … @to (PJ_DATE_NONE = unbounded) by date and time. Array of PjDose*. */
+GPtrArray  *pj_database_list_doses_in_range (PjDatabase *self,
+                                             PjDate      from,
+                                             PjDate      to,
+                                             GError    **error);
+/* Every medicine (archived too), each carrying its doses in @from … @to: what the exports
+ * write. Array of PjMedicine*. */
+GPtrArray  *pj_database_list_medicines_with_doses (PjDatabase *self,
+                                                   PjDate      from,
+                                                   PjDate      to,
+                                                   GError    **error);
+/* pj_database_import_days() with medicines (PjMedicine* carrying their doses) in the same
+ * transaction. A medicine is matched by name (in any case): a known one is left as it is and
+ * the file's doses join it; a dose whose medicine, date and time exist is skipped. */
+gboolean    pj_database_import (PjDatabase    *self,
+                                GPtrArray     *days,
+                                GPtrArray     *medicines,
+                                PjImportStats *out_stats,
+                                GError       **error);
 
 G_END_DECLS

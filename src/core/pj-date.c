@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pj-clock.h"
 #include "pj-date.h"
 #include "pj-error.h"
 
@@ -122,7 +123,7 @@ pj_date_from_gdatetime (GDateTime *datetime)
 PjDate
 pj_date_today (void)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = pj_clock_now (NULL);
 
   return pj_date_from_gdatetime (now);
 }

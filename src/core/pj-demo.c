@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "pj-demo.h"
+#include "pj-error.h"
 
 /* The person: an office worker with neck and upper back pain. Sitting and stress push the next
  * day's pain up, exercise and good sleep pull it down, and once in a while a flare-up lasts a
@@ -337,18 +340,26 @@ pj_demo_generate (PjDate  last_day,
 /* A journal filled today must not show an evening check-in at breakfast time: on the real
  * today, check-ins later than the current time are left out. (The generator itself stays
  * independent of the clock, so the same inputs always give the same journal.) */
+static int
+minutes_now_on (PjDate date)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  if (date != pj_date_from_gdatetime (now))
+    return 24 * 60 - 1;
+  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+}
+
 static void
 drop_checkins_after_now (GPtrArray *days)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+  int now_minutes;
   PjDay *last;
 
   if (days->len == 0)
     return;
   last = g_ptr_array_index (days, days->len - 1);
-  if (last->date != pj_date_from_gdatetime (now))
-    return;
+  now_minutes = minutes_now_on (last->date);
   for (guint i = last->checkins->len; i > 0; i--)
     {
       PjCheckin *checkin = g_ptr_array_index (last->checkins, i - 1);
@@ -365,11 +376,61 @@ pj_demo_fill (PjDatabase    *database,
               GError       **error)
 {
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
 
   g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (n_days >= 1 && n_days <= PJ_DEMO_MAX_DAYS, FALSE);
 
   days = pj_demo_generate (pj_database_get_today (database), n_days, PJ_DEMO_SEED);
   drop_checkins_after_now (days);
-  return pj_database_import_days (database, days, out_stats, error);
+  medicines = pj_demo_generate_medicines (days, minutes_now_on (pj_database_get_today (database)),
+                                          PJ_DEMO_SEED);
+  return pj_database_import (database, days, medicines, out_stats, error);
+}
+
+char *
+pj_demo_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "pain-journal", "demo.db", NULL);
+}
+
+/* The last demo journal goes first, with SQLite's side files, so every visit starts from the
+ * same invented half year ending today. */
+static gboolean
+remove_journal_file (const char *path,
+                     GError    **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_unlink (file) != 0 && errno != ENOENT)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, PJ_ERROR, PJ_ERROR_IO,
+                       _("Could not remove the old demo journal %s: %s"), file,
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+PjDatabase *
+pj_demo_open_journal (const char *path,
+                      GError    **error)
+{
+  g_autoptr (PjDatabase) database = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!remove_journal_file (path, error))
+    return NULL;
+  database = pj_database_open (path, error);
+  if (database == NULL || !pj_demo_fill (database, PJ_DEMO_DEFAULT_DAYS, NULL, error))
+    return NULL;
+  return g_steal_pointer (&database);
 }

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "pj-database.h"
+#include "pj-medicine.h"
 #include "pj-day.h"
 
 G_BEGIN_DECLS
@@ -21,10 +22,24 @@ GPtrArray *pj_demo_generate (PjDate  last_day,
                              guint   n_days,
                              guint32 seed);
 
+/* The demo's medicines (PjMedicine* with their doses) for @days (oldest first, as
+ * pj_demo_generate() gives them): no dose on the last day after @now_minutes. */
+GPtrArray *pj_demo_generate_medicines (GPtrArray *days,
+                                       int        now_minutes,
+                                       guint32    seed);
+
 /* Generates @n_days ending at the database's today and imports them in one transaction. */
 gboolean   pj_demo_fill (PjDatabase    *database,
                          guint          n_days,
                          PjImportStats *out_stats,
                          GError       **error);
+
+/* Where the app keeps its demo journal, apart from the person's own:
+ * $XDG_DATA_HOME/pain-journal/demo.db. */
+char      *pj_demo_default_path (void);
+/* A fresh demo journal at @path: whatever was there is removed, then PJ_DEMO_DEFAULT_DAYS days
+ * ending today are generated into it. */
+PjDatabase *pj_demo_open_journal (const char *path,
+                                  GError    **error);
 
 G_END_DECLS

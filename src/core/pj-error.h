@@ -19,6 +19,9 @@ typedef enum
   PJ_ERROR_NEWER_SCHEMA, /* the database was written by a newer Pain Journal */
   PJ_ERROR_IO,           /* a file could not be read or written */
   PJ_ERROR_NOT_FOUND,    /* the day or check-in does not exist */
+  PJ_ERROR_DAMAGED,      /* SQLite reports the journal file damaged: restore or recover it */
+  PJ_ERROR_FOREIGN,      /* the file is another program's database; it was left unchanged */
+  PJ_ERROR_READ_ONLY,    /* the journal was opened read-only or its file cannot be written */
 } PjError;
 
 GQuark pj_error_quark (void);

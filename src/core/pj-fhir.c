@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "pj-fhir.h"
+#include "pj-fhir-private.h"
 #include "pj-file-io.h"
 #include "pj-json-writer.h"
 
@@ -37,8 +38,8 @@ static const FactorCode factor_codes[] = {
 
 /* A stable urn:uuid for @name (a name-based UUID over SHA-1), so the same journal always gives
  * the same Bundle and references can be built before the entry they point to. */
-static char *
-entry_url (const char *name)
+char *
+pj_fhir_entry_url (const char *name)
 {
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA1, name, -1);
   static const char variant[] = "89ab";
@@ -49,8 +50,8 @@ entry_url (const char *name)
                           hash + 16, hash + 20);
 }
 
-static void
-add_coding (JsonBuilder *builder,
+void
+pj_fhir_add_coding (JsonBuilder *builder,
             const char  *system,
             const char  *code,
             const char  *display)
@@ -83,7 +84,7 @@ add_code_set_concept (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < pj_codes_count (kind); i++)
     if (set & PJ_CODE_BIT (i))
-      add_coding (builder, system, pj_code_name (kind, i), pj_code_file_label (kind, i));
+      pj_fhir_add_coding (builder, system, pj_code_name (kind, i), pj_code_file_label (kind, i));
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, labels);
@@ -100,7 +101,7 @@ add_code (JsonBuilder *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "coding");
   json_builder_begin_array (builder);
-  add_coding (builder, system, code, display);
+  pj_fhir_add_coding (builder, system, code, display);
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, display);
@@ -133,7 +134,7 @@ begin_observation (Writer     *writer,
                    const char *effective)
 {
   JsonBuilder *builder = writer->builder;
-  g_autofree char *url = entry_url (url_name);
+  g_autofree char *url = pj_fhir_entry_url (url_name);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "fullUrl");
@@ -149,7 +150,7 @@ begin_observation (Writer     *writer,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "coding");
   json_builder_begin_array (builder);
-  add_coding (builder, CATEGORY_SYSTEM, "survey", "Survey");
+  pj_fhir_add_coding (builder, CATEGORY_SYSTEM, "survey", "Survey");
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   json_builder_end_array (builder);
@@ -375,6 +376,7 @@ add_patient (Writer     *writer,
 
 static char *
 format_bundle (GPtrArray  *days,
+               GPtrArray  *medicines,
                const char *patient_name,
                int         birth_year,
                GDateTime  *generated,
@@ -388,7 +390,7 @@ format_bundle (GPtrArray  *days,
   Writer writer = { builder, NULL, 0 };
 
   if (patient_name != NULL && *patient_name != '\0')
-    writer.patient_url = patient_url = entry_url ("patient");
+    writer.patient_url = patient_url = pj_fhir_entry_url ("patient");
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "resourceType");
@@ -403,6 +405,8 @@ format_bundle (GPtrArray  *days,
     add_patient (&writer, patient_name, birth_year);
   for (guint i = 0; i < days->len; i++)
     add_day (&writer, g_ptr_array_index (days, i));
+  if (medicines != NULL)
+    pj_fhir_add_medicines (builder, writer.patient_url, medicines);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
@@ -421,7 +425,20 @@ pj_fhir_format_bundle (GPtrArray  *days,
   g_return_val_if_fail (days != NULL, NULL);
   g_return_val_if_fail (generated != NULL, NULL);
 
-  return format_bundle (days, patient_name, birth_year, generated, NULL);
+  return format_bundle (days, NULL, patient_name, birth_year, generated, NULL);
+}
+
+char *
+pj_fhir_format_bundle_full (GPtrArray  *days,
+                            GPtrArray  *medicines,
+                            const char *patient_name,
+                            int         birth_year,
+                            GDateTime  *generated)
+{
+  g_return_val_if_fail (days != NULL, NULL);
+  g_return_val_if_fail (generated != NULL, NULL);
+
+  return format_bundle (days, medicines, patient_name, birth_year, generated, NULL);
 }
 
 gboolean
@@ -436,6 +453,7 @@ pj_fhir_export_file (PjDatabase *database,
                      GError    **error)
 {
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
@@ -445,6 +463,9 @@ pj_fhir_export_file (PjDatabase *database,
   days = pj_database_list_days_in_range (database, from, to, PJ_ORDER_OLDEST_FIRST, 0, 0, error);
   if (days == NULL)
     return FALSE;
-  text = format_bundle (days, patient_name, birth_year, generated, out_n_observations);
+  medicines = pj_database_list_medicines_with_doses (database, from, to, error);
+  if (medicines == NULL)
+    return FALSE;
+  text = format_bundle (days, medicines, patient_name, birth_year, generated, out_n_observations);
   return pj_file_write_private (path, text, strlen (text), error);
 }

@@ -27,6 +27,16 @@ char     *pj_fhir_format_bundle (GPtrArray  *days,
                                  int         birth_year,
                                  GDateTime  *generated);
 
+/* The same with the person's medicines (PjMedicine* carrying their doses): a
+ * MedicationStatement per medicine with its usual dosage, and one per dose (status "completed",
+ * or "not-taken" for a skipped regular dose) with effectiveDateTime and partOf pointing at the
+ * medicine's statement. A treatment that is not a medicine gives a Procedure per session. */
+char     *pj_fhir_format_bundle_full (GPtrArray  *days,
+                                      GPtrArray  *medicines,
+                                      const char *patient_name,
+                                      int         birth_year,
+                                      GDateTime  *generated);
+
 /* Writes the days in @from … @to (PJ_DATE_NONE = unbounded) to @path, owner-only.
  * @out_n_observations (optional) receives how many Observations were written. */
 gboolean  pj_fhir_export_file (PjDatabase *database,

@@ -7,6 +7,7 @@
 #include "pj-day.h"
 #include "pj-error.h"
 #include "pj-field.h"
+#include "pj-text-excerpt.h"
 
 #define DAY_FIELD(name, label, type, min, max, kind) \
   { #name, label, type, min, max, kind, G_STRUCT_OFFSET (PjDay, name), FALSE }
@@ -123,9 +124,11 @@ check_range (const PjFieldInfo *info,
 {
   if (value < info->min || value > info->max)
     {
+      g_autofree char *shown = pj_text_excerpt (text);
+
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
                    _("%s must be between %g and %g, not %s"),
-                   _(info->label), info->min, info->max, text);
+                   _(info->label), info->min, info->max, shown);
       return FALSE;
     }
   return TRUE;
@@ -164,8 +167,10 @@ parse_decimal (gpointer           record,
 
   if (end == text || *end != '\0' || !isfinite (value))
     {
+      g_autofree char *shown = pj_text_excerpt (text);
+
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("%s must be a number, not “%s”"), _(info->label), text);
+                   _("%s must be a number, not “%s”"), _(info->label), shown);
       return FALSE;
     }
   if (!check_range (info, value, text, error))
@@ -184,8 +189,10 @@ parse_integer (gpointer           record,
 
   if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &value, NULL))
     {
+      g_autofree char *shown = pj_text_excerpt (text);
+
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("%s must be a whole number, not “%s”"), _(info->label), text);
+                   _("%s must be a whole number, not “%s”"), _(info->label), shown);
       return FALSE;
     }
   if (!check_range (info, value, text, error))

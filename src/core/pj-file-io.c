@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pj-backups.h"
 #include "pj-error.h"
 #include "pj-file-io.h"
 
@@ -51,6 +52,32 @@ pj_file_write_private (const char *path,
   return TRUE;
 }
 
+/* An import can change many days at once: the journal as it was is kept first. A journal
+ * without days has nothing to keep (and is how a JSON restore starts). */
+gboolean
+pj_file_back_up_before_import (PjDatabase *database,
+                               GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *backup = NULL;
+  guint n_days = 0;
+
+  if (!pj_database_count_days (database, &n_days, error))
+    return FALSE;
+  if (n_days == 0)
+    return TRUE;
+  backup = pj_backups_make (pj_database_get_path (database), pj_database_get_today (database),
+                            &local_error);
+  if (backup == NULL)
+    {
+      g_set_error (error, PJ_ERROR, local_error->code,
+                   _("Nothing was imported, because the journal could not be backed up first: "
+                     "%s"), local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 pj_file_import (PjDatabase    *database,
                 const char    *path,
@@ -61,6 +88,7 @@ pj_file_import (PjDatabase    *database,
   g_autofree char *contents = NULL;
   g_autofree char *display_name = NULL;
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
   gsize length;
 
   g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
@@ -70,8 +98,11 @@ pj_file_import (PjDatabase    *database,
   if (!pj_file_read (path, &contents, &length, error))
     return FALSE;
   display_name = pj_file_display_name (path);
-  days = parse (contents, length, display_name, pj_database_get_today (database), error);
+  days = parse (contents, length, display_name, pj_database_get_today (database), &medicines,
+                error);
   if (days == NULL)
     return FALSE;
-  return pj_database_import_days (database, days, out_stats, error);
+  if (!pj_file_back_up_before_import (database, error))
+    return FALSE;
+  return pj_database_import (database, days, medicines, out_stats, error);
 }

@@ -23,12 +23,21 @@ gboolean pj_file_write_private (const char *path,
                                 gsize       length,
                                 GError    **error);
 
-/* Reads a file as text of the format that @parse understands and imports its days into
- * @database in one transaction: the common path of every importer. */
+/* Reads a file as text of the format that @parse understands and imports its days and
+ * medicines into @database in one transaction: the common path of every importer. A parser
+ * returns the days and stores the medicines (with their doses) in @out_medicines. Once the
+ * file has been read without error, and before anything is written, a journal that has days
+ * is backed up (pj_backups_make()); if that fails nothing is imported. */
+/* Before an import writes anything: backs up a journal that has days (pj_backups_make()).
+ * FALSE with @error, and nothing may be imported, when that backup fails. */
+gboolean pj_file_back_up_before_import (PjDatabase *database,
+                                        GError    **error);
+
 typedef GPtrArray *(*PjDaysParser) (const char *data,
                                     gsize       length,
                                     const char *display_name,
                                     PjDate      today,
+                                    GPtrArray **out_medicines,
                                     GError    **error);
 
 gboolean pj_file_import (PjDatabase    *database,

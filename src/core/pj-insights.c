@@ -42,6 +42,7 @@ pj_insights_unref (PjInsights *insights)
   g_free (insights->improving_reason);
   g_ptr_array_unref (insights->tips);
   g_ptr_array_unref (insights->correlations);
+  g_ptr_array_unref (insights->dose_patterns);
   g_free (insights);
 }
 
@@ -67,6 +68,7 @@ evaluate_series (const PjSeries *series,
   insights->improving = pj_flags_improving (series, as_of, &insights->improving_reason);
   insights->correlations = pj_correlations_evaluate (series, as_of);
   insights->tips = pj_tips_evaluate (series, as_of, insights->flags, insights->correlations);
+  insights->dose_patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_dose_pattern_free);
   return insights;
 }
 
@@ -143,14 +145,58 @@ walk_older_days (PjDatabase    *db,
   return TRUE;
 }
 
+/* A taken dose of a medicine (not a treatment) is medication used that day, as the
+ * "medication" self-care chip says: the analysis's own copy of the days gets that chip, and a
+ * date with doses but nothing else stored gets a day holding only it. So every rule that asks
+ * about medication (clinical-rules-medicines.md) sees structured doses and older days alike.
+ * Nothing is written back. */
+static void
+add_medicine_doses (GPtrArray *days,
+                    GPtrArray *medicines)
+{
+  g_autoptr (GHashTable) by_date = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      PjDay *day = g_ptr_array_index (days, i);
+
+      g_hash_table_insert (by_date, GUINT_TO_POINTER (day->date), day);
+    }
+  for (guint i = 0; i < medicines->len; i++)
+    {
+      const PjMedicine *medicine = g_ptr_array_index (medicines, i);
+
+      if (medicine->kind == PJ_MEDICINE_KIND_TREATMENT)
+        continue;
+      for (guint j = 0; j < medicine->doses->len; j++)
+        {
+          const PjDose *dose = g_ptr_array_index (medicine->doses, j);
+          PjDay *day;
+
+          if (!dose->taken)
+            continue;
+          day = g_hash_table_lookup (by_date, GUINT_TO_POINTER (dose->date));
+          if (day == NULL)
+            {
+              day = pj_day_new (dose->date);
+              g_ptr_array_add (days, day);
+              g_hash_table_insert (by_date, GUINT_TO_POINTER (day->date), day);
+            }
+          day->self_care |= PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION);
+        }
+    }
+}
+
 PjInsights *
 pj_insights_evaluate (PjDatabase *db,
                       PjDate      as_of,
                       GError    **error)
 {
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
   g_autoptr (PjSeries) series = NULL;
   PjDate first = window_first (as_of);
+  PjInsights *insights;
   PjEpisodeWalk walk;
 
   g_return_val_if_fail (PJ_IS_DATABASE (db), NULL);
@@ -159,6 +205,10 @@ pj_insights_evaluate (PjDatabase *db,
   days = pj_database_list_days_in_range (db, first, as_of, PJ_ORDER_NEWEST_FIRST, 0, 0, error);
   if (days == NULL)
     return NULL;
+  medicines = pj_database_list_medicines_with_doses (db, first, as_of, error);
+  if (medicines == NULL)
+    return NULL;
+  add_medicine_doses (days, medicines);
   series = pj_series_new (days, first, as_of);
   pj_episode_walk_init (&walk, as_of);
   /* the window is fed from the series so its gaps are walked over too */
@@ -167,7 +217,10 @@ pj_insights_evaluate (PjDatabase *db,
       break;
   if (!walk_older_days (db, &walk, first, error))
     return NULL;
-  return evaluate_series (series, as_of, pj_episode_walk_finish (&walk));
+  insights = evaluate_series (series, as_of, pj_episode_walk_finish (&walk));
+  g_ptr_array_unref (insights->dose_patterns);
+  insights->dose_patterns = pj_dose_patterns_evaluate (days, medicines, as_of);
+  return insights;
 }
 
 gboolean
@@ -284,6 +337,32 @@ add_tips (JsonBuilder      *builder,
 }
 
 static void
+add_dose_patterns (JsonBuilder      *builder,
+                   const PjInsights *insights)
+{
+  json_builder_set_member_name (builder, "dose_patterns");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < insights->dose_patterns->len; i++)
+    {
+      const PjDosePattern *pattern = g_ptr_array_index (insights->dose_patterns, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "medicine");
+      json_builder_add_string_value (builder, pattern->medicine);
+      json_builder_set_member_name (builder, "n");
+      json_builder_add_int_value (builder, pattern->n);
+      json_builder_set_member_name (builder, "mean_before");
+      json_builder_add_double_value (builder, round (pattern->mean_before * 100) / 100);
+      json_builder_set_member_name (builder, "mean_after");
+      json_builder_add_double_value (builder, round (pattern->mean_after * 100) / 100);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, pattern->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 add_correlations (JsonBuilder      *builder,
                   const PjInsights *insights)
 {
@@ -327,6 +406,7 @@ pj_insights_to_json (const PjInsights *insights)
   json_builder_add_boolean_value (builder, insights->improving);
   add_tips (builder, insights);
   add_correlations (builder, insights);
+  add_dose_patterns (builder, insights);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }

@@ -5,6 +5,7 @@
 
 #include "pj-correlation.h"
 #include "pj-database.h"
+#include "pj-dose-pattern.h"
 #include "pj-flags.h"
 #include "pj-series.h"
 #include "pj-tips.h"
@@ -22,6 +23,7 @@ typedef struct
   GPtrArray *tips;           /* PjTip*, fired, best first */
   GPtrArray *correlations;   /* PjCorrelation*, reportable only */
   PjDate     episode_start;  /* current pain episode, PJ_DATE_NONE if none */
+  GPtrArray *dose_patterns;  /* PjDosePattern*: pain before and after as-needed doses */
 } PjInsights;
 
 #define PJ_TYPE_INSIGHTS (pj_insights_get_type ())

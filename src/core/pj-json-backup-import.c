@@ -9,7 +9,10 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
+#include "pj-json-backup-private.h"
+#include "pj-json-check.h"
 #include "pj-json-writer.h"
+#include "pj-text-excerpt.h"
 
 /* ----- Reading ----- */
 
@@ -308,14 +311,19 @@ set_syntax_error (GError     **error,
 {
   guint line, column;
   int consumed = 0;
+  gboolean located = sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) >= 2 &&
+                     consumed > 0;
+  /* json-glib quotes the bad text as it is, invalid UTF-8 and any length included. */
+  g_autofree char *valid = g_utf8_make_valid (located ? message + consumed : message, -1);
+  g_autofree char *detail = pj_text_excerpt (valid);
 
-  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) >= 2 && consumed > 0)
+  if (located)
     g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE,
                  _("%s, line %u, character %u: this is not valid JSON: %s"), display_name, line,
-                 column, message + consumed);
+                 column, detail);
   else
     g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE, _("%s: this is not valid JSON: %s"),
-                 display_name, message);
+                 display_name, detail);
 }
 
 static gboolean
@@ -324,7 +332,8 @@ check_envelope (const Reader *reader,
                 JsonArray   **out_days,
                 GError      **error)
 {
-  static const char * const known[] = { "format", "version", "exported", "days", NULL };
+  static const char * const known[] = { "format", "version", "exported", "days", "medicines",
+                                         NULL };
   JsonObject *object;
   JsonNode *node;
 
@@ -408,6 +417,17 @@ pj_json_backup_parse (const char *data,
                       PjDate      today,
                       GError    **error)
 {
+  return pj_json_backup_parse_full (data, length, display_name, today, NULL, error);
+}
+
+GPtrArray *
+pj_json_backup_parse_full (const char *data,
+                           gsize       length,
+                           const char *display_name,
+                           PjDate      today,
+                           GPtrArray **out_medicines,
+                           GError    **error)
+{
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GPtrArray) days = NULL;
@@ -418,6 +438,9 @@ pj_json_backup_parse (const char *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
+  /* Before json-glib sees it: it recurses per level of nesting and reads numbers loosely. */
+  if (!pj_json_check_text (data, length, display_name, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
       set_syntax_error (error, display_name, local_error->message);
@@ -454,6 +477,18 @@ pj_json_backup_parse (const char *data,
     }
 
   g_ptr_array_sort (days, compare_days_by_date);
+  {
+    JsonNode *root = json_parser_get_root (parser);
+    g_autoptr (GPtrArray) medicines =
+      pj_json_backup_read_medicines (json_object_get_member (json_node_get_object (root),
+                                                             "medicines"),
+                                     display_name, today, error);
+
+    if (medicines == NULL)
+      return NULL;
+    if (out_medicines != NULL)
+      *out_medicines = g_steal_pointer (&medicines);
+  }
   return g_steal_pointer (&days);
 }
 
@@ -465,5 +500,5 @@ pj_json_backup_import_file (PjDatabase    *database,
                            PjImportStats *out_stats,
                            GError       **error)
 {
-  return pj_file_import (database, path, pj_json_backup_parse, out_stats, error);
+  return pj_file_import (database, path, pj_json_backup_parse_full, out_stats, error);
 }

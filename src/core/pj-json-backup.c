@@ -4,6 +4,7 @@
 #include "pj-error.h"
 #include "pj-file-io.h"
 #include "pj-json-backup.h"
+#include "pj-json-backup-private.h"
 #include "pj-json-writer.h"
 
 /* Writing and export; reading is in pj-json-backup-import.c. */
@@ -111,6 +112,14 @@ char *
 pj_json_backup_format (GPtrArray *days,
                        GDateTime *exported)
 {
+  return pj_json_backup_format_full (days, NULL, exported);
+}
+
+char *
+pj_json_backup_format_full (GPtrArray *days,
+                            GPtrArray *medicines,
+                            GDateTime *exported)
+{
   g_autoptr (GDateTime) exported_utc = NULL;
   g_autofree char *exported_text = NULL;
   GString *out;
@@ -132,7 +141,9 @@ pj_json_backup_format (GPtrArray *days,
       g_string_append (out, i == 0 ? "\n" : ",\n");
       append_day (out, g_ptr_array_index (days, i));
     }
-  g_string_append (out, days->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  g_string_append (out, days->len > 0 ? "\n  ]" : "]");
+  pj_json_backup_append_medicines (out, medicines);
+  g_string_append (out, "\n}\n");
   return g_string_free (out, FALSE);
 }
 
@@ -148,6 +159,7 @@ pj_json_backup_export_file (PjDatabase *database,
                             GError    **error)
 {
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (PJ_IS_DATABASE (database), FALSE);
@@ -157,7 +169,10 @@ pj_json_backup_export_file (PjDatabase *database,
   days = pj_database_list_days_in_range (database, from, to, PJ_ORDER_OLDEST_FIRST, 0, 0, error);
   if (days == NULL)
     return FALSE;
-  text = pj_json_backup_format (days, exported);
+  medicines = pj_database_list_medicines_with_doses (database, from, to, error);
+  if (medicines == NULL)
+    return FALSE;
+  text = pj_json_backup_format_full (days, medicines, exported);
   if (!pj_file_write_private (path, text, strlen (text), error))
     return FALSE;
   if (out_n_days != NULL)

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
  * RFC 3339 "exported" time (in UTC); it is a parameter so that output is reproducible. */
 char      *pj_json_backup_format (GPtrArray *days,
                                   GDateTime *exported);
+/* The same with the "medicines" member (PjMedicine* carrying their doses; NULL or empty: the
+ * member is left out). */
+char      *pj_json_backup_format_full (GPtrArray *days,
+                                       GPtrArray *medicines,
+                                       GDateTime *exported);
 
 /* Reads a backup into days sorted by date (GPtrArray of PjDay*). Every error names the file,
  * the day and the JSON path of the bad value. Dates after @today are refused. */
@@ -26,6 +31,15 @@ GPtrArray *pj_json_backup_parse (const char *data,
                                  const char *display_name,
                                  PjDate      today,
                                  GError    **error);
+
+/* pj_json_backup_parse() that also returns the medicines with their doses in
+ * @out_medicines (PjMedicine*; empty when the backup has none). */
+GPtrArray *pj_json_backup_parse_full (const char *data,
+                                      gsize       length,
+                                      const char *display_name,
+                                      PjDate      today,
+                                      GPtrArray **out_medicines,
+                                      GError    **error);
 
 /* Reads @path and writes it into @database in one transaction; on error nothing is written. */
 gboolean   pj_json_backup_import_file (PjDatabase    *database,

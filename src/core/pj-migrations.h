@@ -16,4 +16,14 @@ gboolean pj_migrations_apply (sqlite3 *db,
                               int      from_version,
                               GError **error);
 
+/* PRAGMA application_id of every Pain Journal file: "PjJn" in ASCII. */
+#define PJ_APPLICATION_ID 0x506a4a6e
+
+/* Like pj_migrations_apply(), but inside a transaction the caller began and ends. */
+gboolean pj_migrations_apply_within_transaction (sqlite3 *db,
+                                                 int      from_version,
+                                                 GError **error);
+gboolean pj_migrations_set_application_id (sqlite3 *db,
+                                           GError **error);
+
 G_END_DECLS

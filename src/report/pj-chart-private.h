@@ -6,6 +6,7 @@
 
 #include "pj-chart.h"
 #include "pj-chart-columns.h"
+#include "pj-chart-doses.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,7 @@ struct _PjChart
 {
   PjChartSeries    *series;
   GArray           *markers;     /* PjChartMarker */
+  GPtrArray        *dose_rows;   /* PjChartDoseRow*, NULL: none */
   PjDate            crosshair;
   char             *font_family;
   double            font_size;
@@ -40,6 +42,8 @@ struct _PjChart
   double            factor_max;  /* top of the right-hand axis; 0 without a factor */
   double            line_height;
   double            legend_height;
+  double            doses_top;   /* where the dose rows start; their height is below */
+  double            dose_row_height;
 
   /* Scratch space kept between renders so a frame does not allocate per day. */
   PjChartColumn    *columns[N_COLUMN_SETS];

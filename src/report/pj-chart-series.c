@@ -33,6 +33,8 @@ static const FactorInfo factor_info[PJ_N_CHART_FACTORS] = {
   [PJ_CHART_FACTOR_POSTURE] = { "posture", N_("Posture"), "",
                                 N_("Posture 1–5, higher is better"), PJ_CHART_FACTOR_STYLE_LINE,
                                 5 },
+  [PJ_CHART_FACTOR_DOSES] = { "doses", N_("Doses"), "", N_("Doses per day"),
+                              PJ_CHART_FACTOR_STYLE_COLUMNS, 0 },
 };
 
 const char *
@@ -95,7 +97,8 @@ factor_field (PjChartFactor factor)
   guint n_fields;
   const PjFieldInfo *fields = pj_day_fields (&n_fields);
 
-  if (factor == PJ_CHART_FACTOR_NONE || factor >= PJ_N_CHART_FACTORS)
+  if (factor == PJ_CHART_FACTOR_NONE || factor == PJ_CHART_FACTOR_DOSES ||
+      factor >= PJ_N_CHART_FACTORS)
     return NULL;
   return pj_field_lookup (fields, n_fields, factor_info[factor].field);
 }
@@ -295,4 +298,27 @@ pj_chart_series_index (const PjChartSeries *series,
   if (date < series->first || date > series->last)
     return -1;
   return (int) (date - series->first);
+}
+
+void
+pj_chart_series_set_doses (PjChartSeries    *series,
+                           const PjMedicine *medicine)
+{
+  g_return_if_fail (series != NULL);
+  g_return_if_fail (medicine != NULL);
+
+  series->factor = PJ_CHART_FACTOR_DOSES;
+  g_free (series->factor_values);
+  series->factor_values = g_new0 (double, series->n_days);
+  series->factor_max = 0;
+  for (guint i = 0; i < medicine->doses->len; i++)
+    {
+      const PjDose *dose = g_ptr_array_index (medicine->doses, i);
+      int slot = pj_chart_series_index (series, dose->date);
+
+      if (slot < 0 || !dose->taken)
+        continue;
+      series->factor_values[slot] += 1;
+      series->factor_max = MAX (series->factor_max, series->factor_values[slot]);
+    }
 }

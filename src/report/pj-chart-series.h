@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "pj-day.h"
+#include "pj-medicine.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ typedef enum
   PJ_CHART_FACTOR_SLEEP_HOURS,
   PJ_CHART_FACTOR_STRESS,
   PJ_CHART_FACTOR_POSTURE,
+  PJ_CHART_FACTOR_DOSES,    /* doses of one medicine a day: see pj_chart_series_set_doses() */
   PJ_N_CHART_FACTORS
 } PjChartFactor;
 
@@ -78,6 +80,10 @@ PjChartSeries *pj_chart_series_new (GPtrArray    *days,
                                     PjDate        last,
                                     PjChartFactor factor);
 void           pj_chart_series_free (PjChartSeries *series);
+/* Makes the factor the doses of @medicine (a PjMedicine carrying its doses) taken each day:
+ * a count, 0 on a day without one. */
+void           pj_chart_series_set_doses (PjChartSeries    *series,
+                                          const PjMedicine *medicine);
 /* The slot of @date, or -1 when it is outside the series. */
 int            pj_chart_series_index (const PjChartSeries *series,
                                       PjDate               date);

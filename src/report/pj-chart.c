@@ -32,6 +32,7 @@ pj_chart_free (PjChart *chart)
     return;
   pj_chart_series_free (chart->series);
   g_array_unref (chart->markers);
+  g_clear_pointer (&chart->dose_rows, g_ptr_array_unref);
   g_free (chart->font_family);
   for (guint i = 0; i < N_COLUMN_SETS; i++)
     g_free (chart->columns[i]);
@@ -78,6 +79,26 @@ pj_chart_get_markers (PjChart *chart,
 
   *n_markers = chart->markers->len;
   return (const PjChartMarker *) chart->markers->data;
+}
+
+void
+pj_chart_set_dose_rows (PjChart   *chart,
+                        GPtrArray *rows)
+{
+  g_return_if_fail (chart != NULL);
+
+  g_clear_pointer (&chart->dose_rows, g_ptr_array_unref);
+  if (rows != NULL && rows->len > 0)
+    chart->dose_rows = rows;
+  else if (rows != NULL)
+    g_ptr_array_unref (rows);
+}
+
+guint
+pj_chart_get_n_dose_rows (PjChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return chart->dose_rows != NULL ? chart->dose_rows->len : 0;
 }
 
 void
@@ -267,6 +288,16 @@ compute_layout (PjChart     *chart,
   /* A row for the axis titles (the units) above the plot. */
   top = chart->legend_height + chart->line_height * 1.75;
   bottom = chart->line_height + gap * 1.5 + (chart->markers->len > 0 ? gap * 2 : 0);
+  /* The dose rows go under the dates, their names in a left margin widened to fit. */
+  chart->dose_row_height = chart->line_height * 1.3;
+  if (chart->dose_rows != NULL)
+    {
+      double rows_height = chart->dose_rows->len * chart->dose_row_height;
+
+      left = MAX (left, pj_chart_doses_label_width (chart->dose_rows, layout) + gap);
+      chart->doses_top = floor (height - rows_height);
+      bottom += rows_height + gap;
+    }
 
   /* The pain step needs the plot height, which does not depend on the step: fix it first. */
   pj_chart_pain_ticks (height - top - bottom, chart->line_height * 1.6, &chart->pain_ticks);
@@ -553,6 +584,14 @@ pj_chart_render (PjChart         *chart,
   if (chart->series != NULL)
     pj_chart_draw_series (chart, cr, palette);
   draw_markers (chart, cr, palette);
+  if (chart->dose_rows != NULL && chart->series != NULL)
+    {
+      PjChartDoseScale scale = { chart->plot.x, chart->plot.width, chart->series->first,
+                                 chart->series->n_days };
+
+      pj_chart_doses_draw (chart->dose_rows, cr, layout, &scale, chart->doses_top,
+                           chart->dose_row_height, palette);
+    }
   draw_crosshair (chart, cr, palette);
   if (chart->show_legend)
     pj_chart_legend_draw (chart->series, chart->markers, chart->weekly, cr, layout, palette,

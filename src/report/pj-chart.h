@@ -47,6 +47,11 @@ void                 pj_chart_set_markers (PjChart             *chart,
 /* The markers set last (owned by @chart); *@n_markers gets their count. */
 const PjChartMarker *pj_chart_get_markers (PjChart *chart,
                                            guint   *n_markers);
+/* Dose rows under the time axis (pj-chart-doses.h): takes @rows (PjChartDoseRow*, from
+ * pj_chart_dose_rows_from_medicines()); NULL or empty removes them. */
+void                 pj_chart_set_dose_rows (PjChart   *chart,
+                                             GPtrArray *rows);
+guint                pj_chart_get_n_dose_rows (PjChart *chart);
 /* A vertical guide on @date, PJ_DATE_NONE for none. */
 void                 pj_chart_set_crosshair (PjChart *chart,
                                              PjDate   date);

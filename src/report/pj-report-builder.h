@@ -35,6 +35,8 @@ typedef struct
   GPtrArray             *all_days;  /* … and the days before it that the flags look back on */
   PjReportSummary       *summary;
   GPtrArray             *flags;     /* PjFlag* raised in the period */
+  GPtrArray             *medicines; /* PjMedicine* with their doses in the range, borrowed;
+                                     * NULL: none */
   double                 width;     /* content width */
 } PjReportBuilder;
 
@@ -85,6 +87,8 @@ void         pj_report_add_pain_chart (PjReportBuilder *builder);
 void         pj_report_add_charts (PjReportBuilder *builder);
 void         pj_report_add_patterns (PjReportBuilder *builder);
 void         pj_report_add_self_care (PjReportBuilder *builder);
+/* pj-report-medication.c: each medicine's use in the range */
+void         pj_report_add_medication (PjReportBuilder *builder);
 void         pj_report_add_diary (PjReportBuilder *builder);
 /* The weekly summary table (pj-report-weeks.c) and the clinician's notes box. */
 void         pj_report_add_weekly_table (PjReportBuilder *builder);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pj-chart.h"
+#include "pj-chart-doses.h"
 #include "pj-chart-markers.h"
 #include "pj-flags.h"
 #include "pj-report-builder.h"
@@ -63,6 +64,11 @@ chart_drawing_new (PjReportBuilder *builder,
   if (factor == PJ_CHART_FACTOR_NONE && markers != NULL && markers->len > 0)
     pj_chart_set_markers (drawing->chart, (const PjChartMarker *) (gpointer) markers->data,
                           markers->len);
+  /* the pain chart carries the dose rows, as on the Trends page */
+  if (factor == PJ_CHART_FACTOR_NONE && builder->medicines != NULL)
+    pj_chart_set_dose_rows (drawing->chart,
+                            pj_chart_dose_rows_from_medicines (builder->medicines, options->from,
+                                                               options->to));
   return drawing;
 }
 
@@ -135,7 +141,22 @@ pj_report_add_pain_chart (PjReportBuilder *builder)
 {
   static const PjChartFactor pain[] = { PJ_CHART_FACTOR_NONE };
   g_autoptr (GArray) markers = flag_markers (builder);
+  g_autoptr (GPtrArray) rows = pj_chart_dose_rows_from_medicines (builder->medicines,
+                                                                  builder->options->from,
+                                                                  builder->options->to);
+  /* each dose row takes about 1.3 lines of the chart's text under the plot */
+  double doses_height = rows->len * CHART_FONT_SIZE * 1.6 * 1.3;
   gboolean weekly = report_is_weekly (builder);
+  const char *title;
+
+  if (weekly)
+    title = rows->len > 0 ? _("Weekly average pain, least to worst in the week, warning signs, "
+                              "doses")
+                          : _("Weekly average pain, least to worst in the week, warning signs");
+  else
+    title = rows->len > 0 ? _("Daily pain: least to worst band, 7-day average, warning signs, "
+                              "doses")
+                          : _("Daily pain: least to worst band, 7-day average, warning signs");
 
   pj_report_add_heading (builder, _("Pain over the period"));
   if (weekly)
@@ -143,11 +164,8 @@ pj_report_add_pain_chart (PjReportBuilder *builder)
                              _("Over more than 60 days the charts show weekly averages "
                                "(Monday to Sunday) and one warning-sign marker per week; a week "
                                "without entries is left blank, never drawn as zero."));
-  add_chart_block (builder, weekly ? _("Weekly average pain, least to worst in the week, "
-                                       "warning signs")
-                                   : _("Daily pain: least to worst band, 7-day average, "
-                                       "warning signs"),
-                   pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT, markers);
+  add_chart_block (builder, title, pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT + doses_height,
+                   markers);
 }
 
 void

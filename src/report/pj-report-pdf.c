@@ -263,6 +263,8 @@ static const struct
 } report_sections[] = {
   { 0, pj_report_add_header },
   { PJ_REPORT_SECTION_SUMMARY, pj_report_add_summary },
+  /* near the top, for the clinician: part of the summary */
+  { PJ_REPORT_SECTION_SUMMARY, pj_report_add_medication },
   { PJ_REPORT_SECTION_CHARTS, pj_report_add_pain_chart },
   { PJ_REPORT_SECTION_FLAGS, pj_report_add_flags },
   { PJ_REPORT_SECTION_CHARTS, pj_report_add_charts },
@@ -297,6 +299,7 @@ static gboolean
 render (cairo_surface_t       *surface,
         GPtrArray             *days,
         GPtrArray             *all_days,
+        GPtrArray             *medicines,
         const PjReportOptions *options,
         double                 width,
         double                 height,
@@ -320,6 +323,7 @@ render (cairo_surface_t       *surface,
   gboolean ok;
 
   pj_report_builder_init (&builder, cr, document, options, days, all_days);
+  builder.medicines = medicines;
   builder.summary = pj_report_summary_new (days, options->from, options->to);
   /* The flags section lists them and the pain chart marks their dates. */
   if (options->sections & (PJ_REPORT_SECTION_FLAGS | PJ_REPORT_SECTION_CHARTS))
@@ -359,6 +363,20 @@ pj_report_pdf_write_days (GPtrArray             *days,
                           gpointer               progress_data,
                           GError               **error)
 {
+  return pj_report_pdf_write_full (days, NULL, options, path, cancellable, progress,
+                                   progress_data, error);
+}
+
+gboolean
+pj_report_pdf_write_full (GPtrArray             *days,
+                          GPtrArray             *medicines,
+                          const PjReportOptions *options,
+                          const char            *path,
+                          GCancellable          *cancellable,
+                          PjReportProgressFunc   progress,
+                          gpointer               progress_data,
+                          GError               **error)
+{
   g_autoptr (GPtrArray) in_range = g_ptr_array_new ();
   cairo_surface_t *surface;
   Output output;
@@ -387,7 +405,7 @@ pj_report_pdf_write_days (GPtrArray             *days,
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_metadata (surface, options);
 
-  ok = render (surface, in_range, days, options, width, height, cancellable,
+  ok = render (surface, in_range, days, medicines, options, width, height, cancellable,
                progress, progress_data, error);
   cairo_surface_finish (surface);
   if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS && output.error == NULL)
@@ -411,9 +429,14 @@ pj_report_pdf_write (PjDatabase            *db,
                      GError               **error)
 {
   g_autoptr (GPtrArray) days = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
 
   g_return_val_if_fail (PJ_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
+
+  medicines = pj_database_list_medicines_with_doses (db, options->from, options->to, error);
+  if (medicines == NULL)
+    return FALSE;
 
   /* The period, and the few weeks before it that the flags of its first days look back on. */
   days = pj_database_list_days_in_range (db,
@@ -422,6 +445,6 @@ pj_report_pdf_write (PjDatabase            *db,
                                          options->to, PJ_ORDER_OLDEST_FIRST, 0, 0, error);
   if (days == NULL)
     return FALSE;
-  return pj_report_pdf_write_days (days, options, path, cancellable,
+  return pj_report_pdf_write_full (days, medicines, options, path, cancellable,
                                    progress, progress_data, error);
 }

@@ -81,4 +81,16 @@ gboolean pj_report_pdf_write_days (GPtrArray             *days,
                                    gpointer               progress_data,
                                    GError               **error);
 
+/* pj_report_pdf_write_days() with the medicines (PjMedicine* carrying their doses in the
+ * range; may be NULL): a Medication section after the summary and dose rows on the pain
+ * chart. */
+gboolean pj_report_pdf_write_full (GPtrArray             *days,
+                                   GPtrArray             *medicines,
+                                   const PjReportOptions *options,
+                                   const char            *path,
+                                   GCancellable          *cancellable,
+                                   PjReportProgressFunc   progress,
+                                   gpointer               progress_data,
+                                   GError               **error);
+
 G_END_DECLS

@@ -120,6 +120,22 @@ try:
     date_button = pj_atspi.find(root, role=pyatspi.ROLE_PUSH_BUTTON, contains="Today, ")
     if tap.ok(date_button is not None, "the day navigator's date button is found"):
         audit_popover(root, date_button.name, "calendar pop-over")
+
+    # Preferences (Ctrl+,): a window of its own, audited with everything else still open.
+    pj_atspi.focus_window()
+    pj_atspi.key("ctrl+comma")
+    preferences = pj_atspi.wait_until(lambda: next(
+        (window for window in pj_atspi.walk(root, max_depth=1)
+         if window.getRole() in (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG, pyatspi.ROLE_WINDOW)
+         and window.name == "Preferences"), None))
+    if tap.ok(preferences is not None, "Ctrl+comma opens Preferences"):
+        named = audit(preferences, "Preferences")
+        wanted = ("Remind Me to Log", "Hours", "Minutes", "Monday", "Sunday",
+                  "Only When I Have Not Logged That Day", "Name", "Year of birth", "Paper")
+        missing = [name for name in wanted if not any(name in found for found in named)]
+        tap.ok(not missing, "the audit of Preferences reached its controls",
+               "missing: " + ", ".join(missing))
+        pj_atspi.key("Escape")
 except Exception as error:
     tap.stopped(error)
 finally:

@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (PjApplication, pj_application, PJ, APPLICATION, AdwApplica
 PjApplication *pj_application_new (void);
 /* The open journal; NULL before the window opens or when it could not be opened. */
 PjDatabase    *pj_application_get_database (PjApplication *self);
+/* The journal file: --db PATH, or pj_database_default_path(). */
+const char    *pj_application_get_journal_path (PjApplication *self);
 /* The translated note that the journal does not diagnose or replace care. */
 const char    *pj_application_get_disclaimer (void);
 

@@ -4,10 +4,15 @@
 #include <glib/gi18n.h>
 
 #include "pj-a11y-names.h"
+#include "pj-backups-window.h"
+#include "pj-damaged-page.h"
+#include "pj-error.h"
+#include "pj-journal-guard.h"
 #include "pj-after-first-frame.h"
 #include "pj-adaptive-box.h"
 #include "pj-demo.h"
 #include "pj-export-dialog.h"
+#include "pj-help-window.h"
 #include "pj-history-page.h"
 #include "pj-journal-properties.h"
 #include "pj-switcher-title.h"
@@ -26,6 +31,8 @@ struct _PjWindow
   PjDatabase          *database;
   GSignalGroup        *database_signals;
   PjDate               as_of;
+  /* While the demo journal is shown: the person's own, to go back to. */
+  PjDatabase          *own_database;
   GSettings           *settings;
   /* Buttons get their spoken names tidied once the first frame is out (see pj-a11y-names):
    * walking every widget of the window is not worth holding that frame for. */
@@ -56,8 +63,14 @@ struct _PjWindow
   PjInsightsPage       *insights_page;
   PjUrgentBanner       *urgent_banner;
   AdwStatusPage        *error_page;
-  GtkRevealer          *disclaimer_revealer;
+  GtkRevealer          *demo_revealer;
   GtkLabel             *disclaimer_label;
+
+  /* Backups and the damage check (src/gui/backups); once damage is found the journal gives
+   * way to the damaged page for good. */
+  PjJournalGuard       *guard;
+  PjAfterFirstFrame    *check_pending;
+  GtkWidget            *damaged_page;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -123,7 +136,9 @@ journal_is_empty (PjWindow *self)
 static void
 update_main_page (PjWindow *self)
 {
-  if (self->database == NULL)
+  if (self->damaged_page != NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "damaged");
+  else if (self->database == NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "error");
   else if (!self->first_run_dismissed && journal_is_empty (self))
     gtk_stack_set_visible_child_name (self->main_stack, "first-run");
@@ -176,6 +191,14 @@ bind_journal (PjWindow  *self,
 {
   g_object_bind_property (self, "database", page, "database", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "as-of", page, "as-of", G_BINDING_SYNC_CREATE);
+}
+
+void
+pj_window_show_message (PjWindow   *self,
+                        const char *message)
+{
+  g_return_if_fail (PJ_IS_WINDOW (self));
+  show_toast (self, message);
 }
 
 PjHistoryPage *
@@ -300,6 +323,30 @@ undo_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+static void set_database (PjWindow   *self,
+                          PjDatabase *database);
+
+/* Every page shows @database from now on (the person's journal, or the demo one), through the
+ * window's database property. */
+static void
+show_journal (PjWindow   *self,
+              PjDatabase *database)
+{
+  gboolean demo = self->own_database != NULL;
+
+  set_database (self, database);
+  /* The title says it too, for a narrow window whose header shows it. */
+  gtk_window_set_title (GTK_WINDOW (self), demo ? _("Pain Journal (Demo Data)")
+                                                : _("Pain Journal"));
+  pj_switcher_title_set_title (self->switcher_title,
+                               demo ? _("Demo Data") : _("Pain Journal"));
+  gtk_revealer_set_reveal_child (self->demo_revealer, demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-data", !demo);
+}
+
+/* Invented days go into a journal of their own, never the person's: the bar above the pages
+ * says so and leads back. */
 static void
 demo_data_action (GtkWidget  *widget,
                   const char *action_name,
@@ -307,18 +354,62 @@ demo_data_action (GtkWidget  *widget,
 {
   PjWindow *self = PJ_WINDOW (widget);
   g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) demo = NULL;
+  g_autofree char *path = pj_demo_default_path ();
 
-  if (self->database == NULL)
+  if (self->database == NULL || self->own_database != NULL)
     return;
-  if (!pj_demo_fill (self->database, PJ_DEMO_DEFAULT_DAYS, NULL, &error))
+  /* Anything typed into the person's journal is written there before it is put aside. */
+  if (!pj_today_page_flush (self->today_page, &error))
     {
       show_toast (self, error->message);
       return;
     }
+  demo = pj_demo_open_journal (path, &error);
+  if (demo == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  self->own_database = g_object_ref (self->database);
+  show_journal (self, demo);
   /* The History page shows at once that the journal is full. */
   self->first_run_dismissed = TRUE;
   gtk_stack_set_visible_child_name (self->main_stack, "journal");
   adw_view_stack_set_visible_child_name (self->stack, "history");
+}
+
+static void
+leave_demo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+  g_autoptr (PjDatabase) own = g_steal_pointer (&self->own_database);
+
+  if (own == NULL)
+    return;
+  /* Edits made to the demo journal are kept there until the next visit rebuilds it. */
+  pj_today_page_flush (self->today_page, NULL);
+  show_journal (self, own);
+  /* Back where the person started: the welcome page while their journal is still empty. */
+  self->first_run_dismissed = FALSE;
+  adw_view_stack_set_visible_child_name (self->stack, "today");
+  update_main_page (self);
+}
+
+gboolean
+pj_window_get_showing_demo (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), FALSE);
+  return self->own_database != NULL;
+}
+
+PjDatabase *
+pj_window_get_database (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+  return self->database;
 }
 
 static void
@@ -332,15 +423,35 @@ export_action (GtkWidget  *widget,
     pj_export_dialog_present (GTK_WINDOW (self), self->database);
 }
 
+/* The shortcuts window is built on first use rather than with every window (which
+ * GtkApplication does for a gtk/help-overlay.ui resource): few people open it, and start-up
+ * would pay for it. The action is the window's own, so the menu item is live from the start;
+ * GtkApplicationWindow's win.show-help-overlay only exists once an overlay is set. */
 static void
-dismiss_disclaimer_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  PjWindow *self = PJ_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
 
-  g_settings_set_boolean (self->settings, "disclaimer-seen", TRUE);
-  gtk_revealer_set_reveal_child (self->disclaimer_revealer, FALSE);
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE
+                                                                      "/pj-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pj_help_window_present (GTK_WINDOW (widget));
 }
 
 /* ----- Life cycle ----- */
@@ -385,13 +496,69 @@ pj_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pj_window_parent_class)->close_request (window);
 }
 
+/* ----- Backups and damage (src/gui/backups) ----- */
+
+static const char *
+journal_path (PjWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->database != NULL)
+    return pj_database_get_path (self->database);
+  return PJ_IS_APPLICATION (application)
+         ? pj_application_get_journal_path (PJ_APPLICATION (application)) : NULL;
+}
+
+static void
+show_damaged_page (PjWindow   *self,
+                   const char *message)
+{
+  const char *path = journal_path (self);
+
+  if (self->damaged_page != NULL || path == NULL)
+    return;
+  self->damaged_page = pj_damaged_page_new (path, message);
+  gtk_stack_add_named (self->main_stack, self->damaged_page, "damaged");
+  pj_word_wrap_labels (self->damaged_page);
+  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+  update_main_page (self);
+  update_switcher (self);
+}
+
+static void
+check_journal (gpointer user_data)
+{
+  PjWindow *self = user_data;
+
+  if (self->guard != NULL)
+    pj_journal_guard_check (self->guard);
+}
+
+static void
+backups_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+  const char *path = journal_path (self);
+  PjDate today = self->database != NULL ? pj_database_get_today (self->database)
+                                        : pj_date_today ();
+
+  if (path != NULL)
+    gtk_window_present (GTK_WINDOW (pj_backups_window_new (GTK_WINDOW (self), path, today)));
+}
+
 static void
 pj_window_dispose (GObject *object)
 {
   PjWindow *self = PJ_WINDOW (object);
 
   g_clear_object (&self->database_signals);
+  pj_after_first_frame_cancel (&self->check_pending);
+  g_clear_object (&self->guard);
   g_clear_object (&self->database);
+  g_clear_object (&self->own_database);
   g_clear_object (&self->settings);
   pj_after_first_frame_cancel (&self->tidy_pending);
 
@@ -489,14 +656,19 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-insights", NULL,
                                    show_insights_action);
   gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
-                                   dismiss_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-demo", NULL, leave_demo_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -536,7 +708,7 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
 
   install_actions (widget_class);
@@ -568,6 +740,8 @@ pj_window_init (PjWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+  /* Only while the demo journal is shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", FALSE);
 
   self->settings = g_settings_new (APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -576,12 +750,9 @@ pj_window_init (PjWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* The note that the journal is no medical advice stays until acknowledged once. A bar in
-   * the window rather than a dialog: it must not take the keyboard from someone who came to
-   * log their pain. */
+  /* What the journal is not is said on the welcome page (and in About), not over every page:
+   * a bar there took a fifth of a phone's height from someone who came to log their pain. */
   gtk_label_set_text (self->disclaimer_label, pj_application_get_disclaimer ());
-  gtk_revealer_set_reveal_child (self->disclaimer_revealer,
-                                 !g_settings_get_boolean (self->settings, "disclaimer-seen"));
 
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (update_switcher), self);
@@ -603,7 +774,18 @@ pj_window_new (PjApplication *application,
 
   g_return_val_if_fail (database != NULL || open_error != NULL, self);
 
-  if (database == NULL)
+  if (database != NULL)
+    {
+      self->guard = pj_journal_guard_new (database);
+      g_signal_connect_object (self->guard, "damaged", G_CALLBACK (show_damaged_page), self,
+                               G_CONNECT_SWAPPED);
+      /* A damaged page in the middle of the file shows in no first read: look for it once
+       * the first frame is out. */
+      self->check_pending = pj_after_first_frame (GTK_WIDGET (self), check_journal, self);
+    }
+  else if (g_error_matches (open_error, PJ_ERROR, PJ_ERROR_DAMAGED))
+    show_damaged_page (self, open_error->message);
+  else
     adw_status_page_set_description (self->error_page, open_error->message);
 
   /* The welcome and error pages' labels, once their texts are in (an error names a file,

@@ -3,10 +3,12 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-date-button.h"
 #include "pj-error.h"
 #include "pj-toast-overlay.h"
 #include "pj-export-dialog.h"
 #include "pj-file-launch.h"
+#include "pj-report-settings.h"
 
 #define PROGRESS_POLL_MS 50
 
@@ -326,6 +328,33 @@ on_chooser_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
+/* Dates typed wrong are said before a file is asked for: the message on top, the focus on the
+ * date to fix. */
+static gboolean
+check_range (PjExportDialog *self)
+{
+  g_autoptr (GError) error = NULL;
+  PjDate from, to;
+  GtkWidget *row;
+
+  if (selected_range (self, &from, &to, &error))
+    return TRUE;
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->done_row), FALSE);
+  gtk_widget_set_visible (self->status_group, TRUE);
+  row = GTK_WIDGET (self->from_row);
+  if (parse_row_date (self->from_row, "", &from, NULL) &&
+      !parse_row_date (self->to_row, "", &to, NULL))
+    row = GTK_WIDGET (self->to_row);
+  if (gtk_widget_get_visible (row))
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_widget_grab_focus (row);
+    }
+  return FALSE;
+}
+
 static void
 choose_file (GtkWidget  *widget,
              const char *action_name,
@@ -335,6 +364,10 @@ choose_file (GtkWidget  *widget,
   PjExportFormat format = selected_format (self);
   char today[PJ_DATE_ISO_LEN];
   g_autofree char *name = NULL;
+
+  if (!check_range (self))
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
   pj_date_format_iso (pj_database_get_today (self->database), today);
   name = g_strdup_printf ("pain-journal-%s-%s", today, pj_export_format_get_file_suffix (format));
@@ -373,54 +406,6 @@ show_in_folder (GtkWidget  *widget,
 
 /* ----- Settings: the optional name and year of birth, and the paper ----- */
 
-static gboolean
-birth_year_from_setting (GValue   *value,
-                         GVariant *variant,
-                         gpointer  user_data)
-{
-  int year = g_variant_get_int32 (variant);
-
-  g_value_take_string (value, year > 0 ? g_strdup_printf ("%d", year) : g_strdup (""));
-  return TRUE;
-}
-
-static GVariant *
-birth_year_to_setting (const GValue       *value,
-                       const GVariantType *type,
-                       gpointer            user_data)
-{
-  gint64 year = g_ascii_strtoll (g_value_get_string (value), NULL, 10);
-
-  /* Anything that is not a plausible year simply leaves it out of the report. */
-  return g_variant_new_int32 (year >= 1900 && year <= 2100 ? (gint32) year : 0);
-}
-
-static const char *const paper_names[] = { "", "a4", "letter" };
-
-static gboolean
-paper_from_setting (GValue   *value,
-                    GVariant *variant,
-                    gpointer  user_data)
-{
-  const char *name = g_variant_get_string (variant, NULL);
-
-  g_value_set_uint (value, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (paper_names); i++)
-    if (g_strcmp0 (name, paper_names[i]) == 0)
-      g_value_set_uint (value, i);
-  return TRUE;
-}
-
-static GVariant *
-paper_to_setting (const GValue       *value,
-                  const GVariantType *type,
-                  gpointer            user_data)
-{
-  guint index = g_value_get_uint (value);
-
-  return g_variant_new_string (paper_names[index < G_N_ELEMENTS (paper_names) ? index : 0]);
-}
-
 static void
 bind_settings (PjExportDialog *self)
 {
@@ -434,14 +419,8 @@ bind_settings (PjExportDialog *self)
     return;
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind (self->settings, "report-name", self->name_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "report-birth-year", self->birth_year_row,
-                                "text", G_SETTINGS_BIND_DEFAULT, birth_year_from_setting,
-                                birth_year_to_setting, NULL, NULL);
-  g_settings_bind_with_mapping (self->settings, "paper", self->paper_row, "selected",
-                                G_SETTINGS_BIND_DEFAULT, paper_from_setting, paper_to_setting,
-                                NULL, NULL);
+  pj_report_settings_bind (self->settings, self->name_row, self->birth_year_row,
+                           G_OBJECT (self->paper_row));
 }
 
 /* ----- Choices ----- */
@@ -485,6 +464,18 @@ pj_export_dialog_set_range (PjExportDialog *self,
 }
 
 void
+pj_export_dialog_set_custom_dates (PjExportDialog *self,
+                                   const char     *from,
+                                   const char     *to)
+{
+  g_return_if_fail (PJ_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (from != NULL && to != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->from_row), from);
+  gtk_editable_set_text (GTK_EDITABLE (self->to_row), to);
+}
+
+void
 pj_export_dialog_set_include_notes (PjExportDialog *self,
                                     gboolean        include_notes)
 {
@@ -523,6 +514,7 @@ pj_export_dialog_class_init (PjExportDialogClass *klass)
 
   object_class->dispose = pj_export_dialog_dispose;
 
+  g_type_ensure (PJ_TYPE_DATE_BUTTON);
   g_type_ensure (PJ_TYPE_TOAST_OVERLAY);
 
   gtk_widget_class_set_template_from_resource (widget_class,

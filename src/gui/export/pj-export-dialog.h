@@ -35,6 +35,11 @@ gboolean        pj_export_dialog_set_format (PjExportDialog *self,
                                              PjExportFormat  format);
 void            pj_export_dialog_set_range (PjExportDialog *self,
                                             PjExportRange   range);
+/* The custom range's dates as typed (YYYY-MM-DD); used when the range is
+ * PJ_EXPORT_RANGE_CUSTOM. */
+void            pj_export_dialog_set_custom_dates (PjExportDialog *self,
+                                                   const char     *from,
+                                                   const char     *to);
 void            pj_export_dialog_set_include_notes (PjExportDialog *self,
                                                     gboolean        include_notes);
 

@@ -343,12 +343,20 @@ pj_insights_page_class_init (PjInsightsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "insights.open-day", "u", open_day_action);
 }
 
+const char *
+pj_insights_page_get_reminder (void)
+{
+  return _("Not a diagnosis: for severe or sudden symptoms, get medical help straight away.");
+}
+
 static void
 pj_insights_page_init (PjInsightsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
-  gtk_label_set_text (self->disclaimer_label, pj_insights_get_disclaimer ());
+  /* The whole disclaimer is on the welcome page and in About; where advice is given, one line
+   * is enough to keep it in mind. */
+  gtk_label_set_text (self->disclaimer_label, pj_insights_page_get_reminder ());
 }
 
 GtkWidget *

@@ -11,6 +11,7 @@
 #include "pj-error.h"
 #include "pj-pain-scale.h"
 #include "pj-symptom-guidance.h"
+#include "pj-time-button.h"
 #include "pj-ui-part.h"
 #include "pj-word-wrap.h"
 
@@ -24,8 +25,6 @@ struct _PjCheckinEditor
   PjBodyMap         *body_map;
   PjChipGroup       *locations;
   GtkLabel          *error_label;
-  GtkWidget         *cancel_button;
-  GtkWidget         *save_button;
   /* Built when the checklist is first opened (NULL until then); `symptoms` is the
    * form's set either way, so a check-in keeps its signs while they are out of sight. */
   GtkCheckButton    *symptom_checks[PJ_N_SYMPTOMS];
@@ -37,6 +36,7 @@ struct _PjCheckinEditor
   GtkWidget         *lower;
   PjChipGroup       *qualities;
   AdwEntryRow       *time_row;
+  GtkLabel          *time_error_label;
   AdwEntryRow       *note_row;
   AdwExpanderRow    *symptoms_row;
   PjSymptomGuidance *guidance;
@@ -44,12 +44,13 @@ struct _PjCheckinEditor
   char              *kept_time;
   char              *kept_note;
   gboolean           kept_expanded;
-  gboolean           kept_time_error;
   PjAfterFirstFrame *pending;
 
   PjDate             date;
   gint64             editing_id;
   gboolean           dirty;
+  /* The person set the time themselves: a new check-in's time stops following the clock. */
+  gboolean           time_chosen;
   gboolean           loading;
 };
 
@@ -57,20 +58,45 @@ G_DEFINE_FINAL_TYPE (PjCheckinEditor, pj_checkin_editor, GTK_TYPE_WIDGET)
 
 enum {
   SIGNAL_SAVE,
-  SIGNAL_CANCEL,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_DIRTY,
+  PROP_EDITING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_dirty (PjCheckinEditor *self,
+           gboolean         dirty)
+{
+  if (self->dirty == dirty)
+    return;
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
 
 static void
 mark_dirty (PjCheckinEditor *self)
 {
   if (self->loading)
     return;
-  self->dirty = TRUE;
-  /* Once something is entered it can also be let go of ("Clear" for a new check-in). */
-  gtk_widget_set_visible (self->cancel_button, TRUE);
+  set_dirty (self, TRUE);
+}
+
+static void
+on_time_changed (PjCheckinEditor *self)
+{
+  if (self->loading)
+    return;
+  self->time_chosen = TRUE;
+  mark_dirty (self);
 }
 
 static PjCodeSet
@@ -112,11 +138,6 @@ on_save_clicked (PjCheckinEditor *self)
   g_signal_emit (self, signals[SIGNAL_SAVE], 0);
 }
 
-static void
-on_cancel_clicked (PjCheckinEditor *self)
-{
-  g_signal_emit (self, signals[SIGNAL_CANCEL], 0);
-}
 
 static void
 load (PjCheckinEditor *self,
@@ -126,7 +147,12 @@ load (PjCheckinEditor *self,
 
   self->loading = TRUE;
   self->date = checkin->date;
-  self->editing_id = checkin->id;
+  if (self->editing_id != checkin->id)
+    {
+      self->editing_id = checkin->id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
+    }
+  self->time_chosen = FALSE;
   pj_pain_scale_set_value (self->pain_scale, checkin->pain);
   pj_chip_group_set_selection (self->locations, checkin->locations);
   self->symptoms = checkin->symptoms;
@@ -151,7 +177,7 @@ load (PjCheckinEditor *self,
     }
   pj_checkin_editor_clear_error (self);
   sync_guidance (self);
-  self->dirty = FALSE;
+  set_dirty (self, FALSE);
   self->loading = FALSE;
 }
 
@@ -168,12 +194,33 @@ pj_checkin_editor_start_new (PjCheckinEditor *self,
   empty = pj_checkin_new (date, minutes, PJ_UNSET);
   load (self, empty);
   gtk_label_set_text (self->title_label, _("New check-in"));
-  /* GTK 4.8 would read a mnemonic label as "C_lear Clear": name buttons explicitly. */
-  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("C_lear"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear"), -1);
-  gtk_widget_set_tooltip_text (self->cancel_button, _("Empty the form"));
-  gtk_widget_set_visible (self->cancel_button, FALSE);
+}
+
+void
+pj_checkin_editor_follow_clock (PjCheckinEditor *self,
+                                int              minutes)
+{
+  char time_text[PJ_TIME_TEXT_LEN];
+  gboolean loading = self->loading;
+
+  g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
+
+  if (self->editing_id != 0 || self->time_chosen)
+    return;
+  pj_time_format (minutes, time_text);
+  /* Not the person's edit: the form stays as clean (or as dirty) as it was. */
+  self->loading = TRUE;
+  if (self->lower != NULL)
+    {
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), time_text) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text);
+    }
+  else
+    {
+      g_free (self->kept_time);
+      self->kept_time = g_strdup (time_text);
+    }
+  self->loading = loading;
 }
 
 void
@@ -191,11 +238,6 @@ pj_checkin_editor_start_edit (PjCheckinEditor *self,
   /* Translators: heading of the form when changing an existing check-in; %s is its time */
   title = g_strdup_printf (_("Edit the check-in of %s"), time_text);
   gtk_label_set_text (self->title_label, title);
-  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel"), -1);
-  gtk_widget_set_tooltip_text (self->cancel_button, _("Keep the check-in as it was"));
-  gtk_widget_set_visible (self->cancel_button, TRUE);
 }
 
 gint64
@@ -267,6 +309,18 @@ pj_checkin_editor_build (PjCheckinEditor *self,
   return g_steal_pointer (&checkin);
 }
 
+/* The control a message is about: marked, described by the message, and given the focus, which
+ * scrolls it into view (the person may have pressed Ctrl+S far below it). */
+static void
+mark_problem (GtkWidget  *widget,
+              const char *message)
+{
+  gtk_widget_add_css_class (widget, "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  gtk_widget_grab_focus (widget);
+}
+
 void
 pj_checkin_editor_show_error (PjCheckinEditor *self,
                               const char      *field,
@@ -274,17 +328,22 @@ pj_checkin_editor_show_error (PjCheckinEditor *self,
 {
   g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
 
+  pj_checkin_editor_clear_error (self);
+  if (g_strcmp0 (field, "time") == 0)
+    {
+      /* Said under the time itself, which must be there to take the focus. */
+      pj_checkin_editor_complete (self);
+      gtk_label_set_text (self->time_error_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->time_error_label), TRUE);
+      mark_problem (GTK_WIDGET (self->time_row), message);
+      return;
+    }
   gtk_label_set_text (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  /* Mark the control the message is about, so the eye lands on it. */
-  if (g_strcmp0 (field, "time") == 0 && self->lower == NULL)
-    self->kept_time_error = TRUE;
-  else if (g_strcmp0 (field, "time") == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
-  else if (g_strcmp0 (field, "pain") == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->pain_scale), "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  /* The pain, or a problem with no one control: the top of the form, right under it. */
+  mark_problem (GTK_WIDGET (self->pain_scale), message);
+  if (g_strcmp0 (field, "pain") != 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->pain_scale), "error");
 }
 
 void
@@ -293,11 +352,15 @@ pj_checkin_editor_clear_error (PjCheckinEditor *self)
   g_return_if_fail (PJ_IS_CHECKIN_EDITOR (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  self->kept_time_error = FALSE;
   if (self->lower != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->time_error_label), FALSE);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->time_row),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
   gtk_widget_remove_css_class (GTK_WIDGET (self->pain_scale), "error");
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button),
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->pain_scale),
                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
@@ -384,24 +447,54 @@ pj_checkin_editor_dispose (GObject *object)
 }
 
 static void
+pj_checkin_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PjCheckinEditor *self = PJ_CHECKIN_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing_id != 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pj_checkin_editor_dispose;
+  object_class->get_property = pj_checkin_editor_get_property;
+
+  /* Something was entered since the form was last filled (what "Clear" would throw away). */
+  properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                                                 G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
+  /* The form holds a stored check-in (changed, or cancelled), not a new one. */
+  properties[PROP_EDITING] = g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                   G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_SAVE] = g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[SIGNAL_CANCEL] = g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass),
-                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                         G_TYPE_NONE, 0);
 
   g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_BODY_MAP);
   g_type_ensure (PJ_TYPE_PAIN_SCALE);
   g_type_ensure (PJ_TYPE_CHIP_GROUP);
   g_type_ensure (PJ_TYPE_SYMPTOM_GUIDANCE);
+  g_type_ensure (PJ_TYPE_TIME_BUTTON);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -412,10 +505,6 @@ pj_checkin_editor_class_init (PjCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, body_map);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, locations);
   gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, PjCheckinEditor, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
 }
 
 static void
@@ -431,6 +520,7 @@ build_lower (gpointer user_data)
   self->lower = pj_ui_part_object (builder, "lower");
   self->qualities = pj_ui_part_object (builder, "qualities");
   self->time_row = pj_ui_part_object (builder, "time_row");
+  self->time_error_label = pj_ui_part_object (builder, "time_error_label");
   self->note_row = pj_ui_part_object (builder, "note_row");
   self->symptoms_row = pj_ui_part_object (builder, "symptoms_row");
   self->guidance = pj_ui_part_object (builder, "guidance");
@@ -442,8 +532,6 @@ build_lower (gpointer user_data)
   pj_chip_group_set_selection (self->qualities, self->kept_qualities);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), self->kept_time);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), self->kept_note);
-  if (self->kept_time_error)
-    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
   g_clear_pointer (&self->kept_time, g_free);
   g_clear_pointer (&self->kept_note, g_free);
   gtk_box_append (GTK_BOX (self->box), self->lower);
@@ -455,7 +543,7 @@ build_lower (gpointer user_data)
   adw_expander_row_set_expanded (self->symptoms_row, self->kept_expanded);
   g_signal_connect_swapped (self->qualities, "notify::selection", G_CALLBACK (mark_dirty),
                             self);
-  g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (on_time_changed), self);
   g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (mark_dirty), self);
   /* Enter in the time or the note saves, as in any short form. */
   g_signal_connect_swapped (self->time_row, "entry-activated", G_CALLBACK (on_save_clicked),

@@ -8,8 +8,10 @@
 G_BEGIN_DECLS
 
 /* The form for one check-in: pain, where, what it feels like, time, note and the warning-sign
- * checklist. It never touches the database: it emits "save" and "cancel" and the page writes.
- * A failed save keeps everything the person entered and shows the message inline. */
+ * checklist. It never touches the database: it emits "save" (Enter in the time or the note) and
+ * the page, which also holds the Save and Clear buttons, writes. A failed save keeps everything
+ * the person entered and shows the message beside the control it is about, which takes the
+ * focus. */
 #define PJ_TYPE_CHECKIN_EDITOR (pj_checkin_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PjCheckinEditor, pj_checkin_editor, PJ, CHECKIN_EDITOR, GtkWidget)
 
@@ -18,6 +20,10 @@ GtkWidget *pj_checkin_editor_new (void);
 void       pj_checkin_editor_start_new (PjCheckinEditor *self,
                                         PjDate           date,
                                         int              minutes);
+/* A new check-in's time follows the clock: @minutes, unless the person has set the time
+ * themselves (or the form holds a stored check-in). */
+void       pj_checkin_editor_follow_clock (PjCheckinEditor *self,
+                                           int              minutes);
 /* The form filled with @checkin, to change it (its id is kept). */
 void       pj_checkin_editor_start_edit (PjCheckinEditor *self,
                                          const PjCheckin *checkin);
@@ -31,7 +37,8 @@ gboolean   pj_checkin_editor_is_dirty (PjCheckinEditor *self);
 PjCheckin *pj_checkin_editor_build (PjCheckinEditor *self,
                                     const char     **out_field,
                                     GError         **error);
-/* Shows @message under the form and marks the control of @field (a model name or NULL). */
+/* Shows @message next to the control of @field (a model name, or NULL for the top of the
+ * form), marks that control and moves the focus to it. */
 void       pj_checkin_editor_show_error (PjCheckinEditor *self,
                                          const char      *field,
                                          const char      *message);

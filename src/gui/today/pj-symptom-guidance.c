@@ -42,7 +42,8 @@ pj_symptom_guidance_update (PjSymptomGuidance *self,
       /* TRANSLATORS: shown in the check-in form; %s lists the warnings */
       g_autofree char *text = g_strdup_printf (_("%s: get medical help today; call emergency "
                                                  "services if it is severe or getting worse "
-                                                 "quickly. Your check-in will still be saved."),
+                                                 "quickly. Saving the check-in keeps it in your "
+                                                 "journal; it is not sent to anyone."),
                                                titles->str);
 
       gtk_label_set_text (self->message, text);

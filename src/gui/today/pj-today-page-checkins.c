@@ -8,22 +8,14 @@
 #include "pj-today-page-private.h"
 #include "pj-toast-overlay.h"
 
-int
-pj_today_page_now_minutes (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
-}
-
 /* A new check-in starts at the current time. When the day already has one at that minute (two
  * quick check-ins), it starts at the next free minute instead, so saving never trips over a
  * taken time; the person can still change it. Reads the rows shown, so call it after the list
  * is up to date. */
-void
-pj_today_page_start_new_checkin (PjTodayPage *self)
+static int
+free_minute_from_now (PjTodayPage *self)
 {
-  int minutes = pj_today_page_now_minutes ();
+  int minutes = pj_clock_get_minutes (self->clock);
 
   for (int tries = 0; tries < 24 * 60; tries++)
     {
@@ -35,7 +27,41 @@ pj_today_page_start_new_checkin (PjTodayPage *self)
         break;
       minutes = (minutes + 1) % (24 * 60);
     }
-  pj_checkin_editor_start_new (self->editor, self->date, minutes);
+  return minutes;
+}
+
+void
+pj_today_page_start_new_checkin (PjTodayPage *self)
+{
+  pj_checkin_editor_start_new (self->editor, self->date, free_minute_from_now (self));
+  pj_today_page_sync_checkin_bar (self);
+}
+
+void
+pj_today_page_follow_clock (PjTodayPage *self)
+{
+  /* An evening check-in in a window opened in the morning gets the evening's time. */
+  pj_checkin_editor_follow_clock (self->editor, free_minute_from_now (self));
+}
+
+void
+pj_today_page_sync_checkin_bar (PjTodayPage *self)
+{
+  gboolean editing = pj_checkin_editor_get_editing_id (self->editor) != 0;
+
+  /* The editor's notifications can come while the page's template is still being built. */
+  if (self->cancel_button == NULL)
+    return;
+  /* GTK 4.8 would read a mnemonic label as "C_lear Clear": the buttons are named explicitly. */
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), editing ? _("_Cancel") : _("C_lear"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  editing ? _("Cancel") : _("Clear"), -1);
+  gtk_widget_set_tooltip_text (self->cancel_button, editing ? _("Keep the check-in as it was")
+                                                            : _("Empty the form"));
+  /* Once something is entered it can also be let go of. */
+  gtk_widget_set_visible (self->cancel_button,
+                          editing || pj_checkin_editor_is_dirty (self->editor));
 }
 
 static void
@@ -43,18 +69,29 @@ update_summary (PjTodayPage *self,
                 const PjDay *day)
 {
   g_autofree char *text = NULL;
+  guint n;
 
   if (day->checkins->len == 0)
     {
       adw_preferences_group_set_description (self->checkins_group, NULL);
       return;
     }
-  /* Translators: the day's pain from its check-ins: mean, highest and lowest. The spaces
-   * between each word and its number are no-break spaces, so a narrow window wraps
-   * between the pairs only. */
-  text = g_strdup_printf (_("Average\u00a0%.1f · worst\u00a0%d · least\u00a0%d"),
-                          pj_day_pain_mean (day), pj_day_pain_worst (day),
-                          pj_day_pain_least (day));
+  n = day->checkins->len;
+  /* One check-in has one value: its mean, worst and least would only repeat it. */
+  if (n == 1)
+    /* Translators: the day's pain when it has a single check-in. The space between the word
+     * and the number is a no-break space. */
+    text = g_strdup_printf (_("Pain\u00a0%d, from one check-in"), pj_day_pain_worst (day));
+  else
+    /* Translators: the day's pain from its check-ins: how many, their mean, highest and
+     * lowest. The spaces between each word and its number are no-break spaces, so a narrow
+     * window wraps between the pairs only. */
+    text = g_strdup_printf (ngettext ("%u check-in: average\u00a0%.1f · worst\u00a0%d · "
+                                      "least\u00a0%d",
+                                      "%u check-ins: average\u00a0%.1f · worst\u00a0%d · "
+                                      "least\u00a0%d", n),
+                            n, pj_day_pain_mean (day), pj_day_pain_worst (day),
+                            pj_day_pain_least (day));
   adw_preferences_group_set_description (self->checkins_group, text);
 }
 
@@ -177,6 +214,11 @@ pj_today_page_save_editor (PjTodayPage *self,
   is_new = pj_checkin_editor_get_editing_id (self->editor) == 0;
   pj_today_page_reload (self);
   pj_today_page_start_new_checkin (self);
+  /* The focus goes to the start of the next check-in rather than staying on a control of the
+   * one just saved (a body map region would still look chosen). A quiet save is a flush on
+   * leaving the day, where the focus is the person's. */
+  if (!quiet)
+    pj_checkin_editor_focus_pain (self->editor);
   /* Even a quiet save (on leaving the day) says when it raised a flag: that matters more than
    * the plain confirmation, which it replaces, since toasts queue one after the other. */
   if (!toast_new_flags (self, before) && !quiet)

@@ -4,8 +4,10 @@
 #include "pj-adaptive-box.h"
 #include "pj-checkin-editor.h"
 #include "pj-checkin-row.h"
+#include "pj-clock.h"
 #include "pj-day-factors.h"
 #include "pj-day-navigator.h"
+#include "pj-dose-rows.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
 
@@ -28,10 +30,15 @@ struct _PjTodayPage
   PjDayFactors        *factors;
   GtkLabel            *save_status;
   PjTodayTips         *tips;
+  PjDoseRows          *doses;
+  GtkWidget           *cancel_button;
+  GtkWidget           *save_button;
 
   GPtrArray           *rows; /* PjCheckinRow*, borrowed from checkins_group */
 
   PjDatabase          *database;
+  PjClock             *clock;
+  GSignalGroup        *clock_signals;
   GSignalGroup        *database_signals;
   PjDate               as_of; /* the day taken as today; PJ_DATE_NONE = the database's */
   PjDate               date;
@@ -42,8 +49,11 @@ struct _PjTodayPage
 };
 
 PjDate   pj_today_page_today (PjTodayPage *self);
-int      pj_today_page_now_minutes (void);
 void     pj_today_page_start_new_checkin (PjTodayPage *self);
+/* The clock moved on: an untouched new check-in takes the new time. */
+void     pj_today_page_follow_clock (PjTodayPage *self);
+/* The bottom bar's Clear/Cancel as the form is filled or a stored check-in opened. */
+void     pj_today_page_sync_checkin_bar (PjTodayPage *self);
 /* Rereads the shown day from the journal. */
 void     pj_today_page_reload (PjTodayPage *self);
 void     pj_today_page_update_checkins (PjTodayPage *self,

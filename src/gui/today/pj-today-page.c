@@ -20,6 +20,7 @@ enum
   PROP_0,
   PROP_DATABASE,
   PROP_AS_OF,
+  PROP_CLOCK,
   N_PROPS
 };
 
@@ -261,6 +262,7 @@ pj_today_page_show_date (PjTodayPage *self,
 
   self->date = MIN (date, today);
   pj_day_navigator_set_date (self->navigator, self->date, today);
+  pj_dose_rows_set_date (self->doses, self->date);
   pj_checkin_editor_set_symptoms_expanded (self->editor, FALSE);
   set_status (self, "", FALSE);
   {
@@ -272,6 +274,30 @@ pj_today_page_show_date (PjTodayPage *self,
   pj_today_page_start_new_checkin (self);
   if (recent_symptoms (self))
     pj_checkin_editor_set_symptoms_expanded (self->editor, TRUE);
+}
+
+PjClock *
+pj_today_page_get_clock (PjTodayPage *self)
+{
+  g_return_val_if_fail (PJ_IS_TODAY_PAGE (self), NULL);
+  return self->clock;
+}
+
+void
+pj_today_page_set_clock (PjTodayPage *self,
+                         PjClock     *clock)
+{
+  g_return_if_fail (PJ_IS_TODAY_PAGE (self));
+  g_return_if_fail (clock == NULL || PJ_IS_CLOCK (clock));
+
+  if (clock != NULL && self->clock == clock)
+    return;
+  g_clear_object (&self->clock);
+  /* NULL is the wall clock. */
+  self->clock = clock != NULL ? g_object_ref (clock) : pj_clock_new_system ();
+  g_signal_group_set_target (self->clock_signals, self->clock);
+  pj_today_page_follow_clock (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK]);
 }
 
 PjDate
@@ -391,6 +417,10 @@ pj_today_page_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_object (&self->database_signals);
   g_clear_object (&self->database);
+  if (self->clock_signals != NULL)
+    g_signal_group_set_target (self->clock_signals, NULL);
+  g_clear_object (&self->clock_signals);
+  g_clear_object (&self->clock);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   /* The bin's child is not a bound template child: AdwBin unparents it itself. */
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TODAY_PAGE);
@@ -454,6 +484,9 @@ pj_today_page_get_property (GObject    *object,
     case PROP_AS_OF:
       g_value_set_uint (value, self->as_of);
       break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -475,6 +508,9 @@ pj_today_page_set_property (GObject      *object,
     case PROP_AS_OF:
       set_as_of (self, g_value_get_uint (value));
       break;
+    case PROP_CLOCK:
+      pj_today_page_set_clock (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -492,12 +528,18 @@ pj_today_page_class_init (PjTodayPageClass *klass)
 
   properties[PROP_DATABASE] = pj_journal_param_database ();
   properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  /* What time it is, for a new check-in's time (a manual clock in tests; NULL: the wall
+   * clock). */
+  properties[PROP_CLOCK] = g_param_spec_object ("clock", NULL, NULL, PJ_TYPE_CLOCK,
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PJ_TYPE_ADAPTIVE_BOX);
   g_type_ensure (PJ_TYPE_DAY_NAVIGATOR);
   g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
+  g_type_ensure (PJ_TYPE_DOSE_ROWS);
   g_type_ensure (PJ_TYPE_TODAY_TIPS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
@@ -512,12 +554,16 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, factors);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_status);
   gtk_widget_class_bind_template_child (widget_class, PjTodayPage, tips);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, doses);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PjTodayPage, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_date_requested);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_save",
                                                 G_CALLBACK (pj_today_page_on_editor_save));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_editor_cancel",
                                                 G_CALLBACK (pj_today_page_on_editor_cancel));
   gtk_widget_class_bind_template_callback (widget_class, on_factors_changed);
+  gtk_widget_class_bind_template_callback (widget_class, pj_today_page_sync_checkin_bar);
 
   /* The day's commands, each once. Their keys are the window's (pj-window.c): they work from
    * every page, and bring this one forward before running the command here. */
@@ -579,6 +625,12 @@ static void
 pj_today_page_init (PjTodayPage *self)
 {
   self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
+  /* Before the template, whose bindings may already start a check-in. */
+  self->clock = pj_clock_new_system ();
+  self->clock_signals = g_signal_group_new (PJ_TYPE_CLOCK);
+  g_signal_group_connect_swapped (self->clock_signals, "minute-changed",
+                                  G_CALLBACK (pj_today_page_follow_clock), self);
+  g_signal_group_set_target (self->clock_signals, self->clock);
   gtk_widget_init_template (GTK_WIDGET (self));
   pj_word_wrap_labels (GTK_WIDGET (self));
 

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pj-clock.h"
 #include "pj-database.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PjTodayPage, pj_today_page, PJ, TODAY_PAGE, AdwBin)
 
 GtkWidget *pj_today_page_new (void);
+/* The clock a new check-in's time follows ("clock" property; NULL: the wall clock). */
+PjClock   *pj_today_page_get_clock (PjTodayPage *self);
+void       pj_today_page_set_clock (PjTodayPage *self,
+                                    PjClock     *clock);
 /* Saves pending edits first; a date after today shows today. */
 void       pj_today_page_show_date (PjTodayPage *self,
                                     PjDate       date);

@@ -167,7 +167,8 @@ append_marker (PjChartWidget *self,
       g_string_append_printf (text, "\n%s", _("Urgent warning sign this day – see Insights"));
       break;
     case PJ_CHART_MARKER_SEE_SOON:
-      g_string_append_printf (text, "\n%s", _("See-soon warning sign this day – see Insights"));
+      g_string_append_printf (text, "\n%s", _("Warning sign this day, worth seeing a "
+                                               "professional soon – see Insights"));
       break;
     case PJ_CHART_MARKER_WATCH:
       g_string_append_printf (text, "\n%s", _("Pattern worth watching this day – see Insights"));
@@ -388,6 +389,16 @@ GtkWidget *
 pj_chart_widget_new (void)
 {
   return g_object_new (PJ_TYPE_CHART_WIDGET, NULL);
+}
+
+void
+pj_chart_widget_set_dose_rows (PjChartWidget *self,
+                               GPtrArray     *rows)
+{
+  g_return_if_fail (PJ_IS_CHART_WIDGET (self));
+
+  pj_chart_set_dose_rows (self->chart, rows);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -26,6 +26,9 @@ GtkWidget           *pj_chart_widget_new (void);
 void                 pj_chart_widget_set_series (PjChartWidget *self,
                                                  PjChartSeries *series);
 const PjChartSeries *pj_chart_widget_get_series (PjChartWidget *self);
+/* Takes @rows (PjChartDoseRow*, pj-chart-doses.h); NULL removes them. */
+void                 pj_chart_widget_set_dose_rows (PjChartWidget *self,
+                                                    GPtrArray     *rows);
 void                 pj_chart_widget_set_markers (PjChartWidget       *self,
                                                   const PjChartMarker *markers,
                                                   guint                n_markers);

@@ -20,6 +20,8 @@ struct _PjTrendsPage
   guint          reload_source;
   PjTrendsRange  range;
   PjChartFactor  factor;
+  gint64         dose_medicine;   /* with PJ_CHART_FACTOR_DOSES: whose doses */
+  GArray        *dose_choices;    /* gint64 medicine ids after the factors in the drop-down */
   PjDate         anchor;       /* last day of the period; PJ_DATE_NONE = today */
   PjDate         from;
   PjDate         to;
@@ -62,6 +64,10 @@ void  pj_trends_page_update_cards (PjTrendsPage          *self,
 /* The sixth card: how many days the chart marks with a warning sign. */
 void  pj_trends_page_update_warnings_card (PjTrendsPage *self,
                                            guint         n_marked_days);
+/* src/gui/medicines/pj-trends-doses.c: the chart's series for the period (with "Doses of …"
+ * when chosen), its dose rows, and the drop-down's dose entries. */
+void  pj_trends_page_update_doses (PjTrendsPage *self,
+                                   GPtrArray    *days);
 void  pj_trends_page_update_heat_map (PjTrendsPage          *self,
                                       const PjPeriodSummary *current);
 

@@ -199,8 +199,7 @@ reload (PjTrendsPage *self)
   if (has_previous)
     pj_period_summarize (days, previous_from, previous_to, &previous);
 
-  pj_chart_widget_set_series (self->chart, pj_chart_series_new (days, self->from, self->to,
-                                                                self->factor));
+  pj_trends_page_update_doses (self, days);
   n_markers = update_markers (self, days);
   pj_trends_page_update_cards (self, &current, has_previous ? &previous : NULL);
   pj_trends_page_update_warnings_card (self, n_markers);
@@ -290,10 +289,18 @@ on_factor_selected (PjTrendsPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->factor_dropdown);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= PJ_N_CHART_FACTORS ||
-      selected == self->factor)
+  gint64 medicine = 0;
+
+  if (selected == GTK_INVALID_LIST_POSITION ||
+      selected >= PJ_CHART_FACTOR_DOSES + self->dose_choices->len)
     return;
-  self->factor = selected;
+  /* after the factors come "Doses of …", one per medicine */
+  if (selected >= PJ_CHART_FACTOR_DOSES)
+    medicine = g_array_index (self->dose_choices, gint64, selected - PJ_CHART_FACTOR_DOSES);
+  if (MIN (selected, PJ_CHART_FACTOR_DOSES) == self->factor && medicine == self->dose_medicine)
+    return;
+  self->factor = MIN (selected, PJ_CHART_FACTOR_DOSES);
+  self->dose_medicine = medicine;
   reload (self);
 }
 
@@ -434,6 +441,7 @@ pj_trends_page_finalize (GObject *object)
 {
   PjTrendsPage *self = PJ_TRENDS_PAGE (object);
 
+  g_clear_pointer (&self->dose_choices, g_array_unref);
   g_free (self->summary);
 
   G_OBJECT_CLASS (pj_trends_page_parent_class)->finalize (object);
@@ -559,8 +567,8 @@ setup_factor_model (PjTrendsPage *self)
 {
   g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
 
-  /* Model positions are the PjChartFactor values. */
-  for (PjChartFactor factor = PJ_CHART_FACTOR_NONE; factor < PJ_N_CHART_FACTORS; factor++)
+  /* Model positions are the PjChartFactor values; "Doses of …" entries follow. */
+  for (PjChartFactor factor = PJ_CHART_FACTOR_NONE; factor < PJ_CHART_FACTOR_DOSES; factor++)
     gtk_string_list_append (model, factor == PJ_CHART_FACTOR_NONE ? _("Pain only")
                                                                   : pj_chart_factor_label (factor));
   gtk_drop_down_set_model (self->factor_dropdown, G_LIST_MODEL (model));
@@ -570,6 +578,7 @@ static void
 pj_trends_page_init (PjTrendsPage *self)
 {
   self->range = PJ_TRENDS_RANGE_MONTH;
+  self->dose_choices = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -18,6 +18,7 @@ struct _PjChipGroup
 
   PjCodeKind kind;
   PjCodeSet  selection;
+  gboolean   packed;
   gboolean   syncing;
 };
 
@@ -27,6 +28,7 @@ enum {
   PROP_0,
   PROP_KIND,
   PROP_SELECTION,
+  PROP_PACKED,
   N_PROPS
 };
 
@@ -154,6 +156,72 @@ rows_for (const ChipSizes *sizes,
   return (sizes->n + columns - 1) / columns;
 }
 
+/* ----- Packed layout: each chip at its own width, as many on a line as fit ----- *
+ * For long labels of uneven length (the places of the body map), where aligned columns would
+ * leave one chip per line. */
+
+/* The index of the first chip after the line that starts at @first, in @width. */
+static guint
+packed_line_end (const ChipSizes *sizes,
+                 guint            first,
+                 int              width)
+{
+  int used = sizes->width[first];
+  guint i = first + 1;
+
+  while (i < sizes->n && used + CHIP_SPACING + sizes->width[i] <= width)
+    used += CHIP_SPACING + sizes->width[i++];
+  return i;
+}
+
+static int
+packed_height (const ChipSizes *sizes,
+               int              width)
+{
+  int height = 0;
+
+  for (guint first = 0; first < sizes->n;)
+    {
+      guint end = packed_line_end (sizes, first, width);
+      int line_h = 0;
+
+      for (guint i = first; i < end; i++)
+        line_h = MAX (line_h, sizes->height[i]);
+      height += line_h + (first > 0 ? CHIP_SPACING : 0);
+      first = end;
+    }
+  return height;
+}
+
+static void
+packed_allocate (PjChipGroup     *self,
+                 const ChipSizes *sizes,
+                 int              width)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int y = 0;
+
+  for (guint first = 0; first < sizes->n;)
+    {
+      guint end = packed_line_end (sizes, first, width);
+      int line_h = 0, x = 0;
+
+      for (guint i = first; i < end; i++)
+        line_h = MAX (line_h, sizes->height[i]);
+      for (guint i = first; i < end; i++)
+        {
+          int chip_w = MIN (sizes->width[i], width);
+          int left = rtl ? width - x - chip_w : x;
+
+          gtk_widget_allocate (g_ptr_array_index (self->chips, i), chip_w, line_h, -1,
+                               gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (left, y)));
+          x += chip_w + CHIP_SPACING;
+        }
+      y += line_h + CHIP_SPACING;
+      first = end;
+    }
+}
+
 static GtkSizeRequestMode
 pj_chip_group_get_request_mode (GtkWidget *widget)
 {
@@ -178,9 +246,13 @@ pj_chip_group_measure (GtkWidget      *widget,
   if (sizes.n == 0)
     return;
 
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+  if (self->packed && orientation == GTK_ORIENTATION_VERTICAL)
     {
-      /* One column at the least, all the chips on one line at best. */
+      *minimum = *natural = packed_height (&sizes, for_size < 0 ? G_MAXINT / 2 : for_size);
+    }
+  else if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* One column at the least, all the chips on one line at best (the same either way). */
       *minimum = column_width (&sizes, 0, 1);
       *natural = columns_width (&sizes, sizes.n);
     }
@@ -212,6 +284,11 @@ pj_chip_group_size_allocate (GtkWidget *widget,
   measure_chips (self, &sizes);
   if (sizes.n == 0)
     return;
+  if (self->packed)
+    {
+      packed_allocate (self, &sizes, width);
+      return;
+    }
   columns = columns_for_width (&sizes, width);
   rows = rows_for (&sizes, columns);
   spare = MAX (width - columns_width (&sizes, columns), 0);
@@ -304,6 +381,9 @@ pj_chip_group_get_property (GObject    *object,
     case PROP_SELECTION:
       g_value_set_uint (value, self->selection);
       break;
+    case PROP_PACKED:
+      g_value_set_boolean (value, self->packed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -324,6 +404,14 @@ pj_chip_group_set_property (GObject      *object,
       break;
     case PROP_SELECTION:
       pj_chip_group_set_selection (self, g_value_get_uint (value));
+      break;
+    case PROP_PACKED:
+      if (self->packed != g_value_get_boolean (value))
+        {
+          self->packed = g_value_get_boolean (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -360,6 +448,10 @@ pj_chip_group_class_init (PjChipGroupClass *klass)
   properties[PROP_SELECTION] =
     g_param_spec_uint ("selection", NULL, NULL, 0, G_MAXUINT32, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Chips at their own widths, packed onto lines, instead of aligned columns. */
+  properties[PROP_PACKED] =
+    g_param_spec_boolean ("packed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->get_request_mode = pj_chip_group_get_request_mode;

@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* Toggle chips for every code of one kind (locations, qualities, activities, self-care),
- * wrapping onto as many lines as the width needs. Property "selection" is the PjCodeSet. */
+ * wrapping onto as many lines as the width needs, in aligned columns, or (property "packed")
+ * each at its own width. Property "selection" is the PjCodeSet. */
 #define PJ_TYPE_CHIP_GROUP (pj_chip_group_get_type ())
 G_DECLARE_FINAL_TYPE (PjChipGroup, pj_chip_group, PJ, CHIP_GROUP, GtkWidget)
 
