@@ -202,9 +202,15 @@ test_bad_input_messages (void)
   ASSERT_PARSE_ERROR ("date,time,pain\n2026-06-01,08:00,11\n", PJ_ERROR_INVALID,
                       "journal.csv, line 2, column pain: Pain must be between 0 and 10, not 11");
   ASSERT_PARSE_ERROR ("date,stress\n2026-06-01,4,5\n", PJ_ERROR_PARSE,
-                      "journal.csv, line 2: the row has 3 values but the header has 2 columns");
+                      "journal.csv, line 2: the header has 2 columns but this row has a "
+                      "different number of values (3)");
   ASSERT_PARSE_ERROR ("date,stress\n2026-06-01\n", PJ_ERROR_PARSE,
-                      "journal.csv, line 2: the row has 1 values but the header has 2 columns");
+                      "journal.csv, line 2: the header has 2 columns but this row has a "
+                      "different number of values (1)");
+  /* A header of one column: the count takes the singular. */
+  ASSERT_PARSE_ERROR ("date\n2026-06-01,4\n", PJ_ERROR_PARSE,
+                      "journal.csv, line 2: the header has 1 column but this row has a "
+                      "different number of values (2)");
 }
 
 static void

@@ -165,7 +165,16 @@ test_describe (void)
   PjPeriodSummary current, previous;
   g_autofree char *text = NULL;
   g_autofree char *alone = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *same = NULL;
+  g_autofree char *up = NULL;
   g_autofree char *empty = NULL;
+  /* The caller's sentences, here plain test formats: which one is used is what is tested. */
+  const PjPeriodSentences month = {
+    "Average %s.", "Nothing.", "Average %s, down from %s (%s).", "Average %s, up from %s (%s).",
+    "Average %s, as before.",
+  };
+  const PjPeriodSentences overall = { "Overall %s.", "Nothing at all.", NULL, NULL, NULL };
 
   add_day (days, from - 10, 6, 0);
   add_day (days, from - 20, 5, 0);  /* before: 5.5 */
@@ -175,15 +184,28 @@ test_describe (void)
   pj_period_summarize (days, from, from + 30, &current);
   pj_period_summarize (days, from - 31, from - 1, &previous);
 
-  text = pj_period_describe (&current, &previous, "this month", "the month before");
-  g_assert_cmpstr (text, ==, "Average pain 4.3 this month, down from 5.5 the month before "
-                   "(about the same); worst day 14 March, 8");
-  alone = pj_period_describe (&current, NULL, "this month", NULL);
-  g_assert_cmpstr (alone, ==, "Average pain 4.3 this month; worst day 14 March, 8");
+  text = pj_period_describe (&current, &previous, &month);
+  g_assert_cmpstr (text, ==, "Average 4.3, down from 5.5 (about the same). "
+                   "Worst day: 14 March, pain 8.");
+  alone = pj_period_describe (&current, NULL, &month);
+  g_assert_cmpstr (alone, ==, "Average 4.3. Worst day: 14 March, pain 8.");
+  /* A period without a previous one (the whole journal) has only the first sentence. */
+  whole = pj_period_describe (&current, &previous, &overall);
+  g_assert_cmpstr (whole, ==, "Overall 4.3. Worst day: 14 March, pain 8.");
+
+  /* The same mean once rounded is "the same", whatever the unrounded difference. */
+  pj_period_summarize (days, from + 3, from + 3, &previous);
+  previous.mean_pain = 4.34;
+  same = pj_period_describe (&current, &previous, &month);
+  g_assert_cmpstr (same, ==, "Average 4.3, as before. Worst day: 14 March, pain 8.");
+  previous.mean_pain = 3;
+  up = pj_period_describe (&current, &previous, &month);
+  g_assert_cmpstr (up, ==, "Average 4.3, up from 3 (worse). "
+                   "Worst day: 14 March, pain 8.");
 
   pj_period_summarize (days, from + 40, from + 50, &current);
-  empty = pj_period_describe (&current, &previous, "this week", "the week before");
-  g_assert_cmpstr (empty, ==, "No pain logged this week");
+  empty = pj_period_describe (&current, &previous, &month);
+  g_assert_cmpstr (empty, ==, "Nothing.");
 }
 
 static void

@@ -308,7 +308,7 @@ test_summary_text (Fixture      *fixture,
   g_assert_true (g_str_has_prefix (summary, "Average pain "));
   g_assert_nonnull (strstr (summary, " this month"));
   g_assert_nonnull (strstr (summary, "the month before"));
-  g_assert_nonnull (strstr (summary, "; worst day "));
+  g_assert_nonnull (strstr (summary, ". Worst day: "));
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (week), TRUE);
   summary = pj_trends_page_get_summary (fixture->page);

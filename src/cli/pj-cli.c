@@ -366,13 +366,60 @@ run_demo_data (CliRequest *request,
                GError    **error)
 {
   PjImportStats stats = { 0 };
+  g_autofree char *days = NULL;
+  g_autofree char *checkins = NULL;
 
   if (!pj_demo_fill (request->database, request->demo_days, &stats, error))
     return FALSE;
-  report_progress (request, _("Added demo data: %u days, %u check-ins (%s)\n"),
-                   stats.days_written,
-           stats.checkins_added, pj_database_get_path (request->database));
+  /* Each count is a phrase of its own, so each gets its own plural form. */
+  days = g_strdup_printf (ngettext ("%u day", "%u days", stats.days_written),
+                          stats.days_written);
+  checkins = g_strdup_printf (ngettext ("%u check-in", "%u check-ins", stats.checkins_added),
+                              stats.checkins_added);
+  /* Translators: "Added demo data: 90 days, 214 check-ins (/path/journal.db)"; the first %s
+   * is "90 days", the second "214 check-ins", the third the journal's file */
+  report_progress (request, _("Added demo data: %s, %s (%s)\n"), days, checkins,
+                   pj_database_get_path (request->database));
   return TRUE;
+}
+
+/* What an import wrote, one plural form per count: "journal.csv: 2 days written, 3 check-ins
+ * added, 0 already there", and a line for the medicines when the file had any. */
+static void
+report_import_counts (const CliRequest    *request,
+                      const char          *name,
+                      const PjImportStats *stats)
+{
+  g_autofree char *days = g_strdup_printf (ngettext ("%u day written", "%u days written",
+                                                     stats->days_written),
+                                           stats->days_written);
+  g_autofree char *added = g_strdup_printf (ngettext ("%u check-in added", "%u check-ins added",
+                                                      stats->checkins_added),
+                                            stats->checkins_added);
+  /* Translators: check-ins of the file that the journal had already */
+  g_autofree char *there = g_strdup_printf (ngettext ("%u already there", "%u already there",
+                                                      stats->checkins_skipped),
+                                            stats->checkins_skipped);
+  g_autofree char *medicines = NULL;
+  g_autofree char *doses = NULL;
+  g_autofree char *doses_there = NULL;
+
+  /* Translators: "Imported journal.csv: 2 days written, 3 check-ins added, 0 already there";
+   * the first %s is the file, the others are the three counts in that order */
+  report_progress (request, _("Imported %s: %s, %s, %s\n"), name, days, added, there);
+  if (stats->medicines_added == 0 && stats->doses_added == 0 && stats->doses_skipped == 0)
+    return;
+  /* Translators: medicines added to the journal by an import */
+  medicines = g_strdup_printf (ngettext ("%u added", "%u added", stats->medicines_added),
+                               stats->medicines_added);
+  doses = g_strdup_printf (ngettext ("%u dose added", "%u doses added", stats->doses_added),
+                           stats->doses_added);
+  /* Translators: doses of the file that the journal had already */
+  doses_there = g_strdup_printf (ngettext ("%u already there", "%u already there",
+                                           stats->doses_skipped), stats->doses_skipped);
+  /* Translators: "Medicines: 2 added, 14 doses added, 0 already there"; the three counts in
+   * that order */
+  report_progress (request, _("Medicines: %s, %s, %s\n"), medicines, doses, doses_there);
 }
 
 static gboolean
@@ -389,12 +436,7 @@ run_import (CliRequest *request,
     ok = pj_json_backup_import_file (request->database, request->import_path, &stats, error);
   if (!ok)
     return FALSE;
-  report_progress (request,
-                   _("Imported %s: %u days written, %u check-ins added, %u already there\n"), name,
-           stats.days_written, stats.checkins_added, stats.checkins_skipped);
-  if (stats.medicines_added > 0 || stats.doses_added > 0 || stats.doses_skipped > 0)
-    report_progress (request, _("Medicines: %u added, %u doses added, %u already there\n"),
-                     stats.medicines_added, stats.doses_added, stats.doses_skipped);
+  report_import_counts (request, name, &stats);
   return TRUE;
 }
 

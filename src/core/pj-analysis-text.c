@@ -18,9 +18,9 @@ pj_analysis_format_date (PjDate date,
   /* UTC: a calendar date must not shift with the time zone. */
   datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
   if (year == as_of_year)
-    /* TRANSLATORS: a short date in a sentence, see g_date_time_format(); "3 Jun" */
+    /* Translators: a short date in a sentence, see g_date_time_format(); "3 Jun" */
     return g_date_time_format (datetime, _("%-d %b"));
-  /* TRANSLATORS: a short date with the year, see g_date_time_format(); "3 Jun 2025" */
+  /* Translators: a short date with the year, see g_date_time_format(); "3 Jun 2025" */
   return g_date_time_format (datetime, _("%-d %b %Y"));
 }
 
@@ -37,10 +37,10 @@ pj_analysis_format_dates (GArray *dates,
       if (i == 0)
         g_string_append (text, date);
       else if (i + 1 < dates->len)
-        /* TRANSLATORS: joins items of a list of dates: "3 Jun, 5 Jun" */
+        /* Translators: joins items of a list of dates: "3 Jun, 5 Jun" */
         g_string_append_printf (text, _(", %s"), date);
       else
-        /* TRANSLATORS: joins the last item of a list of dates: "3 Jun and 5 Jun" */
+        /* Translators: joins the last item of a list of dates: "3 Jun and 5 Jun" */
         g_string_append_printf (text, _(" and %s"), date);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -14,6 +14,7 @@ typedef struct
 } CodeInfo;
 
 static const CodeInfo locations[PJ_N_LOCATIONS] = {
+  /* Translators: chip labels of the check-in: where it hurts (also the body map's names) */
   { "neck", N_("Neck") },
   { "shoulder_left", N_("Left shoulder") },
   { "shoulder_right", N_("Right shoulder") },
@@ -27,15 +28,19 @@ static const CodeInfo locations[PJ_N_LOCATIONS] = {
 };
 
 static const CodeInfo qualities[PJ_N_QUALITIES] = {
+  /* Translators: chip labels of the check-in: what the pain feels like */
   { "aching", N_("Aching") },
   { "sharp", N_("Sharp") },
   { "burning", N_("Burning") },
+  /* Translators: a kind of pain: stiffness, the back or neck feels stiff */
   { "stiffness", N_("Stiff") },
   { "throbbing", N_("Throbbing") },
+  /* Translators: a kind of pain: sudden, shooting like an electric shock */
   { "shooting", N_("Shooting") },
 };
 
 static const CodeInfo symptoms[PJ_N_SYMPTOMS] = {
+  /* Translators: warning symptoms: a chip label, then the question the check-in asks */
   { "numbness_tingling", N_("Numbness or tingling"),
     N_("Numbness or tingling in your arms, hands or legs?") },
   { "weakness", N_("New weakness"),
@@ -59,9 +64,12 @@ static const CodeInfo symptoms[PJ_N_SYMPTOMS] = {
 };
 
 static const CodeInfo activities[PJ_N_ACTIVITIES] = {
+  /* Translators: chip labels of the day: the exercise done */
   { "walking", N_("Walking") },
   { "stretching", N_("Stretching") },
+  /* Translators: an exercise: strength training */
   { "strength", N_("Strength") },
+  /* Translators: an exercise: core (trunk) strengthening */
   { "core", N_("Core") },
   { "yoga", N_("Yoga") },
   { "pilates", N_("Pilates") },
@@ -69,18 +77,24 @@ static const CodeInfo activities[PJ_N_ACTIVITIES] = {
   { "cycling", N_("Cycling") },
   { "running", N_("Running") },
   { "dancing", N_("Dancing") },
+  /* Translators: an exercise not in the list */
   { "other", N_("Other") },
 };
 
 static const CodeInfo self_care[PJ_N_SELF_CARE] = {
+  /* Translators: chip labels of the day: the self-care done; here, a heat pack or warm bath */
   { "heat", N_("Heat") },
+  /* Translators: self-care: an ice or cold pack */
   { "ice", N_("Ice") },
   { "medication", N_("Medication") },
   { "massage", N_("Massage") },
+  /* Translators: self-care: breathing exercises */
   { "breathing", N_("Breathing") },
   { "meditation", N_("Meditation") },
+  /* Translators: self-care: resting */
   { "rest", N_("Rest") },
   { "physio", N_("Physiotherapy") },
+  /* Translators: self-care: adjusting the desk, chair or screen */
   { "ergonomics", N_("Ergonomics") },
 };
 
@@ -274,7 +288,7 @@ pj_code_set_format_labels (PjCodeKind kind,
                            PjCodeSet  set)
 {
   g_return_val_if_fail (kind < PJ_N_CODE_KINDS, NULL);
-  /* TRANSLATORS: separator between items of a list such as "Neck, Left shoulder" */
+  /* Translators: separator between items of a list such as "Neck, Left shoulder" */
   return format_set (kind, set, FORMAT_LABELS, _(", "));
 }
 

@@ -56,7 +56,7 @@ set_row_error (GError       **error,
       /* The column may be a header cell as long as the file. */
       g_autofree char *shown = pj_text_excerpt (column);
 
-      /* TRANSLATORS: file name, line number, column name, what is wrong */
+      /* Translators: file name, line number, column name, what is wrong */
       g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"),
                    parser->display_name, line, shown, message);
     }
@@ -301,9 +301,13 @@ parse_row (Parser    *parser,
 
   if (cells->len != parser->n_columns)
     {
+      /* One count per sentence: the row's own count has no noun to agree with, so every
+       * language's plural rules apply to the header's count alone. */
+      /* Translators: the header's number of columns, then how many values the row has */
       g_autofree char *message = g_strdup_printf (
-        _("the row has %u values but the header has %u columns"), cells->len,
-        parser->n_columns);
+        ngettext ("the header has %u column but this row has a different number of values (%u)",
+                  "the header has %u columns but this row has a different number of values "
+                  "(%u)", parser->n_columns), parser->n_columns, cells->len);
       set_row_error (error, PJ_ERROR_PARSE, parser, line, NULL, message);
       return FALSE;
     }

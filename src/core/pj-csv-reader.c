@@ -163,8 +163,11 @@ pj_csv_reader_next (PjCsvReader *reader,
       if (fields->len >= PJ_CSV_READER_MAX_FIELDS)
         {
           g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE,
-                       _("this row has more than %u values; a Pain Journal file has far "
-                         "fewer columns"), PJ_CSV_READER_MAX_FIELDS);
+                       ngettext ("this row has more than %u value; a Pain Journal file has "
+                                 "far fewer columns",
+                                 "this row has more than %u values; a Pain Journal file has "
+                                 "far fewer columns", PJ_CSV_READER_MAX_FIELDS),
+                       PJ_CSV_READER_MAX_FIELDS);
           *out_line = reader->line;
           return FALSE;
         }

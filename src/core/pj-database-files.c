@@ -131,7 +131,7 @@ copy_pages (PjDatabase *source,
     {
       if ((result & 0xff) == SQLITE_CORRUPT || (result & 0xff) == SQLITE_NOTADB)
         {
-          pj_db_set_sqlite_error (source, error, result, _("Could not write the backup"));
+          pj_db_set_sqlite_error (source, error, result, _("Could not write the backup."));
           return FALSE;
         }
       return set_copy_error (error, dest, temp_path);

@@ -55,7 +55,8 @@ pj_database_acknowledge_flag (PjDatabase *self,
   pj_db_bind_date (statement, 2, trigger_date);
   sqlite3_bind_text (statement, 3, now_text, -1, SQLITE_TRANSIENT);
   /* a single statement is its own transaction */
-  return pj_db_run_statement (self, statement, _("Could not save that the warning was seen"), error);
+  return pj_db_run_statement (self, statement, _("Could not save that the warning was seen."),
+                              error);
 }
 
 gboolean
@@ -84,7 +85,7 @@ pj_database_is_flag_acknowledged (PjDatabase *self,
   if (result != SQLITE_ROW && result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return FALSE;
     }
   *out_acknowledged = result == SQLITE_ROW;

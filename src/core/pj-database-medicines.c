@@ -27,7 +27,7 @@ prepare (PjDatabase *self,
 
   if (result != SQLITE_OK)
     {
-      pj_db_set_sqlite_error (self, error, result, _("Could not read the medicines"));
+      pj_db_set_sqlite_error (self, error, result, _("Could not read the medicines."));
       sqlite3_finalize (statement);
       return NULL;
     }
@@ -182,7 +182,7 @@ write_medicine (PjDatabase       *self,
   bind_medicine (statement, medicine);
   conflict = g_strdup_printf (_("There is already a medicine called “%s”; choose another name"),
                               medicine->name);
-  return step_write (self, statement, conflict, _("Could not save the medicine"), error);
+  return step_write (self, statement, conflict, _("Could not save the medicine."), error);
 }
 
 static gboolean
@@ -202,7 +202,7 @@ write_dose (PjDatabase   *self,
   pj_time_format (dose->minutes, time);
   conflict = g_strdup_printf (_("This medicine already has a dose at %s on %s; "
                                 "choose another time"), time, date);
-  return step_write (self, statement, conflict, _("Could not save the dose"), error);
+  return step_write (self, statement, conflict, _("Could not save the dose."), error);
 }
 
 /* Ends the transaction: commits when @ok_before and emits "changed" for @date, or rolls back. */
@@ -303,7 +303,7 @@ read_medicines (PjDatabase   *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                              _("Could not read the medicines"));
+                              _("Could not read the medicines."));
       return NULL;
     }
   return g_steal_pointer (&medicines);
@@ -418,7 +418,7 @@ get_dose (PjDatabase *self,
     g_set_error (error, PJ_ERROR, PJ_ERROR_NOT_FOUND, _("The dose is no longer in the journal"));
   else
     pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                            _("Could not read the doses"));
+                            _("Could not read the doses."));
   return NULL;
 }
 
@@ -461,7 +461,7 @@ pj_database_delete_dose (PjDatabase *self,
   if (statement == NULL || !pj_db_begin (self, error))
     return FALSE;
   sqlite3_bind_int64 (statement, 1, dose_id);
-  ok = step_write (self, statement, NULL, _("Could not delete the dose"), error);
+  ok = step_write (self, statement, NULL, _("Could not delete the dose."), error);
   if (!in_transaction (self, ok, stored->date, error))
     return FALSE;
   if (out_deleted != NULL)
@@ -493,7 +493,7 @@ pj_database_list_doses_in_range (PjDatabase *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                              _("Could not read the doses"));
+                              _("Could not read the doses."));
       return NULL;
     }
   return g_steal_pointer (&doses);
@@ -513,6 +513,7 @@ pj_db_validate_medicines (GPtrArray *medicines,
 
       if (!pj_medicine_validate (medicine, &local_error))
         {
+          /* Translators: the medicine's name, then what is wrong with it */
           g_set_error (error, PJ_ERROR, local_error->code, _("Medicine “%s”: %s"),
                        medicine->name ? medicine->name : "", local_error->message);
           return FALSE;
@@ -520,6 +521,8 @@ pj_db_validate_medicines (GPtrArray *medicines,
       for (guint j = 0; j < medicine->doses->len; j++)
         if (!pj_dose_validate (g_ptr_array_index (medicine->doses, j), today, &local_error))
           {
+            /* Translators: the medicine's name, the dose's number in its list, then what is
+             * wrong with it */
             g_set_error (error, PJ_ERROR, local_error->code, _("Medicine “%s”, dose %u: %s"),
                          medicine->name, j + 1, local_error->message);
             return FALSE;
@@ -548,7 +551,7 @@ find_medicine (PjDatabase *self,
   if (result != SQLITE_ROW && result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                              _("Could not read the medicines"));
+                              _("Could not read the medicines."));
       return FALSE;
     }
   return TRUE;
@@ -588,7 +591,7 @@ pj_db_import_medicines (PjDatabase    *self,
           dose.id = 0;
           dose.medicine_id = medicine->id;
           bind_dose (insert_dose, &dose);
-          if (!step_write (self, insert_dose, NULL, _("Could not save the dose"), error))
+          if (!step_write (self, insert_dose, NULL, _("Could not save the dose."), error))
             return FALSE;
           if (sqlite3_changes (self->db) > 0)
             stats->doses_added++;

@@ -48,7 +48,7 @@ pj_db_read_int (PjDatabase *self,
   if (result != SQLITE_ROW)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                              _("Could not open the journal"));
+                              _("Could not open the journal."));
       sqlite3_finalize (statement);
       return FALSE;
     }
@@ -225,7 +225,7 @@ connect (const char *path,
   result = sqlite3_open_v2 (name, &self->db, flags, NULL);
   if (result != SQLITE_OK)
     {
-      pj_db_set_sqlite_error (self, error, result, _("Could not open the journal"));
+      pj_db_set_sqlite_error (self, error, result, _("Could not open the journal."));
       return NULL;
     }
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
@@ -241,12 +241,12 @@ recognise_and_migrate (PjDatabase *self,
 {
   FileFacts facts = { 0 };
 
-  if (!pj_db_exec_simple (self, "BEGIN IMMEDIATE", _("Could not open the journal"), error))
+  if (!pj_db_exec_simple (self, "BEGIN IMMEDIATE", _("Could not open the journal."), error))
     return FALSE;
   if (!read_facts (self, &facts, error) || !check_facts (self, &facts, error) ||
       !pj_migrations_apply_within_transaction (self->db, facts.version, error) ||
       (facts.application_id == 0 && !pj_migrations_set_application_id (self->db, error)) ||
-      !pj_db_exec_simple (self, "COMMIT", _("Could not open the journal"), error))
+      !pj_db_exec_simple (self, "COMMIT", _("Could not open the journal."), error))
     {
       pj_db_rollback (self);
       return FALSE;
@@ -265,7 +265,7 @@ switch_to_wal (PjDatabase *self,
   for (int waited = 0; ; waited += 50)
     {
       g_clear_error (&local_error);
-      if (pj_db_exec_simple (self, "PRAGMA journal_mode = WAL", _("Could not open the journal"),
+      if (pj_db_exec_simple (self, "PRAGMA journal_mode = WAL", _("Could not open the journal."),
                              &local_error))
         return TRUE;
       if (waited >= BUSY_TIMEOUT_MS ||
@@ -310,9 +310,9 @@ pj_database_open (const char *path,
   /* WAL keeps readers and the writer apart; FULL syncs every commit, so a saved entry
    * survives a power cut. */
   if (!switch_to_wal (self, error) ||
-      !pj_db_exec_simple (self, "PRAGMA synchronous = FULL", _("Could not open the journal"),
+      !pj_db_exec_simple (self, "PRAGMA synchronous = FULL", _("Could not open the journal."),
                           error) ||
-      !pj_db_exec_simple (self, "PRAGMA foreign_keys = ON", _("Could not open the journal"),
+      !pj_db_exec_simple (self, "PRAGMA foreign_keys = ON", _("Could not open the journal."),
                           error))
     return NULL;
   return g_steal_pointer (&self);
@@ -338,7 +338,7 @@ pj_database_open_read_only (const char *path,
   self = connect (path, TRUE, writable, error);
   if (self == NULL)
     return NULL;
-  if (!pj_db_exec_simple (self, "BEGIN", _("Could not open the journal"), error))
+  if (!pj_db_exec_simple (self, "BEGIN", _("Could not open the journal."), error))
     return NULL;
   if (!read_facts (self, &facts, error) || !check_facts (self, &facts, error))
     {

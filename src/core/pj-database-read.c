@@ -43,7 +43,7 @@ read_checkins_into (PjDatabase *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return FALSE;
     }
   return TRUE;
@@ -100,7 +100,7 @@ pj_database_list_days_in_range (PjDatabase *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return NULL;
     }
 
@@ -155,7 +155,7 @@ pj_database_list_dates_in_range (PjDatabase *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return NULL;
     }
   return g_steal_pointer (&dates);
@@ -178,7 +178,7 @@ pj_database_count_days (PjDatabase *self,
   if (pj_db_step_query (self, statement, &first) != SQLITE_ROW)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return FALSE;
     }
   *out_count = (guint) sqlite3_column_int64 (statement, 0);
@@ -202,7 +202,7 @@ pj_database_get_date_bounds (PjDatabase *self,
   if (pj_db_step_query (self, statement, &first) != SQLITE_ROW)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return FALSE;
     }
   if (out_first)
@@ -267,7 +267,7 @@ pj_database_list_pain_days_in_range (PjDatabase *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                        _("Could not read the journal"));
+                        _("Could not read the journal."));
       return NULL;
     }
   return g_steal_pointer (&days);

@@ -204,7 +204,7 @@ pj_database_salvage (const char *path,
   result = sqlite3_open_v2 (name, &database->db, flags, NULL);
   if (result != SQLITE_OK)
     {
-      pj_db_set_sqlite_error (database, error, result, _("Could not read the damaged journal"));
+      pj_db_set_sqlite_error (database, error, result, _("Could not read the damaged journal."));
       return NULL;
     }
 

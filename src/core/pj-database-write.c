@@ -21,7 +21,7 @@ write_day_factors (PjDatabase  *self,
   if (statement == NULL)
     return FALSE;
   pj_db_bind_day (statement, day);
-  if (!pj_db_run_statement (self, statement, _("Could not save the day"), error))
+  if (!pj_db_run_statement (self, statement, _("Could not save the day."), error))
     return FALSE;
   if (out_changed)
     *out_changed = sqlite3_changes (self->db) > 0;
@@ -49,7 +49,7 @@ ensure_day (PjDatabase *self,
             PjDate      date,
             GError    **error)
 {
-  return run_date_statement (self, STMT_ENSURE_DAY, date, _("Could not save the day"), error);
+  return run_date_statement (self, STMT_ENSURE_DAY, date, _("Could not save the day."), error);
 }
 
 /* A day left with no factor and no check-in is removed: it holds nothing and would only show
@@ -59,7 +59,7 @@ prune_day (PjDatabase *self,
            PjDate      date,
            GError    **error)
 {
-  return run_date_statement (self, STMT_PRUNE_DAY, date, _("Could not save the day"), error);
+  return run_date_statement (self, STMT_PRUNE_DAY, date, _("Could not save the day."), error);
 }
 
 /* Turns the result of writing a check-in into an error; a taken date and time gets its own
@@ -84,7 +84,7 @@ check_checkin_write (PjDatabase      *self,
       return FALSE;
     }
   pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                    _("Could not save the check-in"));
+                    _("Could not save the check-in."));
   return FALSE;
 }
 
@@ -218,7 +218,7 @@ date_of_checkin (PjDatabase *self,
                  _("The check-in was not found; it may already have been deleted"));
   else
     pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                      _("Could not read the journal"));
+                      _("Could not read the journal."));
   return FALSE;
 }
 
@@ -241,7 +241,7 @@ pj_database_delete_checkin (PjDatabase *self,
       if (statement != NULL)
         {
           sqlite3_bind_int64 (statement, 1, checkin_id);
-          if (pj_db_run_statement (self, statement, _("Could not delete the check-in"), error) &&
+          if (pj_db_run_statement (self, statement, _("Could not delete the check-in."), error) &&
               prune_day (self, date, error) && pj_db_commit (self, error))
             {
               pj_db_emit_changed (self, date);
@@ -262,7 +262,7 @@ pj_database_delete_day (PjDatabase *self,
 
   /* ON DELETE CASCADE removes the check-ins in the same statement, hence the same
    * transaction. */
-  if (!run_date_statement (self, STMT_DELETE_DAY, date, _("Could not delete the day"), error))
+  if (!run_date_statement (self, STMT_DELETE_DAY, date, _("Could not delete the day."), error))
     return FALSE;
   pj_db_emit_changed (self, date);
   return TRUE;
@@ -284,7 +284,7 @@ pj_database_restore_day (PjDatabase  *self,
   if (write_day_factors (self, day, STMT_SAVE_DAY, NULL, error))
     {
       gboolean ok = run_date_statement (self, STMT_DELETE_CHECKINS_OF_DAY, day->date,
-                                        _("Could not restore the day"), error);
+                                        _("Could not restore the day."), error);
 
       for (guint i = 0; ok && i < day->checkins->len; i++)
         ok = insert_checkin (self, g_ptr_array_index (day->checkins, i), STMT_INSERT_CHECKIN,
@@ -374,6 +374,7 @@ pj_database_import (PjDatabase    *self,
 
           if (g_date_valid_julian (day->date))
             pj_date_format_iso (day->date, iso);
+          /* Translators: the day as YYYY-MM-DD, then what is wrong with it */
           g_set_error (error, PJ_ERROR, local_error->code, _("Day %s: %s"), iso,
                        local_error->message);
           return FALSE;

@@ -26,58 +26,68 @@ static guint signals[N_SIGNALS];
 /* ----- Errors ----- */
 
 /* Turns SQLite's result into words a person can act on. The SQLite text stays at the end
- * for whoever has to diagnose it. */
+ * for whoever has to diagnose it. @doing is a whole sentence ("Could not save the day.") and
+ * each reason below is one too, so a translator never sees a fragment. */
 void
 pj_db_set_sqlite_error (PjDatabase *self,
-                  GError    **error,
-                  int         result,
-                  const char *doing)
+                        GError    **error,
+                        int         result,
+                        const char *doing)
 {
   const char *detail = sqlite3_errmsg (self->db);
+  g_autofree char *reason = NULL;
+  PjError code = PJ_ERROR_DATABASE;
 
   switch (result & 0xff)
     {
     case SQLITE_FULL:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE,
-                   _("%s: the disk is full, so nothing was saved. Free some space and try again."),
-                   doing);
+      reason = g_strdup (_("The disk is full, so nothing was saved. Free some space and try "
+                           "again."));
       break;
     case SQLITE_READONLY:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_READ_ONLY,
-                   _("%s: the journal %s can only be read, so nothing was saved (%s). Make the "
-                     "file writable to save again; exports and the report still work."),
-                   doing, self->path, detail);
+      code = PJ_ERROR_READ_ONLY;
+      /* Translators: the journal's file name, then SQLite's own words */
+      reason = g_strdup_printf (_("The journal %s can only be read, so nothing was saved (%s). "
+                                  "Make the file writable to save again; exports and the "
+                                  "report still work."), self->path, detail);
       break;
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE,
-                   _("%s: the journal file %s cannot be written (%s)"), doing, self->path, detail);
+      /* Translators: the journal's file name, then SQLite's own words */
+      reason = g_strdup_printf (_("The journal file %s cannot be written (%s)."), self->path,
+                                detail);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE,
-                   _("%s: the journal is being used by another program; try again in a moment"),
-                   doing);
+      reason = g_strdup (_("The journal is being used by another program; try again in a "
+                           "moment."));
       break;
     case SQLITE_CORRUPT:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DAMAGED, _("%s: the journal %s is damaged (%s)."),
-                   doing, self->path, detail);
-      g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
+      code = PJ_ERROR_DAMAGED;
+      /* Translators: the journal's file name, then SQLite's own words */
+      reason = g_strdup_printf (_("The journal %s is damaged (%s)."), self->path, detail);
       break;
     case SQLITE_NOTADB:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DAMAGED,
-                   _("%s: %s is damaged or is not a Pain Journal file (%s)."),
-                   doing, self->path, detail);
-      g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
+      code = PJ_ERROR_DAMAGED;
+      /* Translators: the journal's file name, then SQLite's own words */
+      reason = g_strdup_printf (_("%s is damaged or is not a Pain Journal file (%s)."),
+                                self->path, detail);
       break;
     case SQLITE_CONSTRAINT:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("%s: a value is outside what the journal accepts (%s)"), doing, detail);
+      code = PJ_ERROR_INVALID;
+      /* Translators: SQLite's own words in parentheses */
+      reason = g_strdup_printf (_("A value is outside what the journal accepts (%s)."), detail);
       break;
     default:
-      g_set_error (error, PJ_ERROR, PJ_ERROR_DATABASE, _("%s: %s"), doing, detail);
+      /* Translators: SQLite's own words, left untranslated */
+      reason = g_strdup_printf (_("The journal reported: %s."), detail);
       break;
     }
+  /* Translators: what failed, then why; both are whole sentences, such as "Could not save
+   * the day." and "The disk is full, so nothing was saved. Free some space and try again." */
+  g_set_error (error, PJ_ERROR, code, _("%s %s"), doing, reason);
+  if (code == PJ_ERROR_DAMAGED)
+    g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
 }
 
 /* ----- Statements ----- */
@@ -193,7 +203,7 @@ pj_db_get_statement (PjDatabase *self,
 
       if (result != SQLITE_OK)
         {
-          pj_db_set_sqlite_error (self, error, result, _("Could not read the journal"));
+          pj_db_set_sqlite_error (self, error, result, _("Could not read the journal."));
           return NULL;
         }
     }
@@ -252,14 +262,14 @@ pj_db_begin (PjDatabase *self,
        GError    **error)
 {
   /* IMMEDIATE takes the write lock up front, so a busy journal fails before any work. */
-  return pj_db_exec_simple (self, "BEGIN IMMEDIATE", _("Could not start saving"), error);
+  return pj_db_exec_simple (self, "BEGIN IMMEDIATE", _("Could not start saving."), error);
 }
 
 gboolean
 pj_db_commit (PjDatabase *self,
         GError    **error)
 {
-  if (!pj_db_exec_simple (self, "COMMIT", _("Could not finish saving"), error))
+  if (!pj_db_exec_simple (self, "COMMIT", _("Could not finish saving."), error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;

@@ -86,7 +86,7 @@ evaluate_medicine (GHashTable       *by_date,
   before_text = one_decimal (pattern->mean_before);
   after_text = one_decimal (pattern->mean_after);
   pattern->text = g_strdup_printf (
-    /* TRANSLATORS: medicine, number of doses, mean pain before, mean pain after */
+    /* Translators: medicine, number of doses, mean pain before, mean pain after */
     ngettext ("%s: on the %u time in the last 90 days that you logged pain in the 4 hours "
               "before and after a dose, it averaged %s before and %s after. This shows what "
               "went together, not what the medicine does. Take it as the label or your "

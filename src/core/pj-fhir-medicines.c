@@ -90,10 +90,10 @@ dosage_text (const PjMedicine *medicine)
   g_autofree char *times = NULL;
 
   if (!medicine->regular)
-    /* TRANSLATORS: the usual dose, such as "400 mg" */
+    /* Translators: the usual dose, such as "400 mg" */
     return g_strdup_printf ("%s as needed", amount);
   times = pj_medicine_format_times (medicine);
-  /* TRANSLATORS: the usual dose, then times such as "08:00;20:00" */
+  /* Translators: the usual dose, then times such as "08:00;20:00" */
   return g_strdup_printf ("%s regularly at %s", amount, times);
 }
 

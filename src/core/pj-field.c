@@ -16,8 +16,11 @@
 
 /* Ranges are data-format.md §1; the database's CHECK constraints mirror them. */
 static const PjFieldInfo day_fields[] = {
+  /* Translators: the names of the day's fields, in error messages such as "Sitting hours
+   * must be between 0 and 24" */
   DAY_FIELD (sitting_hours, N_("Sitting hours"), PJ_FIELD_DECIMAL, 0, 24, 0),
   DAY_FIELD (screen_hours, N_("Screen hours"), PJ_FIELD_DECIMAL, 0, 24, 0),
+  /* Translators: the posture rating of the day, 1 to 5 */
   DAY_FIELD (posture, N_("Posture"), PJ_FIELD_INTEGER, 1, 5, 0),
   DAY_FIELD (breaks, N_("Movement breaks"), PJ_FIELD_INTEGER, 0, 100, 0),
   DAY_FIELD (exercise_minutes, N_("Exercise minutes"), PJ_FIELD_INTEGER, 0, 1440, 0),
@@ -35,6 +38,8 @@ static const PjFieldInfo day_fields[] = {
 };
 
 static const PjFieldInfo checkin_fields[] = {
+  /* Translators: the names of a check-in's fields, in error messages such as "Pain must be
+   * between 0 and 10" */
   { "time", N_("Time"), PJ_FIELD_TIME, 0, 24 * 60 - 1, 0, G_STRUCT_OFFSET (PjCheckin, minutes),
     TRUE },
   CHECKIN_FIELD (pain, N_("Pain"), PJ_FIELD_INTEGER, 0, 10, 0, TRUE),
@@ -149,8 +154,13 @@ check_text (const PjFieldInfo *info,
     }
   if (info->max > 0 && g_utf8_strlen (text, -1) > (glong) info->max)
     {
+      guint max = (guint) info->max;
+
+      /* Translators: a field's name, then its longest length, "Notes is longer than 2000
+       * characters" */
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("%s is longer than %g characters"), _(info->label), info->max);
+                   ngettext ("%s is longer than %u character", "%s is longer than %u characters",
+                             max), _(info->label), max);
       return FALSE;
     }
   return TRUE;

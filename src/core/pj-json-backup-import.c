@@ -31,7 +31,7 @@ set_path_error (GError      **error,
                 const char   *message)
 {
   if (reader->date_text != NULL)
-    /* TRANSLATORS: file name, date, JSON path such as $.days[3].stress, what is wrong */
+    /* Translators: file name, date, JSON path such as $.days[3].stress, what is wrong */
     g_set_error (error, PJ_ERROR, code, _("%s, day %s, %s: %s"), reader->display_name,
                  reader->date_text, path, message);
   else
@@ -44,6 +44,8 @@ describe_node (JsonNode *node)
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
+      /* Translators: what the backup holds where another kind of value belongs, after "not"
+       * in "Pain must be a number, not text"; the same for the others below */
       return _("an object");
     case JSON_NODE_ARRAY:
       return _("a list");
@@ -361,10 +363,13 @@ check_envelope (const Reader *reader,
     }
   if (json_node_get_int (node) != PJ_JSON_BACKUP_VERSION)
     {
+      /* The number is written first: a G_GINT64_FORMAT inside the msgid would cut it short
+       * for xgettext, which cannot expand the macro. */
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+      /* Translators: the version number found in the file, then the one this version reads */
       g_autofree char *message = g_strdup_printf (
-        _("backup version %" G_GINT64_FORMAT " is not supported; this Pain Journal reads "
-          "version %d (a newer Pain Journal may read it)"),
-        json_node_get_int (node), PJ_JSON_BACKUP_VERSION);
+        _("backup version %s is not supported; this Pain Journal reads version %d (a newer "
+          "Pain Journal may read it)"), found, PJ_JSON_BACKUP_VERSION);
       set_path_error (error, PJ_ERROR_PARSE, reader, "$.version", message);
       return FALSE;
     }

@@ -119,7 +119,7 @@ set_error (GError       **error,
            const char    *path,
            const char    *message)
 {
-  /* TRANSLATORS: file name, JSON path such as $.medicines[0].doses[3].amount, what is wrong */
+  /* Translators: file name, JSON path such as $.medicines[0].doses[3].amount, what is wrong */
   g_set_error (error, PJ_ERROR, code, _("%s, %s: %s"), reader->display_name, path, message);
 }
 

@@ -40,7 +40,7 @@ set_error_at (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  /* TRANSLATORS: file name, line, character, what is wrong */
+  /* Translators: file name, line, character, what is wrong */
   g_set_error (error, PJ_ERROR, PJ_ERROR_PARSE, _("%s, line %u, character %u: %s"),
                walk->display_name, walk->line, (guint) (at - walk->line_start) + 1, message);
   return FALSE;
@@ -188,8 +188,11 @@ pj_json_check_text (const char *data,
         {
           if (++depth > PJ_JSON_MAX_DEPTH)
             return set_error_at (error, &walk, p,
-                                 _("the data is nested more than %d levels deep; a Pain "
-                                   "Journal backup needs 4"), PJ_JSON_MAX_DEPTH);
+                                 ngettext ("the data is nested more than %d level deep; a "
+                                           "Pain Journal backup needs 4",
+                                           "the data is nested more than %d levels deep; a "
+                                           "Pain Journal backup needs 4", PJ_JSON_MAX_DEPTH),
+                                 PJ_JSON_MAX_DEPTH);
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;

@@ -19,6 +19,7 @@ typedef struct
 } Code;
 
 static const Code kinds[PJ_N_MEDICINE_KINDS] = {
+  /* Translators: the kinds of medicine a person can choose from */
   { "pain_reliever", N_("Pain reliever") },
   { "anti_inflammatory", N_("Anti-inflammatory") },
   { "muscle_relaxant", N_("Muscle relaxant") },
@@ -27,6 +28,7 @@ static const Code kinds[PJ_N_MEDICINE_KINDS] = {
 };
 
 static const Code forms[PJ_N_MEDICINE_FORMS] = {
+  /* Translators: the forms of a medicine a person can choose from */
   { "tablet", N_("Tablet") },
   { "capsule", N_("Capsule") },
   { "liquid", N_("Liquid") },
@@ -359,7 +361,7 @@ validate_amount (double      amount,
       return FALSE;
     }
   pj_json_append_double (value, amount);
-  /* TRANSLATORS: amount, smallest, largest, unit such as "mg" */
+  /* Translators: amount, smallest, largest, unit such as "mg" */
   g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
                _("Amount: %s is outside %s to %s %s"), value->str, min_text->str, max_text->str,
                units[unit].name);
@@ -380,9 +382,11 @@ pj_medicine_validate (const PjMedicine *medicine,
     }
   if (g_utf8_strlen (medicine->name, -1) > PJ_MEDICINE_NAME_MAX)
     {
+      /* Translators: the start of the name, then its longest length */
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("Name: “%.20s…” is longer than %d characters"), medicine->name,
-                   PJ_MEDICINE_NAME_MAX);
+                   ngettext ("Name: “%.20s…” is longer than %d character",
+                             "Name: “%.20s…” is longer than %d characters", PJ_MEDICINE_NAME_MAX),
+                   medicine->name, PJ_MEDICINE_NAME_MAX);
       return FALSE;
     }
   if (medicine->kind < 0 || medicine->kind >= PJ_N_MEDICINE_KINDS ||

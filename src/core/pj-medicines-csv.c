@@ -186,7 +186,7 @@ row_error (GError      **error,
            Column        column,
            const char   *message)
 {
-  /* TRANSLATORS: file name, line number, column name, what is wrong */
+  /* Translators: file name, line number, column name, what is wrong */
   g_set_error (error, PJ_ERROR, code, _("%s, line %u, column %s: %s"), parser->display_name,
                parser->line, column_names[column], message);
 }

@@ -127,13 +127,13 @@ pj_change_label (PjChange change)
   switch (change)
     {
     case PJ_CHANGE_BETTER:
-      /* TRANSLATORS: pain compared with the previous period */
+      /* Translators: pain compared with the previous period */
       return _("better");
     case PJ_CHANGE_SAME:
-      /* TRANSLATORS: pain compared with the previous period */
+      /* Translators: pain compared with the previous period */
       return _("about the same");
     case PJ_CHANGE_WORSE:
-      /* TRANSLATORS: pain compared with the previous period */
+      /* Translators: pain compared with the previous period */
       return _("worse");
     case PJ_CHANGE_UNKNOWN:
     default:
@@ -161,54 +161,61 @@ format_day (PjDate date)
 
   pj_date_to_ymd (date, &year, &month, &day);
   datetime = g_date_time_new_utc (year, month, day, 12, 0, 0);
-  /* TRANSLATORS: a day in a sentence, "14 March"; see strftime(3) */
+  /* Translators: a day in a sentence, "14 March"; see strftime(3) */
   return g_date_time_format (datetime, _("%-d %B"));
 }
 
-char *
-pj_period_describe (const PjPeriodSummary *current,
-                    const PjPeriodSummary *previous,
-                    const char            *this_period,
-                    const char            *previous_period)
+/* The sentences come from the caller, one whole sentence per period and per case, since
+ * "this month" or "the week before" inside another sentence cannot agree with it in every
+ * language. They are translated formats, so the compiler cannot check them. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static char *
+describe_average (const PjPeriodSummary   *current,
+                  const PjPeriodSummary   *previous,
+                  const PjPeriodSentences *sentences)
 {
-  GString *text;
-  g_autofree char *mean = NULL;
+  g_autofree char *mean = pj_period_format_pain (current->mean_pain);
+  g_autofree char *before = NULL;
+  double now_rounded, then_rounded;
+  PjChange change;
 
-  g_return_val_if_fail (current != NULL && this_period != NULL, NULL);
+  if (previous == NULL || previous->n_pain_days == 0 || sentences->down == NULL)
+    return g_strdup_printf (sentences->average, mean);
+
+  before = pj_period_format_pain (previous->mean_pain);
+  now_rounded = round (current->mean_pain * 10);
+  then_rounded = round (previous->mean_pain * 10);
+  change = pj_period_compare (previous->mean_pain, current->mean_pain);
+  if (now_rounded < then_rounded)
+    return g_strdup_printf (sentences->down, mean, before, pj_change_label (change));
+  if (now_rounded > then_rounded)
+    return g_strdup_printf (sentences->up, mean, before, pj_change_label (change));
+  return g_strdup_printf (sentences->same, mean);
+}
+#pragma GCC diagnostic pop
+
+char *
+pj_period_describe (const PjPeriodSummary   *current,
+                    const PjPeriodSummary   *previous,
+                    const PjPeriodSentences *sentences)
+{
+  g_autofree char *average = NULL;
+  g_autofree char *worst_day = NULL;
+  g_autofree char *worst = NULL;
+  g_autofree char *worst_sentence = NULL;
+
+  g_return_val_if_fail (current != NULL && sentences != NULL, NULL);
 
   if (current->n_pain_days == 0)
-    /* TRANSLATORS: %s is "this month", "this week", … */
-    return g_strdup_printf (_("No pain logged %s"), this_period);
+    return g_strdup (sentences->nothing);
 
-  text = g_string_new (NULL);
-  mean = pj_period_format_pain (current->mean_pain);
-  /* TRANSLATORS: "Average pain 4.2 this month" */
-  g_string_append_printf (text, _("Average pain %s %s"), mean, this_period);
-
-  if (previous != NULL && previous_period != NULL && previous->n_pain_days > 0)
-    {
-      g_autofree char *before = pj_period_format_pain (previous->mean_pain);
-      double now_rounded = round (current->mean_pain * 10), then_rounded =
-        round (previous->mean_pain * 10);
-      PjChange change = pj_period_compare (previous->mean_pain, current->mean_pain);
-
-      if (now_rounded < then_rounded)
-        /* TRANSLATORS: ", down from 5.1 the month before (better)" */
-        g_string_append_printf (text, _(", down from %s %s (%s)"), before, previous_period,
-                                pj_change_label (change));
-      else if (now_rounded > then_rounded)
-        g_string_append_printf (text, _(", up from %s %s (%s)"), before, previous_period,
-                                pj_change_label (change));
-      else
-        g_string_append_printf (text, _(", the same as %s"), previous_period);
-    }
-
-  {
-    g_autofree char *worst_day = format_day (current->worst_date);
-    g_autofree char *worst = pj_period_format_pain (current->worst_pain);
-
-    /* TRANSLATORS: "; worst day 14 March, 8" */
-    g_string_append_printf (text, _("; worst day %s, %s"), worst_day, worst);
-  }
-  return g_string_free (text, FALSE);
+  average = describe_average (current, previous, sentences);
+  worst_day = format_day (current->worst_date);
+  worst = pj_period_format_pain (current->worst_pain);
+  /* Translators: the day of the period's worst pain, "14 March", then that pain, "8" */
+  worst_sentence = g_strdup_printf (_("Worst day: %s, pain %s."), worst_day, worst);
+  /* Translators: two whole sentences, such as "Average pain 4.2 this month." and "Worst
+   * day: 14 March, pain 8." */
+  return g_strdup_printf (_("%s %s"), average, worst_sentence);
 }

@@ -66,13 +66,27 @@ PjChange    pj_period_compare (double earlier_mean,
                                double later_mean);
 /* "better", "about the same", "worse", or "" for UNKNOWN; translated. */
 const char *pj_change_label (PjChange change);
+/* The caller's translated whole sentences for one kind of period, each a printf format:
+ *   average  %s the mean: "Average pain %s this month."
+ *   nothing  no format: "No pain logged this month."
+ *   down, up %s the mean, %s the previous mean, %s pj_change_label(): "Average pain %s this
+ *            month, down from %s the month before (%s)."
+ *   same     %s the mean: "Average pain %s this month, the same as the month before."
+ * down, up and same are NULL for a period without a previous one. */
+typedef struct
+{
+  const char *average;
+  const char *nothing;
+  const char *down;
+  const char *up;
+  const char *same;
+} PjPeriodSentences;
+
 /* The text a screen reader gets for the chart, e.g. "Average pain 4.2 this month, down from 5.1
- * the month before (better); worst day 14 March, 8". @this_period and @previous_period are the
- * caller's translated phrases ("this month", "the month before"); @previous may be NULL. */
-char       *pj_period_describe (const PjPeriodSummary *current,
-                                const PjPeriodSummary *previous,
-                                const char            *this_period,
-                                const char            *previous_period);
+ * the month before (better). Worst day: 14 March, pain 8."; @previous may be NULL. */
+char       *pj_period_describe (const PjPeriodSummary   *current,
+                                const PjPeriodSummary   *previous,
+                                const PjPeriodSentences *sentences);
 /* A day's mean pain for people: one decimal, without ".0" ("8", "4.5"). */
 char       *pj_period_format_pain (double pain);
 

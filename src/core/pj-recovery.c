@@ -100,7 +100,7 @@ pj_recovery_describe (const PjRecoveryStats *stats)
   checkins = g_strdup_printf (ngettext ("%u check-in", "%u check-ins",
                                         stats->checkins_recovered),
                               stats->checkins_recovered);
-  /* TRANSLATORS: "Recovered 300 days and 912 check-ins." */
+  /* Translators: "Recovered 300 days and 912 check-ins." */
   recovered = g_strdup_printf (_("Recovered %s and %s."), days, checkins);
   if (stats->days_lost == 0 && stats->checkins_lost == 0)
     return g_strdup_printf ("%s %s", recovered, _("Nothing was lost."));
@@ -110,7 +110,7 @@ pj_recovery_describe (const PjRecoveryStats *stats)
       ngettext ("%u day", "%u days", stats->days_lost), stats->days_lost);
     g_autofree char *lost_checkins = g_strdup_printf (
       ngettext ("%u check-in", "%u check-ins", stats->checkins_lost), stats->checkins_lost);
-    /* TRANSLATORS: "12 days and 40 check-ins could not be read." */
+    /* Translators: "12 days and 40 check-ins could not be read." */
     g_autofree char *lost = g_strdup_printf (_("%s and %s could not be read."), lost_days,
                                              lost_checkins);
 

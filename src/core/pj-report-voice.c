@@ -22,7 +22,7 @@ pj_report_voice_format_date (PjDate date)
 {
   g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (date);
 
-  /* TRANSLATORS: a date in the report, e.g. "3 Jun 2026"; see g_date_time_format() */
+  /* Translators: a date in the report, e.g. "3 Jun 2026"; see g_date_time_format() */
   return g_date_time_format (datetime, _("%-d %b %Y"));
 }
 
@@ -41,11 +41,11 @@ pj_report_voice_format_dates (GArray  *dates,
                                                                           dates->len - 1));
 
       if (with_on)
-        /* TRANSLATORS: many dates summed up, "on 46 days from 7 Jul 2026 to 25 Sep 2026" */
+        /* Translators: many dates summed up, "on 46 days from 7 Jul 2026 to 25 Sep 2026" */
         return g_strdup_printf (ngettext ("on %u day from %s to %s",
                                           "on %u days from %s to %s", dates->len),
                                 dates->len, first, last);
-      /* TRANSLATORS: many dates summed up, "46 days from 7 Jul 2026 to 25 Sep 2026" */
+      /* Translators: many dates summed up, "46 days from 7 Jul 2026 to 25 Sep 2026" */
       return g_strdup_printf (ngettext ("%u day from %s to %s", "%u days from %s to %s",
                                         dates->len), dates->len, first, last);
     }
@@ -58,7 +58,7 @@ pj_report_voice_format_dates (GArray  *dates,
       g_string_append (text, date);
     }
   if (with_on && text->len > 0)
-    /* TRANSLATORS: before one or a few dates, "on 20 Sep 2026 and 25 Sep 2026" */
+    /* Translators: before one or a few dates, "on 20 Sep 2026 and 25 Sep 2026" */
     return g_strdup_printf (_("on %s"), text->str);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -114,7 +114,7 @@ pj_chart_date_label (PjDate          date,
   switch (unit)
     {
     case PJ_CHART_DATE_UNIT_DAY:
-      /* TRANSLATORS: a short date on the chart's time axis ("4 Mar"); see strftime(3) */
+      /* Translators: a short date on the chart's time axis ("4 Mar"); see strftime(3) */
       format = _("%-d %b");
       break;
     case PJ_CHART_DATE_UNIT_MONTH:

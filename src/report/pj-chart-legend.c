@@ -63,7 +63,7 @@ collect_entries (const PjChartSeries *series,
       char *label;
 
       if (unit[0] != '\0')
-        /* TRANSLATORS: a factor and its unit in the chart legend, e.g. "Sitting (h)" */
+        /* Translators: a factor and its unit in the chart legend, e.g. "Sitting (h)" */
         label = g_strdup_printf (_("%s (%s)"), pj_chart_factor_label (series->factor), unit);
       else
         label = g_strdup (pj_chart_factor_label (series->factor));

@@ -152,7 +152,7 @@ pj_chart_get_axis_title (PjChart *chart,
 {
   g_return_val_if_fail (chart != NULL, "");
   if (!right)
-    /* TRANSLATORS: the title of the chart's left-hand axis */
+    /* Translators: the title of the chart's left-hand axis */
     return _("Pain 0–10");
   if (chart->series == NULL || chart->series->factor == PJ_CHART_FACTOR_NONE)
     return "";

@@ -115,10 +115,15 @@ add_averages (PjReportBuilder *builder)
   g_autofree char *exercise = pj_report_format_number (summary->exercise_minutes_mean);
   g_autofree char *sleep = pj_report_format_number (summary->sleep_hours_mean);
   g_autofree char *stress = pj_report_format_number (summary->stress_mean);
-  /* TRANSLATORS: the daily averages above the charts */
-  g_autofree char *text = g_strdup_printf (_("Average per day: sitting %s h, screen %s h, "
-                                             "exercise %s min (some on %u days), sleep %s h, "
-                                             "stress %s (0–10)."),
+  /* Translators: the daily averages above the charts; "h" is hours, "min" minutes; the %u
+   * counts the days with some exercise */
+  g_autofree char *text = g_strdup_printf (ngettext ("Average per day: sitting %s h, screen "
+                                                     "%s h, exercise %s min (some on %u day), "
+                                                     "sleep %s h, stress %s (0–10).",
+                                                     "Average per day: sitting %s h, screen "
+                                                     "%s h, exercise %s min (some on %u days), "
+                                                     "sleep %s h, stress %s (0–10).",
+                                                     summary->exercise_days),
                                            sitting, screen, exercise, summary->exercise_days,
                                            sleep, stress);
 

@@ -82,6 +82,8 @@ format_factors (const PjDay *day)
 
   if (pj_is_set_decimal (day->sitting_hours))
     {
+      /* Translators: the day's factors in the report's diary: hours sitting ("h" is hours,
+       * "min" minutes); the same for the others below */
       g_autofree char *item = g_strdup_printf (_("sat %.1f h"), day->sitting_hours);
       append_factor (text, item);
     }
@@ -102,6 +104,7 @@ format_factors (const PjDay *day)
     }
   if (pj_is_set_int (day->stress))
     {
+      /* Translators: stress on the 0 to 10 scale */
       g_autofree char *item = g_strdup_printf (_("stress %d"), day->stress);
       append_factor (text, item);
     }
@@ -171,7 +174,7 @@ row_block (PjReportBuilder *builder,
                                                          pj_day_symptoms (day));
   g_autofree char *factors = format_factors (day);
 
-  /* TRANSLATORS: weekday and date in the diary, "Thu 11 Jun 2026" */
+  /* Translators: weekday and date in the diary, "Thu 11 Jun 2026" */
   date = g_strdup_printf (_("%s %s"), weekday, day_text);
   if (pj_day_pain_worst (day) != PJ_UNSET)
     worst = g_strdup_printf ("%d", pj_day_pain_worst (day));
@@ -192,7 +195,7 @@ row_block (PjReportBuilder *builder,
           double x = columns->x[COLUMN_LOCATIONS];
           double y = pj_report_block_get_height (block) + 1;
           g_autofree char *escaped = g_markup_escape_text (notes, -1);
-          /* TRANSLATORS: before the person's own notes in a diary row */
+          /* Translators: before the person's own notes in a diary row */
           g_autofree char *markup = g_strdup_printf ("<i>%s</i> %s", _("Notes:"), escaped);
 
           pj_report_block_add_layout (block, pj_report_markup (builder, PJ_TEXT_SMALL, markup,

@@ -65,7 +65,7 @@ add_flag (PjReportBuilder *builder,
   g_autofree char *title = g_markup_printf_escaped ("<b>%s</b> · %s",
                                                     level_label (flag->info->level),
                                                     pj_flag_report_title (flag->info));
-  /* TRANSLATORS: the days of the period on which a flag's pattern was seen */
+  /* Translators: the days of the period on which a flag's pattern was seen */
   g_autofree char *when = g_strdup_printf (_("Seen on: %s"), dates);
   const char *reason = flag->report_reason != NULL ? flag->report_reason : flag->reason;
   double indent = 10, width = builder->width - indent;
@@ -135,7 +135,7 @@ pj_report_add_patterns (PjReportBuilder *builder)
 
       if (text == NULL)
         continue;
-      /* TRANSLATORS: a bullet before each pattern sentence */
+      /* Translators: a bullet before each pattern sentence */
       line = g_strdup_printf (_("• %s"), text);
       pj_report_add_paragraph (builder, PJ_TEXT_BODY, line);
       shown++;

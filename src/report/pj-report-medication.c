@@ -60,11 +60,11 @@ format_use (const PjMedicine *medicine,
   g_autofree char *per_week = pj_report_format_number (use->taken * 7.0 / MAX (n_days, 1));
   g_autoptr (GString) text = g_string_new (NULL);
 
-  /* TRANSLATORS: days with a dose, days in the report's range */
+  /* Translators: days with a dose, days in the report's range */
   g_string_append_printf (text, ngettext ("Used on %u of %u day", "Used on %u of %u days",
                                           n_days), use->days_used, n_days);
   g_string_append (text, "; ");
-  /* TRANSLATORS: doses per week, such as "1.4" */
+  /* Translators: doses per week, such as "1.4" */
   g_string_append_printf (text, _("%s doses a week"), per_week);
   if (medicine->regular)
     {
@@ -78,7 +78,7 @@ format_use (const PjMedicine *medicine,
     {
       g_autofree char *mean = pj_report_format_number (use->relief_sum / use->relief_n);
 
-      /* TRANSLATORS: mean relief out of 10, then how many doses it was reported for */
+      /* Translators: mean relief out of 10, then how many doses it was reported for */
       g_string_append_printf (text, ngettext ("mean relief %s of 10 (%u report)",
                                               "mean relief %s of 10 (%u reports)",
                                               use->relief_n), mean, use->relief_n);
@@ -98,10 +98,10 @@ format_name (const PjMedicine *medicine)
       g_autofree char *times = pj_medicine_format_times (medicine);
 
       g_strdelimit (times, ";", ' ');
-      /* TRANSLATORS: name, usual dose such as "10 mg", times such as "21:00" */
+      /* Translators: name, usual dose such as "10 mg", times such as "21:00" */
       return g_strdup_printf (_("%s, %s at %s"), medicine->name, amount, times);
     }
-  /* TRANSLATORS: name, usual dose such as "400 mg" */
+  /* Translators: name, usual dose such as "400 mg" */
   return g_strdup_printf (_("%s, %s as needed"), medicine->name, amount);
 }
 

@@ -27,11 +27,13 @@ pj_report_add_header (PjReportBuilder *builder)
   double y;
 
   if (options->generated != NULL)
+    /* Translators: the day the report was made, "3 Jun 2026"; see g_date_time_format() */
     generated = g_date_time_format (options->generated, _("%-d %b %Y"));
   else
     {
       g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
+      /* Translators: the day the report was made, "3 Jun 2026"; see g_date_time_format() */
       generated = g_date_time_format (now, _("%-d %b %Y"));
     }
 
@@ -45,7 +47,7 @@ pj_report_add_header (PjReportBuilder *builder)
     {
       if (who->len > 0)
         g_string_append (who, " · ");
-      /* TRANSLATORS: the person's year of birth in the report header */
+      /* Translators: the person's year of birth in the report header */
       g_string_append_printf (who, _("born %d"), options->birth_year);
     }
   if (who->len > 0)
@@ -56,11 +58,11 @@ pj_report_add_header (PjReportBuilder *builder)
       y += pj_report_layout_height (layout) + 1;
     }
 
-  /* TRANSLATORS: the report period: first date, last date, number of days */
+  /* Translators: the report period: first date, last date, number of days */
   n_days = options->to - options->from + 1;
   period = g_strdup_printf (ngettext ("Period: %s – %s (%u day)", "Period: %s – %s (%u days)",
                                       n_days), from, to, n_days);
-  /* TRANSLATORS: when and with which version the report was made */
+  /* Translators: when and with which version the report was made */
   made = g_strdup_printf (_("Generated %s by Pain Journal %s · self-reported by the patient"),
                           generated, options->app_version ? options->app_version : PACKAGE_VERSION);
   pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_BODY, period,
@@ -81,6 +83,7 @@ add_figures (PjReportBuilder *builder)
   const PjReportSummary *summary = builder->summary;
   PjReportBlock *block = pj_report_block_new ();
   double column = builder->width / 4;
+  /* Translators: days logged out of the days in the period, "23 of 30" */
   g_autofree char *logged = g_strdup_printf (_("%u of %u"), summary->days_logged,
                                              summary->days_in_period);
   g_autofree char *mean = pj_report_format_number (summary->pain_mean);
@@ -125,9 +128,15 @@ format_change (const PjReportSummary *summary)
   g_autofree char *numbers = NULL;
 
   if (summary->change == PJ_PAIN_CHANGE_UNKNOWN)
-    return g_strdup_printf (_("Not enough entries to compare: %u days with pain in the first "
-                              "two weeks and %u in the last two (at least %d each are needed, "
-                              "over a period of four weeks or more)."),
+    /* Translators: the days with pain in the first two weeks, in the last two, and the
+     * least number of days each needs; only the first number has a noun to agree with */
+    return g_strdup_printf (ngettext ("Not enough entries to compare: %u day with pain in the "
+                                      "first two weeks and %u in the last two (at least %d "
+                                      "each are needed, over a period of four weeks or more).",
+                                      "Not enough entries to compare: %u days with pain in the "
+                                      "first two weeks and %u in the last two (at least %d "
+                                      "each are needed, over a period of four weeks or more).",
+                                      summary->start_days),
                             summary->start_days, summary->end_days, PJ_REPORT_SUMMARY_MIN_DAYS);
 
   if (isnan (percent))
@@ -174,7 +183,7 @@ format_code_counts (PjCodeKind   kind,
       if (i > 0)
         g_string_append (text, "; ");
       if (days_logged > 0)
-        /* TRANSLATORS: a region or quality, on how many days, and the share of logged days */
+        /* Translators: a region or quality, on how many days, and the share of logged days */
         g_string_append_printf (text, ngettext ("%s %u day (%.0f\u00a0%%)",
                                                 "%s %u days (%.0f\u00a0%%)", days),
                                 pj_code_label (kind, order[i]), days,
@@ -277,7 +286,7 @@ pj_report_add_summary (PjReportBuilder *builder)
   pj_report_add_heading (builder, _("Summary"));
   add_figures (builder);
 
-  /* TRANSLATORS: PEG = Pain, Enjoyment of life, General activity, a 3-item 0–10 scale */
+  /* Translators: PEG = Pain, Enjoyment of life, General activity, a 3-item 0–10 scale */
   peg = g_strdup_printf (_("%s in the first two weeks, %s in the last two"), peg_start, peg_end);
   if (summary->pain_peak != PJ_UNSET)
     peak = g_strdup_printf (_("%d out of 10, one check-in (not a daily average)"),
@@ -313,9 +322,9 @@ format_medication (const PjMedicationUse *use)
   g_autofree char *last = pj_report_format_date (use->last);
 
   if (use->first == use->last)
-    /* TRANSLATORS: medication as written, on one day */
+    /* Translators: medication as written, on one day */
     return g_strdup_printf (_("%s — 1 day (%s)"), use->text, first);
-  /* TRANSLATORS: medication as written, on how many days, first and last date */
+  /* Translators: medication as written, on how many days, first and last date */
   return g_strdup_printf (ngettext ("%s — %u day (%s – %s)", "%s — %u days (%s – %s)",
                                     use->days), use->text, use->days, first, last);
 }

@@ -152,10 +152,11 @@ append_mean (GString           *text,
   if (f->n[which] == 0)
     return;
   mean = f->sum[which] / f->n[which];
-  /* TRANSLATORS: weekly averages per day recorded in the report's weekly table */
   switch (which)
     {
     case F_SITTING:
+      /* Translators: weekly averages per day recorded in the report's weekly table; "h" is
+       * hours, "min" minutes; the same for the others below */
       item = g_strdup_printf (_("sitting %.1f h"), mean);
       break;
     case F_SCREEN:
@@ -197,7 +198,7 @@ format_signs (const WeekFactors *f)
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
-      /* TRANSLATORS: a warning sign and on how many days of the week, "Numbness (2 days)" */
+      /* Translators: a warning sign and on how many days of the week, "Numbness (2 days)" */
       g_string_append_printf (text, ngettext ("%s (%u day)", "%s (%u days)",
                                               f->symptom_days[s]),
                               pj_code_label (PJ_CODE_KIND_SYMPTOM, s), f->symptom_days[s]);
@@ -214,9 +215,9 @@ format_week (const PjChartWeek *week)
 
   if (week->first == week->last)
     return g_steal_pointer (&last_text);
-  /* TRANSLATORS: the first day of a week in the weekly table, before " – 9 Aug 2026" */
+  /* Translators: the first day of a week in the weekly table, before " – 9 Aug 2026" */
   first_text = g_date_time_format (first, _("%-d %b"));
-  /* TRANSLATORS: a week in the report, "3 Aug – 9 Aug 2026" */
+  /* Translators: a week in the report, "3 Aug – 9 Aug 2026" */
   return g_strdup_printf (_("%s – %s"), first_text, last_text);
 }
 
@@ -231,6 +232,7 @@ row_block (PjReportBuilder   *builder,
   g_autofree char *mean = pj_report_format_number (week->mean);
   g_autofree char *worst = isnan (week->worst) ? g_strdup ("–")
                                                : g_strdup_printf ("%.0f", week->worst);
+  /* Translators: days logged out of the week's days, "5 of 7" */
   g_autofree char *days = g_strdup_printf (_("%u of %u"), week->n_logged,
                                            week->last - week->first + 1);
   g_autofree char *factor_text = format_factors (factors);

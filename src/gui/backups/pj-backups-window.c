@@ -96,7 +96,7 @@ make_row (PjBackupsWindow *self,
   gtk_widget_set_sensitive (button, entry->good);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "backups.restore");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", entry->path);
-  /* TRANSLATORS: spoken name of a Restore button, with the backup's date */
+  /* Translators: spoken name of a Restore button, with the backup's date */
   {
     g_autofree char *spoken = g_strdup_printf (_("Restore the backup of %s"), date);
 

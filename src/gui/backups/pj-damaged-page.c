@@ -83,7 +83,7 @@ backup_found (GObject      *source,
   self = PJ_DAMAGED_PAGE (source);
   date = pj_date_text_long (backup->date, PJ_DATE_NONE);
   days = g_strdup_printf (ngettext ("%u day", "%u days", backup->n_days), backup->n_days);
-  /* TRANSLATORS: the first is a date such as "Friday 20 November 2026", the second
+  /* Translators: the first is a date such as "Friday 20 November 2026", the second
    * "346 days" */
   label = g_strdup_printf (_("_Restore the Backup of %s (%s)"), date, days);
   gtk_button_set_label (self->restore_button, label);

@@ -56,7 +56,7 @@ recover (const Swap *swap,
     return NULL;
   summary = pj_recovery_describe (&stats);
   damaged_name = g_filename_display_basename (damaged);
-  /* TRANSLATORS: the recovery summary, then the name of the damaged file */
+  /* Translators: the recovery summary, then the name of the damaged file */
   return g_strdup_printf (_("%s The damaged file is kept as %s."), summary, damaged_name);
 }
 

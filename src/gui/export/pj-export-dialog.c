@@ -73,7 +73,7 @@ parse_row_date (AdwEntryRow *row,
 
   if (pj_date_parse_iso (text, out_date, &local_error))
     return TRUE;
-  /* TRANSLATORS: "Start date: <what is wrong>" */
+  /* Translators: "Start date: <what is wrong>" */
   g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID, _("%s: %s"), what, local_error->message);
   return FALSE;
 }
@@ -209,7 +209,7 @@ static void
 show_error (PjExportDialog *self,
             const GError   *error)
 {
-  /* TRANSLATORS: shown when an export failed, followed by the reason */
+  /* Translators: shown when an export failed, followed by the reason */
   g_autofree char *text = g_strdup_printf (_("The export failed: %s"), error->message);
 
   gtk_label_set_text (self->error_label, text);

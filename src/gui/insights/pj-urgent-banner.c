@@ -60,7 +60,7 @@ show_flags (PjUrgentBanner *self)
         g_string_append (titles, _(", "));
       g_string_append (titles, ((PjFlag *) g_ptr_array_index (self->shown, i))->title);
     }
-  /* TRANSLATORS: the urgent banner; %s lists the warnings ("New weakness in arms or legs") */
+  /* Translators: the urgent banner; %s lists the warnings ("New weakness in arms or legs") */
   text = g_strdup_printf (_("%s. Get medical help today; call emergency services if it is "
                             "severe or getting worse quickly."), titles->str);
   gtk_label_set_text (self->message, text);

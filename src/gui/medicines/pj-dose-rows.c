@@ -214,9 +214,9 @@ log_dose (Target  *target,
   pj_time_format (dose->minutes, time);
   amount = pj_medicine_format_amount (dose->amount, dose->unit);
   message = taken
-            /* TRANSLATORS: medicine, amount such as "400 mg", time */
+            /* Translators: medicine, amount such as "400 mg", time */
             ? g_strdup_printf (_("%s %s logged at %s"), target->medicine->name, amount, time)
-            /* TRANSLATORS: medicine, time */
+            /* Translators: medicine, time */
             : g_strdup_printf (_("%s at %s marked as skipped"), target->medicine->name, time);
   logged = g_new0 (LoggedDose, 1);
   logged->database = g_steal_pointer (&database);
@@ -336,7 +336,7 @@ on_delete (GtkButton *button,
     }
   deleted->database = g_object_ref (self->database);
   pj_time_format (deleted->dose->minutes, time);
-  /* TRANSLATORS: medicine, time */
+  /* Translators: medicine, time */
   message = g_strdup_printf (_("Dose of %s at %s deleted"), target->medicine->name, time);
   pj_toast_overlay_offer_undo_for (GTK_WIDGET (self), message, undo_delete_dose, deleted, deleted_dose_free);
 }
@@ -385,15 +385,15 @@ medicine_summary (const PjMedicine *medicine,
     {
       times = pj_medicine_format_times (medicine);
       g_strdelimit (times, ";", ' ');
-      /* TRANSLATORS: the usual dose such as "400 mg", then times such as "08:00 20:00" */
+      /* Translators: the usual dose such as "400 mg", then times such as "08:00 20:00" */
       usual = g_strdup_printf (_("%s at %s"), amount, times);
     }
   else
-    /* TRANSLATORS: the usual dose such as "400 mg" */
+    /* Translators: the usual dose such as "400 mg" */
     usual = g_strdup_printf (_("%s as needed"), amount);
   if (n_taken == 0)
     return g_steal_pointer (&usual);
-  /* TRANSLATORS: the usual dose, then how many doses were taken that day */
+  /* Translators: the usual dose, then how many doses were taken that day */
   return g_strdup_printf (ngettext ("%s. Taken once this day.", "%s. Taken %u times this day.",
                                     n_taken), usual, n_taken);
 }
@@ -438,7 +438,7 @@ new_dose_row (PjDoseRows       *self,
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (amount), 2);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (amount), dose->amount);
       gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
-      /* TRANSLATORS: %s is a unit such as "mg" */
+      /* Translators: %s is a unit such as "mg" */
       label = g_strdup_printf (_("Amount in %s"), pj_dose_unit_name (dose->unit));
       gtk_widget_set_tooltip_text (amount, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (amount), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -506,7 +506,7 @@ new_medicine_row (PjDoseRows       *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), medicine->name);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
   {
-    /* TRANSLATORS: medicine name, then its summary such as "400 mg as needed" */
+    /* Translators: medicine name, then its summary such as "400 mg as needed" */
     g_autofree char *name = g_strdup_printf (_("%s: %s"), medicine->name, summary);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -515,7 +515,7 @@ new_medicine_row (PjDoseRows       *self,
   }
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), n_doses > 0);
 
-  /* TRANSLATORS: %s is the medicine's name */
+  /* Translators: %s is the medicine's name */
   taken_label = g_strdup_printf (_("Log a dose of %s now"), medicine->name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (taken), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   taken_label, -1);
@@ -587,7 +587,7 @@ new_relief_row (PjDoseRows       *self,
   char time[PJ_TIME_TEXT_LEN];
 
   pj_time_format (dose->minutes, time);
-  /* TRANSLATORS: medicine, time it was taken */
+  /* Translators: medicine, time it was taken */
   text = g_strdup_printf (_("How much did %s at %s help?"), medicine->name, time);
   question = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (question), TRUE);

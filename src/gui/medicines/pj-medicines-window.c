@@ -106,10 +106,10 @@ describe (const PjMedicine *medicine)
 
   g_strdelimit (times, ";", ' ');
   if (medicine->regular)
-    /* TRANSLATORS: kind, usual dose such as "400 mg", times such as "08:00 20:00" */
+    /* Translators: kind, usual dose such as "400 mg", times such as "08:00 20:00" */
     return g_strdup_printf (_("%s, %s at %s"), pj_medicine_kind_label (medicine->kind), amount,
                             times);
-  /* TRANSLATORS: kind, usual dose such as "400 mg" */
+  /* Translators: kind, usual dose such as "400 mg" */
   return g_strdup_printf (_("%s, %s as needed"), pj_medicine_kind_label (medicine->kind),
                           amount);
 }

@@ -41,7 +41,7 @@ update_choices (PjTrendsPage *self,
   for (guint i = 0; i < medicines->len; i++)
     {
       const PjMedicine *medicine = g_ptr_array_index (medicines, i);
-      /* TRANSLATORS: an entry of "Compare with"; %s is a medicine's name */
+      /* Translators: an entry of "Compare with"; %s is a medicine's name */
       g_autofree char *label = g_strdup_printf (_("Doses of %s"), medicine->name);
 
       gtk_string_list_append (model, label);

@@ -265,10 +265,14 @@ format_date (PjDate   date,
    * 2026". On narrow windows: "21 Nov" after Today/Yesterday, "Sat 21 Nov" this year,
    * "21 Nov 2025" for another year. */
   if (!compact)
+    /* Translators: the day shown, in full: "Saturday 21 November 2026" */
     format = _("%A %-d %B %Y");
   else if (date + 1 >= today)
+    /* Translators: the day shown on a narrow window after Today or Yesterday: "21 Nov" */
     format = _("%-d %b");
   else
+    /* Translators: the day shown on a narrow window: "Sat 21 Nov" this year, "21 Nov 2025"
+     * another year */
     format = this_year ? _("%a %-d %b") : _("%-d %b %Y");
   text = g_date_time_format (datetime, format);
 

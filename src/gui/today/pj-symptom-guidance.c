@@ -39,7 +39,7 @@ pj_symptom_guidance_update (PjSymptomGuidance *self,
     }
   if (flags->len > 0)
     {
-      /* TRANSLATORS: shown in the check-in form; %s lists the warnings */
+      /* Translators: shown in the check-in form; %s lists the warnings */
       g_autofree char *text = g_strdup_printf (_("%s: get medical help today; call emergency "
                                                  "services if it is severe or getting worse "
                                                  "quickly. Saving the check-in keeps it in your "

@@ -185,7 +185,7 @@ describe_day (PjChartWidget *self,
   const PjChartSeries *series = pj_chart_get_series (self->chart);
   int index = series != NULL ? pj_chart_series_index (series, date) : -1;
   g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (date);
-  /* TRANSLATORS: the day in the chart's popover, "Saturday 14 March 2026"; see strftime(3) */
+  /* Translators: the day in the chart's popover, "Saturday 14 March 2026"; see strftime(3) */
   g_autofree char *day = g_date_time_format (datetime, _("%A %-d %B %Y"));
   GString *text = g_string_new (day);
 
@@ -198,10 +198,10 @@ describe_day (PjChartWidget *self,
       g_autofree char *worst = pj_period_format_pain (series->worst[index]);
 
       g_string_append_c (text, '\n');
-      /* TRANSLATORS: the daily mean pain on 0–10 */
+      /* Translators: the daily mean pain on 0–10 */
       g_string_append_printf (text, _("Pain %s"), mean);
       if (series->least[index] != series->worst[index])
-        /* TRANSLATORS: " (least 3, worst 6)" after the daily pain */
+        /* Translators: " (least 3, worst 6)" after the daily pain */
         g_string_append_printf (text, _(" (least %s, worst %s)"), least, worst);
     }
   if (index >= 0 && !isnan (series->rolling[index]))

@@ -31,12 +31,12 @@ name_card (GtkLabel   *value,
   if (!GTK_IS_FLOW_BOX_CHILD (cell) || !GTK_IS_LABEL (title))
     return;
   if (caption_text != NULL && *caption_text != '\0')
-    /* TRANSLATORS: a Trends card read aloud: title, value, caption,
+    /* Translators: a Trends card read aloud: title, value, caption,
      * "Average Pain: 4.2. Down from 5.1: better" */
     name = g_strdup_printf (_("%s: %s. %s"), gtk_label_get_text (GTK_LABEL (title)), value_text,
                             caption_text);
   else
-    /* TRANSLATORS: a Trends card read aloud without a caption: "Best Day: 2" */
+    /* Translators: a Trends card read aloud without a caption: "Best Day: 2" */
     name = g_strdup_printf (_("%s: %s"), gtk_label_get_text (GTK_LABEL (title)), value_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
@@ -69,10 +69,10 @@ update_average_card (PjTrendsPage          *self,
 
       /* The direction in numbers, then what it means on the 0–10 scale. */
       if (now < then)
-        /* TRANSLATORS: "Down from 5.1: better" */
+        /* Translators: "Down from 5.1: better" */
         caption = g_strdup_printf (_("Down from %s: %s"), before, pj_change_label (change));
       else if (now > then)
-        /* TRANSLATORS: "Up from 3.2: about the same" */
+        /* Translators: "Up from 3.2: about the same" */
         caption = g_strdup_printf (_("Up from %s: %s"), before, pj_change_label (change));
       else
         caption = g_strdup_printf (_("The same as before (%s)"), before);
@@ -99,7 +99,7 @@ pj_trends_page_update_cards (PjTrendsPage          *self,
 
   update_average_card (self, current, previous);
 
-  /* TRANSLATORS: the day of the best or worst pain, "Sat 14 Mar"; see strftime(3) */
+  /* Translators: the day of the best or worst pain, "Sat 14 Mar"; see strftime(3) */
   best_day = current->best_date ? pj_trends_format_date (current->best_date, _("%a %-d %b"))
                                 : g_strdup ("");
   worst_day = current->worst_date ? pj_trends_format_date (current->worst_date, _("%a %-d %b"))
@@ -107,7 +107,7 @@ pj_trends_page_update_cards (PjTrendsPage          *self,
   set_card (self->best_value, self->best_caption, best, best_day);
   set_card (self->worst_value, self->worst_caption, worst, worst_day);
 
-  /* TRANSLATORS: days logged out of the days in the period, "23 of 30" */
+  /* Translators: days logged out of the days in the period, "23 of 30" */
   logged = g_strdup_printf (_("%u of %u"), current->n_logged, current->n_days);
   logged_caption = g_strdup_printf (ngettext ("%u day with pain scores", "%u days with pain scores",
                                               current->n_pain_days), current->n_pain_days);
@@ -130,7 +130,7 @@ pj_trends_page_update_warnings_card (PjTrendsPage *self,
                 _("No warning sign in this period"));
       return;
     }
-  /* TRANSLATORS: how many days of the period raised a warning sign, "3 days" */
+  /* Translators: how many days of the period raised a warning sign, "3 days" */
   value = g_strdup_printf (ngettext ("%u day", "%u days", n_marked_days), n_marked_days);
   set_card (self->warnings_value, self->warnings_caption, value,
             _("Marked under the chart; see Insights"));
@@ -179,7 +179,7 @@ pj_trends_page_update_heat_map (PjTrendsPage          *self,
     {
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      /* TRANSLATORS: a body region and on how many days it hurt, "Neck: 12 days" */
+      /* Translators: a body region and on how many days it hurt, "Neck: 12 days" */
       g_string_append_printf (text, ngettext ("%s: %u day", "%s: %u days", counts[i].days),
                               pj_code_label (PJ_CODE_KIND_LOCATION, counts[i].location),
                               counts[i].days);

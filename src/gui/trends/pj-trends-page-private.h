@@ -71,4 +71,8 @@ void  pj_trends_page_update_doses (PjTrendsPage *self,
 void  pj_trends_page_update_heat_map (PjTrendsPage          *self,
                                       const PjPeriodSummary *current);
 
+/* pj-trends-sentences.c: the spoken summary's sentences for @range. */
+void pj_trends_range_sentences (PjTrendsRange      range,
+                                PjPeriodSentences *out);
+
 G_END_DECLS

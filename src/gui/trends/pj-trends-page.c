@@ -53,37 +53,6 @@ range_days (PjTrendsRange range)
     }
 }
 
-static void
-range_phrases (PjTrendsRange range,
-               const char  **out_this,
-               const char  **out_previous)
-{
-  switch (range)
-    {
-    case PJ_TRENDS_RANGE_WEEK:
-      *out_this = _("this week");
-      *out_previous = _("the week before");
-      break;
-    case PJ_TRENDS_RANGE_MONTH:
-      *out_this = _("this month");
-      *out_previous = _("the month before");
-      break;
-    case PJ_TRENDS_RANGE_QUARTER:
-      *out_this = _("these 3 months");
-      *out_previous = _("the 3 months before");
-      break;
-    case PJ_TRENDS_RANGE_YEAR:
-      *out_this = _("this year");
-      *out_previous = _("the year before");
-      break;
-    case PJ_TRENDS_RANGE_ALL:
-    default:
-      *out_this = _("overall");
-      *out_previous = NULL;
-      break;
-    }
-}
-
 static PjDate
 today (PjTrendsPage *self)
 {
@@ -117,12 +86,12 @@ compute_period (PjTrendsPage *self)
 static void
 update_period_label (PjTrendsPage *self)
 {
-  /* TRANSLATORS: a date in the period title, "24 Jun 2026"; see strftime(3) */
+  /* Translators: a date in the period title, "24 Jun 2026"; see strftime(3) */
   g_autofree char *from = pj_trends_format_date (self->from, _("%-d %b %Y"));
   g_autofree char *to = pj_trends_format_date (self->to, _("%-d %b %Y"));
   g_autofree char *title = NULL;
 
-  /* TRANSLATORS: the period shown, "24 Jun 2026 – 30 Jun 2026" */
+  /* Translators: the period shown, "24 Jun 2026 – 30 Jun 2026" */
   title = g_strdup_printf (_("%s – %s"), from, to);
   gtk_label_set_text (self->period_label, title);
   /* Paging back stops at the first day of the journal: before it there is nothing to see. */
@@ -171,7 +140,7 @@ reload (PjTrendsPage *self)
   PjPeriodSummary current, previous;
   gboolean has_previous = self->range != PJ_TRENDS_RANGE_ALL;
   PjDate previous_from = self->from, previous_to = self->from;
-  const char *this_phrase, *previous_phrase;
+  PjPeriodSentences sentences;
   guint n_markers;
 
   compute_period (self);
@@ -206,20 +175,19 @@ reload (PjTrendsPage *self)
   pj_trends_page_update_heat_map (self, &current);
   update_period_label (self);
 
-  range_phrases (self->range, &this_phrase, &previous_phrase);
+  pj_trends_range_sentences (self->range, &sentences);
   g_free (self->summary);
-  self->summary = pj_period_describe (&current, has_previous ? &previous : NULL, this_phrase,
-                                      previous_phrase);
+  self->summary = pj_period_describe (&current, has_previous ? &previous : NULL, &sentences);
   /* The markers under the time axis say the same to someone who cannot see them. */
   if (n_markers > 0)
     {
       g_autofree char *with_flags = NULL;
 
-      /* TRANSLATORS: appended to the chart's spoken summary; %s is that summary, %u a number
-       * of days */
-      with_flags = g_strdup_printf (ngettext ("%s. A warning sign was raised on %u day; see "
+      /* Translators: appended to the chart's spoken summary; %s is that summary, whole
+       * sentences ending with a full stop, %u a number of days */
+      with_flags = g_strdup_printf (ngettext ("%s A warning sign was raised on %u day; see "
                                               "Insights.",
-                                              "%s. Warning signs were raised on %u days; see "
+                                              "%s Warning signs were raised on %u days; see "
                                               "Insights.", n_markers),
                                     self->summary, n_markers);
       g_free (self->summary);

@@ -40,7 +40,7 @@ void           pj_trends_page_get_period (PjTrendsPage *self,
                                           PjDate       *out_to);
 PjChartWidget *pj_trends_page_get_chart (PjTrendsPage *self);
 /* The chart's text summary, as screen readers get it ("Average pain 4.2 this month, down from
- * 5.1 the month before (better); worst day 14 March, 8"). */
+ * 5.1 the month before (better). Worst day: 14 March, pain 8."). */
 const char    *pj_trends_page_get_summary (PjTrendsPage *self);
 
 G_END_DECLS

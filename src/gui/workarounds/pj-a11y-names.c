@@ -67,7 +67,7 @@ name_drop_down_button (GtkDropDown *drop_down,
   if (!GTK_IS_STRING_OBJECT (item))
     name = g_strdup (question);
   else
-    /* TRANSLATORS: a drop-down read aloud: its question, then the choice, "Category: Sleep" */
+    /* Translators: a drop-down read aloud: its question, then the choice, "Category: Sleep" */
     name = g_strdup_printf (_("%s: %s"), question,
                             gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
