@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "pj-date.h"
 #include "pj-test-utils.h"
@@ -86,4 +87,28 @@ pj_test_journal_teardown (PjTestJournal *journal,
   g_clear_object (&journal->db);
   pj_test_remove_tree (journal->dir);
   g_clear_pointer (&journal->dir, g_free);
+}
+
+char *
+pj_test_use_locale (int         category,
+                    const char *locale)
+{
+  g_autofree char *saved = g_strdup (setlocale (category, NULL));
+
+  if (setlocale (category, locale) != NULL)
+    return g_steal_pointer (&saved);
+  if (g_getenv ("CI") != NULL)
+    g_test_fail_printf ("the locale %s is missing; build-aux/dev makes it with localedef",
+                        locale);
+  else
+    g_test_skip_printf ("the locale %s is not installed (build-aux/dev makes it)", locale);
+  return NULL;
+}
+
+void
+pj_test_restore_locale (int   category,
+                        char *saved)
+{
+  setlocale (category, saved);
+  g_free (saved);
 }

@@ -15,6 +15,15 @@ char  *pj_test_data_path (const char *name);
 /* A fixed "today" so tests never depend on the clock: 2026-06-30. */
 guint32 pj_test_today (void);
 
+/* Switches one locale category (LC_NUMERIC, LC_ALL…) to @locale, e.g. "de_DE.UTF-8", and
+ * returns the previous setting for pj_test_restore_locale(). When the locale is not installed
+ * the test is skipped, or fails when CI is set (build-aux/dev makes the locales, so there a
+ * missing one is a broken machine, not a reason to pass); then NULL is returned. */
+char   *pj_test_use_locale (int         category,
+                            const char *locale);
+void    pj_test_restore_locale (int   category,
+                                char *saved);
+
 /* A scratch journal for one test, with today fixed to pj_test_today (). */
 typedef struct
 {

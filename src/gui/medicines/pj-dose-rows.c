@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-decimal-input.h"
 #include "pj-dose-rows.h"
 #include "pj-error.h"
 #include "pj-medicines-window.h"
@@ -436,6 +437,7 @@ new_dose_row (PjDoseRows       *self,
       pj_dose_unit_range (dose->unit, &min, &max);
       amount = gtk_spin_button_new_with_range (min, max, min < 1 ? 0.25 : 1);
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (amount), 2);
+      pj_decimal_input_attach (GTK_SPIN_BUTTON (amount));
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (amount), dose->amount);
       gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
       /* Translators: %s is a unit such as "mg" */

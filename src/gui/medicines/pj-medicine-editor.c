@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pj-decimal-input.h"
 #include "pj-medicine-editor.h"
 
 struct _PjMedicineEditor
@@ -179,6 +180,7 @@ new_dose_row (PjMedicineEditor *self)
 
   self->amount = gtk_spin_button_new_with_range (0.001, 100000, 1);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (self->amount), 2);
+  pj_decimal_input_attach (GTK_SPIN_BUTTON (self->amount));
   gtk_widget_set_valign (self->amount, GTK_ALIGN_CENTER);
   label_widget (self->amount, _("Usual dose"));
   self->unit = gtk_drop_down_new (G_LIST_MODEL (unit_names ()), NULL);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "pj-decimal-input.h"
 #include "pj-optional-spin.h"
 
 struct _PjOptionalSpin
@@ -71,13 +72,10 @@ on_input (GtkSpinButton  *spin,
           double         *new_value,
           PjOptionalSpin *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  g_autofree char *normalised = NULL;
-  char *end = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
   double value;
 
-  g_strstrip ((normalised = g_strdup (text)));
-  if (*normalised == '\0')
+  if (*text == '\0')
     {
       /* Emptying the field means "I don't know": keep the value, drop the knowledge. */
       *new_value = gtk_spin_button_get_value (spin);
@@ -90,10 +88,8 @@ on_input (GtkSpinButton  *spin,
       return TRUE;
     }
 
-  /* People type "7,5" as often as "7.5". */
-  g_strdelimit (normalised, ",", '.');
-  value = g_ascii_strtod (normalised, &end);
-  if (end == normalised || *end != '\0' || !isfinite (value))
+  /* People type "7,5" as often as "7.5", whatever the locale. */
+  if (!pj_decimal_parse (text, &value))
     return GTK_INPUT_ERROR;
 
   *new_value = value;
