@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <poppler.h>
 
@@ -447,6 +448,100 @@ test_outline_and_metadata (void)
   fixture_teardown (&fixture);
 }
 
+/* Each outline entry as "title page top", for comparing two renderings. */
+static void
+collect_destinations (PopplerDocument  *document,
+                      PopplerIndexIter *iter,
+                      GPtrArray        *out)
+{
+  do
+    {
+      g_autoptr (PopplerAction) action = poppler_index_iter_get_action (iter);
+      PopplerDest *dest;
+
+      g_assert_cmpint (action->type, ==, POPPLER_ACTION_GOTO_DEST);
+      dest = action->goto_dest.dest;
+      g_assert_nonnull (dest);
+      if (dest->type == POPPLER_DEST_NAMED)
+        dest = poppler_document_find_dest (document, dest->named_dest);
+      g_assert_nonnull (dest);
+      g_ptr_array_add (out, g_strdup_printf ("%s p%d %.0f", action->goto_dest.title,
+                                             dest->page_num, dest->top));
+      if (dest != action->goto_dest.dest)
+        poppler_dest_free (dest);
+    }
+  while (poppler_index_iter_next (iter));
+}
+
+static GPtrArray *
+outline_destinations (PopplerDocument *document)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  PopplerIndexIter *iter = poppler_index_iter_new (document);
+
+  g_assert_nonnull (iter);
+  collect_destinations (document, iter, out);
+  poppler_index_iter_free (iter);
+  return out;
+}
+
+/* Under a German LC_NUMERIC the figures a clinician reads use the decimal comma ("4,3"),
+ * and the outline still works: its links are cairo attribute strings that cairo 1.16 reads
+ * with the locale's strtod(), so a "%.1f" position would break in one locale or the other.
+ * The outline must lead to the same places as under C. */
+static void
+test_local_numbers (gconstpointer data)
+{
+  const char *locale = data;
+  Fixture fixture = { 0 };
+  PjReportOptions options;
+  g_autoptr (PopplerDocument) english = NULL;
+  g_autoptr (PopplerDocument) local = NULL;
+  g_autoptr (GPtrArray) english_outline = NULL;
+  g_autoptr (GPtrArray) local_outline = NULL;
+  g_autoptr (GRegex) comma = g_regex_new ("\\d,\\d", 0, 0, NULL);
+  g_autoptr (GRegex) point = g_regex_new ("(?<![\\d.])\\d+\\.\\d+(?![\\d.])", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *english_text = NULL;
+  g_autofree char *text = NULL;
+  char *saved;
+
+  fixture_setup (&fixture, 100);
+  options_init (&options, pj_test_today () - 89, pj_test_today ());
+  english = write_and_open (&fixture, &options, "english.pdf");
+  english_text = all_text (english);
+  saved = pj_test_use_locale (LC_NUMERIC, locale);
+  if (saved == NULL)
+    {
+      fixture_teardown (&fixture);
+      return;
+    }
+  local = write_and_open (&fixture, &options, "local.pdf");
+  pj_test_restore_locale (LC_NUMERIC, saved);
+  text = all_text (local);
+
+  /* The C rendering is the control: it has decimal points, so the journal has decimals. */
+  g_assert_true (g_regex_match (point, english_text, 0, NULL));
+  g_assert_false (g_regex_match (comma, english_text, 0, NULL));
+  g_assert_true (g_regex_match (comma, text, 0, NULL));
+  if (g_regex_match (point, text, 0, &match))
+    {
+      int start = 0;
+
+      g_match_info_fetch_pos (match, 0, &start, NULL);
+      g_error ("a decimal point under %s: “%.60s”", locale, text + MAX (start - 30, 0));
+    }
+
+  english_outline = outline_destinations (english);
+  local_outline = outline_destinations (local);
+  g_assert_cmpuint (local_outline->len, ==, 8);
+  g_assert_cmpuint (local_outline->len, ==, english_outline->len);
+  for (guint i = 0; i < local_outline->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (local_outline, i), ==,
+                     g_ptr_array_index (english_outline, i));
+  fixture_teardown (&fixture);
+}
+
 static void
 test_notes_only_when_chosen (void)
 {
@@ -869,6 +964,8 @@ main (int   argc,
   g_test_add_func ("/report-pdf/text-inside-margins", test_text_inside_margins);
   g_test_add_func ("/report-pdf/outline-and-metadata", test_outline_and_metadata);
   g_test_add_func ("/report-pdf/notes-only-when-chosen", test_notes_only_when_chosen);
+  g_test_add_data_func ("/report-pdf/local-numbers/de", "de_DE.UTF-8", test_local_numbers);
+  g_test_add_data_func ("/report-pdf/local-numbers/es", "es_ES.UTF-8", test_local_numbers);
   g_test_add_func ("/report-pdf/page-count", test_page_count);
   g_test_add_func ("/report-pdf/charts-on-one-page", test_charts_on_one_page);
   g_test_add_func ("/report-pdf/table-header-repeats", test_table_header_repeats);

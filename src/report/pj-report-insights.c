@@ -141,10 +141,24 @@ pj_report_add_patterns (PjReportBuilder *builder)
       shown++;
     }
   if (shown == 0)
-    pj_report_add_paragraph (builder, PJ_TEXT_BODY,
-                             _("No factor went clearly together with the pain in this period "
-                               "(at least 14 days with both, and a rank correlation of 0.3 or "
-                               "more, are needed)."));
+    {
+      /* The threshold is written the locale's way ("0,3" in German), like every figure. */
+      g_autofree char *rho = pj_report_format_number (PJ_CORRELATION_MIN_RHO);
+      /* Translators: the least number of days (14), then the least rank correlation, "0.3" */
+      g_autofree char *none = g_strdup_printf (ngettext ("No factor went clearly together "
+                                                         "with the pain in this period (at "
+                                                         "least %u day with both, and a rank "
+                                                         "correlation of %s or more, are "
+                                                         "needed).",
+                                                         "No factor went clearly together "
+                                                         "with the pain in this period (at "
+                                                         "least %u days with both, and a rank "
+                                                         "correlation of %s or more, are "
+                                                         "needed).", PJ_CORRELATION_MIN_PAIRS),
+                                               (guint) PJ_CORRELATION_MIN_PAIRS, rho);
+
+      pj_report_add_paragraph (builder, PJ_TEXT_BODY, none);
+    }
   else
     pj_report_add_paragraph (builder, PJ_TEXT_SMALL,
                              _("Days are compared as recorded, over the last 90 days of the "

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <langinfo.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -244,9 +245,15 @@ add_outline (cairo_surface_t  *surface,
   for (guint i = 0; i < anchors->len; i++)
     {
       const PjReportAnchor *anchor = &g_array_index (anchors, PjReportAnchor, i);
-      g_autofree char *link = g_strdup_printf ("page=%u pos=[%.1f %.1f]", anchor->page,
-                                               pj_report_document_get_setup (document)->left,
-                                               anchor->y);
+      /* The link is cairo's attribute syntax, not text for a person, and cairo 1.16 reads its
+       * numbers with the locale's strtod(): under de_DE "pos=[56.7 80.5]" is refused as a bad
+       * tag and "56,7" is read, while under C only the point works. Whole points read the
+       * same in every locale and are finer than anyone aims in a viewer. The title is
+       * handed over as UTF-8 text, never parsed, so it could carry local numbers ("7,5"). */
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[%d %d]", anchor->page,
+                                               (int) lround (pj_report_document_get_setup
+                                                               (document)->left),
+                                               (int) lround (anchor->y));
 
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, anchor->title, link,
                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
