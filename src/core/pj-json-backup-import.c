@@ -363,13 +363,14 @@ check_envelope (const Reader *reader,
     }
   if (json_node_get_int (node) != PJ_JSON_BACKUP_VERSION)
     {
-      /* The number is written first: a G_GINT64_FORMAT inside the msgid would cut it short
-       * for xgettext, which cannot expand the macro. */
-      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+      /* The number is put in as text: a G_GINT64_FORMAT inside _() would cut the msgid short
+       * for xgettext, and translators would never see the sentence. */
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
       /* Translators: the version number found in the file, then the one this version reads */
       g_autofree char *message = g_strdup_printf (
-        _("backup version %s is not supported; this Pain Journal reads version %d (a newer "
-          "Pain Journal may read it)"), found, PJ_JSON_BACKUP_VERSION);
+        _("backup version %s is not supported; this Pain Journal reads "
+          "version %d (a newer Pain Journal may read it)"),
+        version, PJ_JSON_BACKUP_VERSION);
       set_path_error (error, PJ_ERROR_PARSE, reader, "$.version", message);
       return FALSE;
     }

@@ -382,11 +382,14 @@ pj_medicine_validate (const PjMedicine *medicine,
     }
   if (g_utf8_strlen (medicine->name, -1) > PJ_MEDICINE_NAME_MAX)
     {
+      /* Cut at a character, not a byte: "%.20s" could split an "ä" in two. */
+      g_autofree char *start = g_utf8_substring (medicine->name, 0, 20);
+
       /* Translators: the start of the name, then its longest length */
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   ngettext ("Name: “%.20s…” is longer than %d character",
-                             "Name: “%.20s…” is longer than %d characters", PJ_MEDICINE_NAME_MAX),
-                   medicine->name, PJ_MEDICINE_NAME_MAX);
+                   ngettext ("Name: “%s…” is longer than %d character",
+                             "Name: “%s…” is longer than %d characters", PJ_MEDICINE_NAME_MAX),
+                   start, PJ_MEDICINE_NAME_MAX);
       return FALSE;
     }
   if (medicine->kind < 0 || medicine->kind >= PJ_N_MEDICINE_KINDS ||
