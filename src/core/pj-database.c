@@ -85,7 +85,7 @@ pj_db_set_sqlite_error (PjDatabase *self,
     }
   /* Translators: what failed, then why; both are whole sentences, such as "Could not save
    * the day." and "The disk is full, so nothing was saved. Free some space and try again." */
-  g_set_error (error, PJ_ERROR, code, _("%s %s"), doing, reason);
+  g_set_error (error, PJ_ERROR, code, C_("two sentences", "%s %s"), doing, reason);
   if (code == PJ_ERROR_DAMAGED)
     g_signal_emit (self, signals[SIGNAL_DAMAGED], 0);
 }

@@ -217,5 +217,5 @@ pj_period_describe (const PjPeriodSummary   *current,
   worst_sentence = g_strdup_printf (_("Worst day: %s, pain %s."), worst_day, worst);
   /* Translators: two whole sentences, such as "Average pain 4.2 this month." and "Worst
    * day: 14 March, pain 8." */
-  return g_strdup_printf (_("%s %s"), average, worst_sentence);
+  return g_strdup_printf (C_("two sentences", "%s %s"), average, worst_sentence);
 }
