@@ -111,6 +111,16 @@ overwrite_page (const char *path,
   fclose (file);
 }
 
+static GBytes *
+file_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (contents, length);
+}
+
 /* The first page of @table's b-tree in the journal at @path. */
 static gint64
 root_page_of (const char *path,
@@ -433,34 +443,16 @@ test_recover_page_overwritten (void)
       n_checkins_before += ((PjDay *) days->pdata[i])->checkins->len;
   }
   g_assert_cmpint (g_stat (path, &info), ==, 0);
-  {
-    FILE *file = fopen (path, "r+b");
-    guint8 junk[4096];
-
-    memset (junk, 0x5A, sizeof junk);
-    g_assert_cmpint (fseek (file, (info.st_size / 4096 / 2) * 4096, SEEK_SET), ==, 0);
-    g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
-    fclose (file);
-  }
-  {
-    char *contents = NULL;
-    gsize length = 0;
-
-    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-    damaged_bytes = g_bytes_new_take (contents, length);
-  }
+  overwrite_page (path, info.st_size / 4096 / 2 + 1);
+  damaged_bytes = file_bytes (path);
   g_assert_false (pj_database_quick_check_file (path, NULL));
 
   g_assert_true (pj_recovery_run (path, now, &stats, &aside, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (aside, "/journal.db.damaged-20260701-083000"));
   {
-    char *contents = NULL;
-    gsize length = 0;
-    g_autoptr (GBytes) kept = NULL;
+    g_autoptr (GBytes) kept = file_bytes (aside);
 
-    g_assert_true (g_file_get_contents (aside, &contents, &length, NULL));
-    kept = g_bytes_new_take (contents, length);
     g_assert_true (g_bytes_equal (kept, damaged_bytes));
   }
 

@@ -487,6 +487,50 @@ test_migrate_v3_with_data (void)
   pj_test_remove_tree (dir);
 }
 
+/* Doses by date and time, and at the same date and time by medicine, whatever order they
+ * were logged in. */
+static void
+test_doses_in_order (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (PjMedicine) first = ibuprofen ();
+  g_autoptr (PjMedicine) second = physio ();
+  g_autoptr (GPtrArray) doses = NULL;
+  g_autoptr (GError) error = NULL;
+  PjDate today = pj_test_today ();
+  const struct { PjMedicine *medicine; PjDate date; int minutes; } logged[] = {
+    { second, today, 9 * 60 }, { first, today, 9 * 60 }, { second, today - 1, 18 * 60 },
+    { first, today, 8 * 60 }, { first, today - 1, 18 * 60 },
+  };
+  const struct { PjMedicine *medicine; PjDate date; int minutes; } expected[] = {
+    { first, today - 1, 18 * 60 }, { second, today - 1, 18 * 60 }, { first, today, 8 * 60 },
+    { first, today, 9 * 60 }, { second, today, 9 * 60 },
+  };
+
+  g_assert_true (pj_database_add_medicine (fixture->db, first, &error));
+  g_assert_true (pj_database_add_medicine (fixture->db, second, &error));
+  g_assert_cmpint (first->id, <, second->id);
+  for (guint i = 0; i < G_N_ELEMENTS (logged); i++)
+    {
+      g_autoptr (PjDose) dose = pj_medicine_new_usual_dose (logged[i].medicine, logged[i].date,
+                                                            logged[i].minutes);
+
+      g_assert_true (pj_database_add_dose (fixture->db, dose, &error));
+      g_assert_no_error (error);
+    }
+  doses = pj_database_list_doses_in_range (fixture->db, PJ_DATE_NONE, PJ_DATE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doses->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const PjDose *dose = g_ptr_array_index (doses, i);
+
+      g_assert_cmpint (dose->medicine_id, ==, expected[i].medicine->id);
+      g_assert_cmpuint (dose->date, ==, expected[i].date);
+      g_assert_cmpint (dose->minutes, ==, expected[i].minutes);
+    }
+}
+
 /* History's "delete day" takes the doses logged that day with it, in the same transaction,
  * and its Undo brings them back under their ids; the doses of other days stay. */
 static void
@@ -592,6 +636,8 @@ main (int   argc,
               test_doses_keep_history, fixture_teardown);
   g_test_add ("/medicine/database/import-is-one-transaction", Fixture, NULL, fixture_setup,
               test_import_is_one_transaction, fixture_teardown);
+  g_test_add ("/medicine/database/doses-in-order", Fixture, NULL, fixture_setup,
+              test_doses_in_order, fixture_teardown);
   g_test_add ("/medicine/database/delete-day-with-doses", Fixture, NULL, fixture_setup,
               test_delete_day_with_doses, fixture_teardown);
   g_test_add ("/medicine/database/restore-day-with-doses-is-one-transaction", Fixture, NULL,

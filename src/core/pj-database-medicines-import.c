@@ -138,9 +138,9 @@ pj_database_list_medicines_with_doses (PjDatabase *self,
       PjDose *dose = g_ptr_array_index (doses, i);
       PjMedicine *medicine = g_hash_table_lookup (by_id, &dose->medicine_id);
 
-      /* the foreign key keeps every dose's medicine in the table */
+      /* the foreign key keeps every dose's medicine in the table; each dose moves over */
       if (medicine != NULL)
-        g_ptr_array_add (medicine->doses, pj_dose_copy (dose));
+        g_ptr_array_add (medicine->doses, g_steal_pointer (&doses->pdata[i]));
     }
   return g_steal_pointer (&medicines);
 }

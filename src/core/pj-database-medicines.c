@@ -461,6 +461,31 @@ pj_database_delete_dose (PjDatabase *self,
   return TRUE;
 }
 
+/* Puts doses of the same date and time in medicine order. The SELECT reads them in the order
+ * of the index on (date, time), where such ties are rare and short; asking SQLite for the
+ * medicine order as well makes it sort every run of equal date and time on its own, which
+ * costs more than the rest of the read. */
+static void
+order_ties_by_medicine (GPtrArray *doses)
+{
+  for (guint i = 1; i < doses->len; i++)
+    {
+      PjDose *dose = doses->pdata[i];
+      guint j = i;
+
+      for (; j > 0; j--)
+        {
+          const PjDose *before = doses->pdata[j - 1];
+
+          if (before->date != dose->date || before->minutes != dose->minutes ||
+              before->medicine_id <= dose->medicine_id)
+            break;
+          doses->pdata[j] = doses->pdata[j - 1];
+        }
+      doses->pdata[j] = dose;
+    }
+}
+
 GPtrArray *
 pj_database_list_doses_in_range (PjDatabase *self,
                                  PjDate      from,
@@ -475,8 +500,8 @@ pj_database_list_doses_in_range (PjDatabase *self,
   g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
 
   statement = pj_db_prepare_owned (self, "SELECT " DOSE_COLUMNS " FROM dose "
-                                   "WHERE date BETWEEN ?1 AND ?2 "
-                                   "ORDER BY date, time, medicine_id", error);
+                                   "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, time",
+                                   error);
   if (statement == NULL)
     return NULL;
   pj_db_bind_range (statement, from, to);
@@ -489,5 +514,6 @@ pj_database_list_doses_in_range (PjDatabase *self,
                               _("Could not read the doses"));
       return NULL;
     }
+  order_ties_by_medicine (doses);
   return g_steal_pointer (&doses);
 }
