@@ -8,6 +8,8 @@
 #include "pj-gui-test-utils.h"
 #include "pj-medicine-editor.h"
 #include "pj-medicines-window.h"
+#include "pj-relief-question.h"
+#include "pj-today-page.h"
 #include "pj-test-utils.h"
 #include "pj-toast-overlay.h"
 
@@ -308,6 +310,57 @@ test_relief_and_time (Fixture      *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Labels in @widget's tree that say @text. */
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  guint n = GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+            g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+  return n;
+}
+
+/* On Today the question sits in the check-in form, once: not also in the medicines group. */
+static void
+test_relief_in_checkin_form (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_autoptr (PjMedicine) ibuprofen = add (fixture->db, "Ibuprofen", NULL);
+  g_autoptr (PjDose) dose = NULL;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = pj_toast_overlay_new ();
+  GtkWidget *page = pj_today_page_new ();
+  g_autofree char *question = NULL;
+  GtkWidget *label;
+  char time[PJ_TIME_TEXT_LEN];
+
+  dose = pj_medicine_new_usual_dose (ibuprofen, pj_test_today (), MAX (minutes_now () - 1, 0));
+  g_assert_true (pj_database_add_dose (fixture->db, dose, NULL));
+  pj_time_format (dose->minutes, time);
+  question = g_strdup_printf ("How much did Ibuprofen at %s help?", time);
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_object_set (page, "database", fixture->db, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  SPIN_UNTIL ((label = pj_test_find_label (page, question)) != NULL);
+  g_assert_nonnull (label);
+  g_assert_cmpuint (count_labels (page, question), ==, 1);
+  g_assert_nonnull (gtk_widget_get_ancestor (label, PJ_TYPE_RELIEF_QUESTION));
+  g_assert_null (gtk_widget_get_ancestor (label, PJ_TYPE_DOSE_ROWS));
+
+  g_signal_emit_by_name (pj_test_find (page, has_mnemonic, "Complete"), "clicked");
+  SPIN_UNTIL (relief_of_first_dose (fixture->db) == 10);
+  g_assert_cmpint (relief_of_first_dose (fixture->db), ==, 10);
+  SPIN_UNTIL (count_labels (page, question) == 0);
+  g_assert_cmpuint (count_labels (page, question), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_archive_from_editor (Fixture      *fixture,
                           gconstpointer data)
@@ -347,6 +400,8 @@ main (int   argc,
               test_one_click_and_archive, fixture_teardown);
   g_test_add ("/medicines-gui/relief-and-time", Fixture, NULL, fixture_setup,
               test_relief_and_time, fixture_teardown);
+  g_test_add ("/medicines-gui/relief-in-checkin-form", Fixture, NULL, fixture_setup,
+              test_relief_in_checkin_form, fixture_teardown);
   g_test_add ("/medicines-gui/archive-from-editor", Fixture, NULL, fixture_setup,
               test_archive_from_editor, fixture_teardown);
   return g_test_run ();

@@ -23,6 +23,7 @@ struct _PjDoseRows
   PjDate        date;     /* the day shown */
   GSignalGroup *database_signals;
   GtkWidget    *group;    /* AdwPreferencesGroup, rebuilt on every refresh */
+  gboolean      asks_relief;
 };
 
 G_DEFINE_FINAL_TYPE (PjDoseRows, pj_dose_rows, ADW_TYPE_BIN)
@@ -33,6 +34,7 @@ enum
   PROP_DATABASE,
   PROP_AS_OF,
   PROP_DATE,
+  PROP_ASKS_RELIEF,
   N_PROPS
 };
 
@@ -133,7 +135,7 @@ pj_dose_rows_refresh (PjDoseRows *self)
   if (medicines->len == 0)
     adw_preferences_group_add (group, new_empty_row ());
   /* only asked on today, about doses of today */
-  follow_up = is_today (self) ? pj_relief_row_find_dose (medicines, doses,
+  follow_up = self->asks_relief && is_today (self) ? pj_relief_row_find_dose (medicines, doses,
                                                          pj_dose_target_now_minutes (),
                                                          &followed)
                               : NULL;
@@ -190,6 +192,9 @@ pj_dose_rows_get_property (GObject    *object,
     case PROP_DATE:
       g_value_set_uint (value, self->date);
       break;
+    case PROP_ASKS_RELIEF:
+      g_value_set_boolean (value, self->asks_relief);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -213,6 +218,9 @@ pj_dose_rows_set_property (GObject      *object,
       break;
     case PROP_DATE:
       pj_dose_rows_set_date (self, g_value_get_uint (value));
+      break;
+    case PROP_ASKS_RELIEF:
+      pj_dose_rows_set_asks_relief (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -246,6 +254,9 @@ pj_dose_rows_class_init (PjDoseRowsClass *klass)
   properties[PROP_DATE] =
     g_param_spec_uint ("date", NULL, NULL, 0, G_MAXUINT32, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASKS_RELIEF] =
+    g_param_spec_boolean ("asks-relief", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "doses.manage", NULL, manage_medicines);
@@ -255,6 +266,7 @@ static void
 pj_dose_rows_init (PjDoseRows *self)
 {
   self->database_signals = pj_journal_signal_group_new (self, G_CALLBACK (on_database_changed));
+  self->asks_relief = TRUE;
   pj_dose_rows_refresh (self);
 }
 
@@ -323,4 +335,18 @@ pj_dose_rows_set_date (PjDoseRows *self,
   self->date = date;
   pj_dose_rows_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+void
+pj_dose_rows_set_asks_relief (PjDoseRows *self,
+                              gboolean    asks_relief)
+{
+  g_return_if_fail (PJ_IS_DOSE_ROWS (self));
+
+  asks_relief = !!asks_relief;
+  if (self->asks_relief == asks_relief)
+    return;
+  self->asks_relief = asks_relief;
+  pj_dose_rows_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASKS_RELIEF]);
 }
