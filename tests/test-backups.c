@@ -552,6 +552,7 @@ test_recover_lost_medicines (void)
   g_assert_no_error (error);
   g_assert_cmpuint (stats.medicines_recovered, ==, 0);
   g_assert_cmpuint (stats.medicines_lost, ==, n_medicines);
+  g_assert_cmpuint (stats.medicines_stood_in, ==, n_medicines);
   g_assert_cmpuint (stats.doses_recovered, ==, n_doses);
   g_assert_cmpuint (stats.doses_lost, ==, 0);
   count_medicines (path, &n_medicines_after, &n_doses_after);
@@ -572,7 +573,10 @@ test_recover_lost_medicines (void)
     }
 
   summary = pj_recovery_describe (&stats);
-  expected = g_strdup_printf ("%u medicines and 0 doses could not be read.", n_medicines);
+  expected = g_strdup_printf ("%u medicines and 0 doses could not be read. The doses of %u "
+                              "medicines that could not be read are kept under “Recovered "
+                              "medicine” and a number; rename them under Manage.",
+                              n_medicines, n_medicines);
   g_assert_nonnull (strstr (summary, expected));
   pj_test_remove_tree (dir);
 }

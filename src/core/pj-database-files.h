@@ -70,10 +70,12 @@ PjSalvage *pj_database_salvage (const char *path,
  * by row: a row the checks refuse is skipped, not counted, and the rest go on. A dose whose
  * medicine could not be read comes back under a stand-in medicine of that id, "Recovered
  * medicine N", so no readable dose is lost with its medicine's row. The counts written go to
- * @out_medicines (stand-ins not counted), @out_doses and @out_acknowledgements. */
+ * @out_medicines (stand-ins not counted), @out_stand_ins, @out_doses and
+ * @out_acknowledgements. */
 gboolean   pj_database_restore_salvaged (PjDatabase      *self,
                                          const PjSalvage *salvage,
                                          guint           *out_medicines,
+                                         guint           *out_stand_ins,
                                          guint           *out_doses,
                                          guint           *out_acknowledgements,
                                          GError         **error);

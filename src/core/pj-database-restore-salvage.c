@@ -18,6 +18,7 @@ typedef struct
   PjDatabase *database;
   GHashTable *medicine_ids;   /* ids present in the new journal (gint64 keys) */
   guint       medicines;
+  guint       stand_ins;
   guint       doses;
   guint       acknowledgements;
 } Restore;
@@ -64,6 +65,7 @@ write_stand_in (Restore      *restore,
                                            dose->medicine_id);
   g_autoptr (PjMedicine) medicine = pj_medicine_new (name);
   double min, max;
+  guint before;
 
   pj_dose_unit_range (dose->unit, &min, &max);
   medicine->id = dose->medicine_id;
@@ -71,7 +73,11 @@ write_stand_in (Restore      *restore,
   medicine->unit = dose->unit;
   medicine->amount = dose->taken && !isnan (dose->amount) && dose->amount >= min &&
                      dose->amount <= max ? dose->amount : min;
-  return write_medicine (restore, medicine, error);
+  before = g_hash_table_size (restore->medicine_ids);
+  if (!write_medicine (restore, medicine, error))
+    return FALSE;
+  restore->stand_ins += g_hash_table_size (restore->medicine_ids) > before;
+  return TRUE;
 }
 
 static gboolean
@@ -160,6 +166,7 @@ gboolean
 pj_database_restore_salvaged (PjDatabase      *self,
                               const PjSalvage *salvage,
                               guint           *out_medicines,
+                              guint           *out_stand_ins,
                               guint           *out_doses,
                               guint           *out_acknowledgements,
                               GError         **error)
@@ -180,6 +187,7 @@ pj_database_restore_salvaged (PjDatabase      *self,
     }
   pj_db_emit_changed (self, PJ_DATE_NONE);
   *out_medicines = restore.medicines;
+  *out_stand_ins = restore.stand_ins;
   *out_doses = restore.doses;
   *out_acknowledgements = restore.acknowledgements;
   return TRUE;

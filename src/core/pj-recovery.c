@@ -52,7 +52,7 @@ write_salvage (PjDatabase      *database,
   pj_database_set_today (database, pj_date_from_ymd (RECOVERY_TODAY_YEAR, 12, 31));
   write_days (database, salvage->days, stats);
   if (!pj_database_restore_salvaged (database, salvage, &stats->medicines_recovered,
-                                     &stats->doses_recovered,
+                                     &stats->medicines_stood_in, &stats->doses_recovered,
                                      &stats->acknowledgements_recovered, error))
     return FALSE;
 
@@ -211,6 +211,16 @@ pj_recovery_describe (const PjRecoveryStats *stats)
                  count_text (ngettext ("%u medicine", "%u medicines", s->medicines_lost),
                              s->medicines_lost),
                  count_text (ngettext ("%u dose", "%u doses", s->doses_lost), s->doses_lost));
+  if (s->medicines_stood_in > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, ngettext (
+        "The doses of %u medicine that could not be read are kept under “Recovered "
+        "medicine” and a number; rename it under Manage.",
+        "The doses of %u medicines that could not be read are kept under “Recovered "
+        "medicine” and a number; rename them under Manage.",
+        s->medicines_stood_in), s->medicines_stood_in);
+    }
   if (s->acknowledgements_lost > 0)
     {
       g_string_append_c (text, ' ');

@@ -14,7 +14,9 @@ typedef struct
   guint days_lost;      /* days the damaged file shows signs of that did not come back */
   guint checkins_lost;
   guint medicines_recovered;
-  guint medicines_lost;  /* a lost medicine's readable doses come back under a stand-in */
+  guint medicines_lost;
+  guint medicines_stood_in;  /* lost medicines whose readable doses came back under a
+                              * stand-in, "Recovered medicine N" */
   guint doses_recovered;
   guint doses_lost;
   guint acknowledgements_recovered;
