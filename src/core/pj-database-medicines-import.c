@@ -23,6 +23,7 @@ pj_db_validate_medicines (GPtrArray *medicines,
 
       if (!pj_medicine_validate (medicine, &local_error))
         {
+          /* Translators: the medicine's name, then what is wrong with it */
           g_set_error (error, PJ_ERROR, local_error->code, _("Medicine “%s”: %s"),
                        medicine->name ? medicine->name : "", local_error->message);
           return FALSE;
@@ -30,6 +31,8 @@ pj_db_validate_medicines (GPtrArray *medicines,
       for (guint j = 0; j < medicine->doses->len; j++)
         if (!pj_dose_validate (g_ptr_array_index (medicine->doses, j), today, &local_error))
           {
+            /* Translators: the medicine's name, the dose's number in its list, then what is
+             * wrong with it */
             g_set_error (error, PJ_ERROR, local_error->code, _("Medicine “%s”, dose %u: %s"),
                          medicine->name, j + 1, local_error->message);
             return FALSE;

@@ -420,11 +420,7 @@ pj_database_salvage (const char *path,
   status = sqlite3_open_v2 (name, &database->db, flags, NULL);
   if (status != SQLITE_OK)
     {
-<<<<<<< HEAD
-      pj_db_set_sqlite_error (database, error, result, _("Could not read the damaged journal."));
-=======
       pj_db_set_sqlite_error (database, error, status, _("Could not read the damaged journal."));
->>>>>>> main
       return NULL;
     }
 

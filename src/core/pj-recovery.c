@@ -184,30 +184,6 @@ pj_recovery_describe (const PjRecoveryStats *stats)
   gboolean had_medicines = s->medicines_recovered + s->medicines_lost +
                            s->doses_recovered + s->doses_lost > 0;
 
-<<<<<<< HEAD
-  /* Each count is its own sentence part with its own plural form. */
-  days = g_strdup_printf (ngettext ("%u day", "%u days", stats->days_recovered),
-                          stats->days_recovered);
-  checkins = g_strdup_printf (ngettext ("%u check-in", "%u check-ins",
-                                        stats->checkins_recovered),
-                              stats->checkins_recovered);
-  /* Translators: "Recovered 300 days and 912 check-ins." */
-  recovered = g_strdup_printf (_("Recovered %s and %s."), days, checkins);
-  if (stats->days_lost == 0 && stats->checkins_lost == 0)
-    return g_strdup_printf ("%s %s", recovered, _("Nothing was lost."));
-
-  {
-    g_autofree char *lost_days = g_strdup_printf (
-      ngettext ("%u day", "%u days", stats->days_lost), stats->days_lost);
-    g_autofree char *lost_checkins = g_strdup_printf (
-      ngettext ("%u check-in", "%u check-ins", stats->checkins_lost), stats->checkins_lost);
-    /* Translators: "12 days and 40 check-ins could not be read." */
-    g_autofree char *lost = g_strdup_printf (_("%s and %s could not be read."), lost_days,
-                                             lost_checkins);
-
-    return g_strdup_printf ("%s %s", recovered, lost);
-  }
-=======
   append_recovered (text,
                     count_text (ngettext ("%u day", "%u days", s->days_recovered),
                                 s->days_recovered),
@@ -254,5 +230,4 @@ pj_recovery_describe (const PjRecoveryStats *stats)
         s->acknowledgements_lost), s->acknowledgements_lost);
     }
   return g_string_free (text, FALSE);
->>>>>>> main
 }
