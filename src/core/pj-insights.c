@@ -148,7 +148,7 @@ walk_older_days (PjDatabase    *db,
 /* A taken dose of a medicine (not a treatment) is medication used that day, as the
  * "medication" self-care chip says: the analysis's own copy of the days gets that chip, and a
  * date with doses but nothing else stored gets a day holding only it. So every rule that asks
- * about medication (clinical-rules-medicines.md) sees structured doses and older days alike.
+ * about medication (docs/clinical-rules.md §5) sees structured doses and older days alike.
  * Nothing is written back. */
 static void
 add_medicine_doses (GPtrArray *days,
