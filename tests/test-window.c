@@ -8,6 +8,7 @@
 #include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-help-window.h"
+#include "pj-history-item.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
 #include "pj-gui-test-utils.h"
@@ -120,7 +121,17 @@ history_length (PjHistoryPage *page)
   GtkListView *list_view = GTK_LIST_VIEW (pj_test_find_descendant (GTK_WIDGET (page),
                                                                    GTK_TYPE_LIST_VIEW));
 
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  guint n_days = 0;
+
+  /* Days only, not the month headings between them. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (PjHistoryItem) item = g_list_model_get_item (model, i);
+
+      n_days += !pj_history_item_is_heading (item);
+    }
+  return n_days;
 }
 
 /* Every page reads the journal the window's "database" property names, through the bindings
@@ -254,8 +265,8 @@ test_open_day_from_history (Fixture       *fixture,
   list_view = GTK_LIST_VIEW (pj_test_find_descendant (history, GTK_TYPE_LIST_VIEW));
   SPIN_UNTIL (pj_test_find_descendant (GTK_WIDGET (list_view), PJ_TYPE_HISTORY_ROW) != NULL);
 
-  /* The list is newest first: the fourth row is three days ago. */
-  g_signal_emit_by_name (list_view, "activate", 3);
+  /* The list is newest first, under the month's heading: the fifth row is three days ago. */
+  g_signal_emit_by_name (list_view, "activate", 4);
   g_assert_cmpstr (visible_page (window), ==, "today");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 3);
 
@@ -483,7 +494,8 @@ test_open_error_page (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   stack = main_stack (fixture->window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
-  page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "error"));
+  page = ADW_STATUS_PAGE (pj_test_find_descendant (gtk_stack_get_child_by_name (stack, "error"),
+                                                   ADW_TYPE_STATUS_PAGE));
   g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
   /* The message names the file, and a path is one long word: it keeps wrapping anywhere, where
    * the welcome page's wording wraps at words (pj-word-wrap.h). */
