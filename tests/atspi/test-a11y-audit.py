@@ -29,7 +29,8 @@ PAGES = ("Today", "History", "Trends", "Insights")
 # Controls that must be found, or the walk did not really reach the page's content.
 EXPECTED = {
     "Today": ("Save Check-in", "Pain 5", "Between the shoulder blades", "Sitting hours"),
-    "History": ("Delete the entry for",),
+    "History": ("Delete the entry for", "Search History", "Search notes",
+                "Only days with warning signs"),
     "Trends": ("Previous Period", "Week"),
     "Insights": ("Search tips", "Category: All categories"),
 }
@@ -140,5 +141,19 @@ except Exception as error:
     tap.stopped(error)
 finally:
     app.quit()
+
+# The page for a journal that cannot be opened (here a folder): its ways out are named too.
+problem = pj_atspi.App(binary, folder)
+try:
+    root = problem.wait_for_window()
+    named = audit(root, "journal problem page")
+    wanted = ("Choose Another Journal…", "Quit")
+    missing = [name for name in wanted if not any(name in found for found in named)]
+    tap.ok(not missing, "the audit of the journal problem page reached its controls",
+           "missing: " + ", ".join(missing))
+except Exception as error:
+    tap.stopped(error)
+finally:
+    problem.quit()
     shutil.rmtree(folder, ignore_errors=True)
 tap.finish()
