@@ -170,6 +170,22 @@ test_search_matches (void)
   g_assert_false (pj_day_search_matches (both, french, PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS)));
 }
 
+/* The note a row shows while searching: the first that has one of the words. */
+static void
+test_find_note (void)
+{
+  g_autoptr (PjDay) day = day_with_checkin (2026, 5, 1, "Garden work", "Neck sore", 0);
+  g_autoptr (PjDaySearch) neck = pj_day_search_new ("neck", FALSE);
+  g_autoptr (PjDaySearch) garden = pj_day_search_new ("sore GARDEN", FALSE);
+  g_autoptr (PjDaySearch) warnings = pj_day_search_new (NULL, TRUE);
+  g_autoptr (PjDaySearch) absent = pj_day_search_new ("driving", FALSE);
+
+  g_assert_cmpstr (pj_day_search_find_note (neck, day), ==, "Neck sore");
+  g_assert_cmpstr (pj_day_search_find_note (garden, day), ==, "Garden work");
+  g_assert_null (pj_day_search_find_note (warnings, day));
+  g_assert_null (pj_day_search_find_note (absent, day));
+}
+
 static void
 test_database_digests (Fixture       *fixture,
                        gconstpointer  data)
@@ -410,6 +426,10 @@ test_page_search (Fixture       *fixture,
   SPIN_UNTIL (!shows_row (GTK_WIDGET (page), june));
   g_assert_false (shows_row (GTK_WIDGET (page), june));
   g_assert_true (shows_row (GTK_WIDGET (page), may));
+  /* The row says why it is there: the note that matched. */
+  SPIN_UNTIL (pj_test_find_label (GTK_WIDGET (page), "Stiff NECK after driving") != NULL
+              && gtk_widget_get_mapped (pj_test_find_label (GTK_WIDGET (page),
+                                                            "Stiff NECK after driving")));
 
   /* Nothing found: a page that says what was searched for and leads back. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "cycling");
@@ -449,6 +469,7 @@ main (int   argc,
 
   g_test_add_func ("/history-search/fold", test_fold);
   g_test_add_func ("/history-search/matches", test_search_matches);
+  g_test_add_func ("/history-search/find-note", test_find_note);
   g_test_add ("/history-search/database-digests", Fixture, NULL, fixture_setup,
               test_database_digests, fixture_teardown);
   g_test_add ("/history-search/model-headings", Fixture, NULL, fixture_setup,

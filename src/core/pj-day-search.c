@@ -104,3 +104,37 @@ pj_day_search_matches (const PjDaySearch *search,
       return FALSE;
   return TRUE;
 }
+
+static gboolean
+note_has_a_word (const PjDaySearch *search,
+                 const char        *note)
+{
+  g_autofree char *folded = NULL;
+
+  if (note == NULL || note[0] == '\0')
+    return FALSE;
+  folded = pj_day_search_fold (note);
+  for (guint i = 0; search->words[i] != NULL; i++)
+    if (strstr (folded, search->words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+pj_day_search_find_note (const PjDaySearch *search,
+                         const PjDay       *day)
+{
+  g_return_val_if_fail (search != NULL, NULL);
+  g_return_val_if_fail (day != NULL, NULL);
+
+  if (note_has_a_word (search, day->note))
+    return day->note;
+  for (guint i = 0; day->checkins != NULL && i < day->checkins->len; i++)
+    {
+      const PjCheckin *checkin = g_ptr_array_index (day->checkins, i);
+
+      if (note_has_a_word (search, checkin->note))
+        return checkin->note;
+    }
+  return NULL;
+}

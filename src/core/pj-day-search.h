@@ -5,6 +5,7 @@
 
 #include "pj-codes.h"
 #include "pj-date.h"
+#include "pj-day.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,10 @@ gboolean     pj_day_search_is_empty (const PjDaySearch *search);
 gboolean     pj_day_search_matches (const PjDaySearch *search,
                                     const char        *folded_notes,
                                     PjCodeSet          symptoms);
+/* The note of @day that shows why it was found: the first one (the day note, then the
+ * check-ins' in time order) containing one of the search words; NULL without words or match. */
+const char  *pj_day_search_find_note (const PjDaySearch *search,
+                                      const PjDay       *day);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjDaySearch, pj_day_search_free)
 
 G_END_DECLS

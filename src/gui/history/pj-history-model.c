@@ -438,6 +438,13 @@ pj_history_model_get_warning_signs_only (PjHistoryModel *self)
   return self->warning_signs_only;
 }
 
+const PjDaySearch *
+pj_history_model_get_search (PjHistoryModel *self)
+{
+  g_return_val_if_fail (PJ_IS_HISTORY_MODEL (self), NULL);
+  return self->search;
+}
+
 gboolean
 pj_history_model_is_filtered (PjHistoryModel *self)
 {

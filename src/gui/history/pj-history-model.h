@@ -35,6 +35,8 @@ const char     *pj_history_model_get_search_text (PjHistoryModel *self);
 void            pj_history_model_set_warning_signs_only (PjHistoryModel *self,
                                                          gboolean        only);
 gboolean        pj_history_model_get_warning_signs_only (PjHistoryModel *self);
+/* The search in force, or NULL while nothing is left out. */
+const PjDaySearch *pj_history_model_get_search (PjHistoryModel *self);
 /* TRUE while the search text or the warning-sign filter leaves days out. */
 gboolean        pj_history_model_is_filtered (PjHistoryModel *self);
 /* How many days the list shows (headings not counted). */

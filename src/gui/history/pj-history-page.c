@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-date-text.h"
+#include "pj-day-search.h"
 #include "pj-error.h"
 #include "pj-history-model.h"
 #include "pj-history-page.h"
@@ -246,6 +247,7 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *child = gtk_list_item_get_child (list_item);
   GtkWidget *row_widget;
   PjHistoryRow *row;
+  const PjDaySearch *search;
 
   if (pj_history_item_is_heading (item))
     {
@@ -260,6 +262,11 @@ bind_row (GtkSignalListItemFactory *factory,
   row = PJ_HISTORY_ROW (child);
   row_widget = gtk_widget_get_parent (child);
   pj_history_row_set_day (row, pj_history_item_get_day (item), today_of (self));
+  /* While searching, the note that matched says why the day is there. */
+  search = pj_history_model_get_search (self->model);
+  if (search != NULL && pj_history_item_get_day (item) != NULL)
+    pj_history_row_set_note (row, pj_day_search_find_note (search,
+                                                           pj_history_item_get_day (item)));
   /* The Tab stop is the list view's own row widget around ours, and GTK 4.8 gives it no name
    * (GtkListItem has no accessible properties before 4.12): a screen reader would say only
    * "list item" for every day. Name it with the row's sentence. */
@@ -328,18 +335,25 @@ set_database (PjHistoryPage *self,
 }
 
 static void
+rebind_rows (PjHistoryPage *self)
+{
+  g_autoptr (GtkListItemFactory) factory = g_object_ref (gtk_list_view_get_factory (
+                                                           self->list_view));
+
+  gtk_list_view_set_factory (self->list_view, NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+}
+
+static void
 set_as_of (PjHistoryPage *self,
            PjDate         as_of)
 {
-  g_autoptr (GtkListItemFactory) factory = NULL;
 
   if (self->as_of == as_of)
     return;
   self->as_of = as_of;
   /* "Today", "Yesterday" and the like are written when a row is bound: bind them again. */
-  factory = g_object_ref (gtk_list_view_get_factory (self->list_view));
-  gtk_list_view_set_factory (self->list_view, NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  rebind_rows (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
 }
 
@@ -514,6 +528,8 @@ pj_history_page_init (PjHistoryPage *self)
   g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed), self);
   g_object_bind_property (self->warning_toggle, "active", self->model, "warning-signs-only",
                           G_BINDING_DEFAULT);
+  /* The rows that stay show another matching note for other words: bind them all again. */
+  g_signal_connect_swapped (self->model, "notify::search-text", G_CALLBACK (rebind_rows), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   /* Typing anywhere on the page starts a search, as in GNOME's other lists. */
