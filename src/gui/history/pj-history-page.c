@@ -528,6 +528,10 @@ pj_history_page_init (PjHistoryPage *self)
   g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed), self);
   g_object_bind_property (self->warning_toggle, "active", self->model, "warning-signs-only",
                           G_BINDING_DEFAULT);
+  /* A search that still finds nothing changes no row, yet the page must name the new words. */
+  g_signal_connect_swapped (self->model, "notify::search-text", G_CALLBACK (update_state), self);
+  g_signal_connect_swapped (self->model, "notify::warning-signs-only", G_CALLBACK (update_state),
+                            self);
   /* The rows that stay show another matching note for other words: bind them all again. */
   g_signal_connect_swapped (self->model, "notify::search-text", G_CALLBACK (rebind_rows), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
