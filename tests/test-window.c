@@ -514,6 +514,50 @@ test_open_error_page (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
 }
 
+static gboolean
+is_search_button (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget)
+         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Search History") == 0;
+}
+
+/* History's search is reached from the header and with Ctrl+F, but only while it is shown. */
+static void
+test_history_search_button (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PjWindow *window;
+  GtkWidget *button;
+  AdwViewStack *stack;
+  gboolean search_mode = TRUE;
+
+  log_pain (fixture->database, pj_test_today (), 4);
+  window = open_window (fixture);
+  button = pj_test_find (GTK_WIDGET (window), is_search_button, NULL);
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_visible (button));
+  /* On Today, Ctrl+F is not the window's: the key goes on to the focused widget. */
+  g_assert_false (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK));
+
+  stack = ADW_VIEW_STACK (pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "history");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_object_get (pj_window_get_history_page (window), "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK));
+  g_object_get (pj_window_get_history_page (window), "search-mode", &search_mode, NULL);
+  g_assert_true (search_mode);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+
+  /* The button closes it again. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
+  g_object_get (pj_window_get_history_page (window), "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  adw_view_stack_set_visible_child_name (stack, "trends");
+  g_assert_false (gtk_widget_get_visible (button));
+}
+
 /* Closing the window writes what is typed on the Today page, before any autosave delay. */
 static void
 test_close_keeps_edits (Fixture       *fixture,
@@ -848,6 +892,8 @@ main (int   argc,
               test_shortcuts_enabled_at_start, fixture_teardown);
   g_test_add ("/window/help-window", Fixture, NULL, fixture_setup,
               test_help_window, fixture_teardown);
+  g_test_add ("/window/history-search-button", Fixture, NULL, fixture_setup,
+              test_history_search_button, fixture_teardown);
   g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
               test_close_keeps_edits, fixture_teardown);
   g_test_add ("/window/urgent-banner-across-pages", Fixture, NULL, fixture_setup,
