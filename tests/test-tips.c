@@ -406,6 +406,35 @@ test_ranking (void)
   }
 }
 
+/* Tips wait for 3 logged days in the last 7; a flag in the same journal does not. */
+static void
+test_minimum_logged_days (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+
+  journal_checkin (days, T, 6);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    g_assert_cmpuint (insights->tips->len, ==, 0);
+  }
+  journal_checkin (days, T - 1, 6);
+  journal_checkin (days, T - 7, 6);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* the check-in 8 days ago lies outside the window */
+    g_assert_cmpuint (insights->tips->len, ==, 0);
+  }
+  journal_checkin (days, T - 6, 6);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    g_assert_cmpuint (insights->tips->len, >, 0);
+    g_assert_nonnull (insights_tip (insights, "pain-relief"));
+  }
+}
+
 static void
 test_catalogue (void)
 {
@@ -429,6 +458,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tips/breaks", test_breaks);
+  g_test_add_func ("/tips/minimum-logged-days", test_minimum_logged_days);
   g_test_add_func ("/tips/posture", test_posture);
   g_test_add_func ("/tips/ergonomics", test_ergonomics);
   g_test_add_func ("/tips/tech-neck", test_tech_neck);
