@@ -220,8 +220,9 @@ test_today_tips (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
 
   g_object_set (tips, "as-of", T, "database", fixture->db, NULL);
-  /* an empty journal: the everyday basics */
-  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 1);
+  /* an empty journal: no tip (tips wait for 3 logged days in the last 7) */
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (tips));
   /* six tips fire for the worsening desk worker: the top three show */
   import_fixture (fixture, "scenario-worsening.csv");
   g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 3);

@@ -20,6 +20,7 @@ test_breaks (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 3, 3, 2);
     set_sitting (days, T - 6, 5);
     set_sitting (days, T, 7);
     g_assert_true (fires_tip (days, T, "breaks"));
@@ -33,6 +34,7 @@ test_breaks (void)
     g_autoptr (GPtrArray) days = journal_new ();
     g_autoptr (PjInsights) insights = NULL;
 
+    journal_neutral_days (days, T - 5, 3, 2);
     set_sitting (days, T - 2, 4);
     g_assert_false (fires_tip (days, T, "breaks"));  /* breaks unknown is not zero */
     journal_day (days, T - 2)->breaks = 3;
@@ -51,6 +53,7 @@ test_posture (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   g_assert_false (fires_tip (days, T, "posture"));  /* no posture recorded */
   journal_day (days, T)->posture = 2;
   journal_day (days, T - 6)->posture = 3;
@@ -64,6 +67,7 @@ test_ergonomics (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   set_sitting (days, T, 6);
   g_assert_true (fires_tip (days, T, "ergonomics"));
   /* ergonomics self-care 14 days ago (just outside) does not stop it; 13 days ago does */
@@ -83,6 +87,7 @@ test_tech_neck (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 4, 3, 2);
   journal_day (days, T)->screen_hours = 5.9;
   g_assert_false (fires_tip (days, T, "tech-neck"));
   journal_day (days, T)->screen_hours = 6;
@@ -102,6 +107,7 @@ test_heat (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 1, 2, 2);
   journal_checkin (days, T - 6, 3)->qualities = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS);
   g_assert_false (fires_tip (days, T, "heat"));
   journal_checkin (days, T - 4, 3)->qualities = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS);
@@ -119,6 +125,7 @@ test_ice (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 1, 2, 2);
     journal_checkin (days, T - 3, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY);
     g_assert_false (fires_tip (days, T, "ice"));
     journal_checkin (days, T - 2, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY);
@@ -137,26 +144,45 @@ test_ice (void)
 }
 
 static void
+set_exercise (GPtrArray *days,
+              PjDate     date,
+              int        minutes)
+{
+  journal_day (days, date)->exercise_minutes = minutes;
+}
+
+static void
 test_gentle_stretches (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
   journal_checkin (days, T - 3, 3);
-  g_assert_false (fires_tip (days, T, "gentle-stretches"));  /* no check-in in the last 3 */
   journal_checkin (days, T - 2, 7);
   journal_checkin (days, T - 2, 8);
   journal_checkin (days, T - 1, 7);
   journal_checkin (days, T - 1, 8);
   journal_checkin (days, T, 7);
+  /* exercise left blank is unknown, not "no exercise" */
+  g_assert_false (fires_tip (days, T, "gentle-stretches"));
+  set_exercise (days, T - 2, 0);
+  set_exercise (days, T - 1, 0);
+  g_assert_false (fires_tip (days, T, "gentle-stretches"));  /* today's is still blank */
+  set_exercise (days, T, 0);
   /* mean daily pain over 7 days: (3 + 7.5 + 7.5 + 7) / 4 = 6.25 */
-  g_assert_true (fires_tip (days, T, "gentle-stretches"));
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    const PjTip *tip = insights_tip (insights, "gentle-stretches");
+
+    g_assert_nonnull (tip);
+    g_assert_cmpstr (tip->why, ==, "You logged no exercise (0 minutes) and no activity on "
+                     "28 Jun, 29 Jun and 30 Jun, and your pain, averaging 6.3 over the last 7 "
+                     "days, is not too high for gentle movement.");
+  }
   journal_day (days, T - 3)->activities = PJ_CODE_BIT (PJ_ACTIVITY_WALKING);  /* outside */
   g_assert_true (fires_tip (days, T, "gentle-stretches"));
-  journal_day (days, T - 1)->exercise_minutes = 0;  /* zero minutes is no exercise */
-  g_assert_true (fires_tip (days, T, "gentle-stretches"));
-  journal_day (days, T - 1)->exercise_minutes = 10;
+  set_exercise (days, T - 1, 10);
   g_assert_false (fires_tip (days, T, "gentle-stretches"));
-  journal_day (days, T - 1)->exercise_minutes = PJ_UNSET;
+  set_exercise (days, T - 1, 0);
   journal_day (days, T)->activities = PJ_CODE_BIT (PJ_ACTIVITY_YOGA);
   g_assert_false (fires_tip (days, T, "gentle-stretches"));
   journal_day (days, T)->activities = 0;
@@ -173,11 +199,15 @@ test_core (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 2, 5);
   journal_checkin (days, T, 5);
-  g_assert_true (fires_tip (days, T, "core"));
-  journal_checkin (days, T - 1, 6);  /* mean 5.5 */
+  /* no activity logged at all: nothing is known about core work */
   g_assert_false (fires_tip (days, T, "core"));
-  journal_checkin (days, T - 2, 4);  /* mean 5 */
+  journal_day (days, T - 5)->activities = PJ_CODE_BIT (PJ_ACTIVITY_WALKING);
+  g_assert_true (fires_tip (days, T, "core"));
+  journal_checkin (days, T - 1, 8);  /* mean 5.75 */
+  g_assert_false (fires_tip (days, T, "core"));
+  journal_checkin (days, T - 2, 2);  /* mean 5 */
   g_assert_true (fires_tip (days, T, "core"));
   journal_day (days, T - 7)->activities = PJ_CODE_BIT (PJ_ACTIVITY_PILATES);
   g_assert_true (fires_tip (days, T, "core"));
@@ -190,16 +220,25 @@ test_low_impact (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 3, 3, 6);
   journal_checkin (days, T, 6);
   g_assert_false (fires_tip (days, T, "low-impact"));  /* no exercise recorded: unknown */
   journal_day (days, T - 6)->exercise_minutes = 100;
   journal_day (days, T)->exercise_minutes = 49;
   journal_day (days, T - 7)->exercise_minutes = 300;  /* outside */
-  g_assert_true (fires_tip (days, T, "low-impact"));  /* 149 */
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* 149 minutes, over the days that have them; the mean pain of the week */
+    g_assert_cmpstr (insights_tip (insights, "low-impact")->why, ==,
+                     "You logged 149 minutes of exercise in the last 7 days, less than the 150 "
+                     "a week generally advised, and your pain, averaging 6, leaves room to "
+                     "build up gently.");
+  }
   journal_day (days, T)->exercise_minutes = 50;
   g_assert_false (fires_tip (days, T, "low-impact"));  /* 150 */
   journal_day (days, T)->exercise_minutes = 0;
-  journal_checkin (days, T, 7);  /* mean pain 6.5 */
+  journal_checkin (days, T, 7);  /* today 6.5: mean pain 6.125 */
   g_assert_false (fires_tip (days, T, "low-impact"));
 }
 
@@ -208,6 +247,7 @@ test_stress (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   journal_day (days, T)->stress = 7;
   journal_day (days, T - 1)->stress = 4;
   g_assert_false (fires_tip (days, T, "breathing"));  /* 5.5 */
@@ -225,10 +265,19 @@ test_sleep (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   journal_day (days, T)->sleep_hours = 6.5;
   g_assert_false (fires_tip (days, T, "sleep"));
   journal_day (days, T - 1)->sleep_hours = 6.3;  /* 6.4 */
-  g_assert_true (fires_tip (days, T, "sleep"));
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* the mean says over how many nights it was taken */
+    g_assert_cmpstr (insights_tip (insights, "sleep")->why, ==,
+                     "You slept 6.4 hours a night on average on the 2 nights you logged sleep "
+                     "in the last 7; short sleep makes pain harder to bear and slower to "
+                     "settle.");
+  }
   journal_day (days, T - 1)->sleep_hours = 8;
   journal_day (days, T)->sleep_quality = 5;
   journal_day (days, T - 1)->sleep_quality = 4;  /* 4.5 */
@@ -250,6 +299,7 @@ test_stay_active (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 2, 3, 2);
     rest_on (days, T - 8);
     rest_on (days, T - 7);
     rest_on (days, T - 6);
@@ -262,6 +312,7 @@ test_stay_active (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 6, 3, 2);
     rest_on (days, T - 2);
     rest_on (days, T - 1);
     rest_on (days, T);
@@ -274,13 +325,22 @@ test_medication (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 4, 3, 5);
   journal_checkin (days, T, 5);
   journal_checkin (days, T - 1, 5);
   g_assert_true (fires_tip (days, T, "pain-relief"));
-  journal_checkin (days, T - 1, 4);  /* day mean 4.5: mean 4.75 */
+  journal_checkin (days, T - 1, 4);  /* day mean 4.5: mean 4.9 */
   g_assert_false (fires_tip (days, T, "pain-relief"));
   journal_checkin (days, T, 6);  /* mean 5 */
-  g_assert_true (fires_tip (days, T, "pain-relief"));
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* what was logged: the mean over the logged days; no medicine recorded, not "none taken" */
+    g_assert_cmpstr (insights_tip (insights, "pain-relief")->why, ==,
+                     "Your pain averaged 5 over the 5 days you logged in the last 7 and no pain "
+                     "medicine is recorded for any of them; at that level, pain relief can help "
+                     "you keep moving.");
+  }
   journal_day (days, T - 7)->self_care = PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION);
   g_assert_true (fires_tip (days, T, "pain-relief"));
   journal_day (days, T - 6)->medication = g_strdup ("ibuprofen 200 mg");
@@ -313,9 +373,17 @@ test_physio_and_daily_habits (void)
   g_autoptr (GPtrArray) days = journal_new ();
   g_autoptr (PjInsights) empty = pj_insights_evaluate_days (days, T);
 
-  /* an empty journal: daily-habits and nothing else */
-  g_assert_cmpuint (empty->tips->len, ==, 1);
-  g_assert_nonnull (insights_tip (empty, "daily-habits"));
+  /* an empty journal: no tip at all, not even daily-habits (too few logged days) */
+  g_assert_cmpuint (empty->tips->len, ==, 0);
+  /* a background of neutral days: daily-habits and nothing else */
+  journal_neutral_days (days, T - 3, 3, 2);
+  {
+    g_autoptr (PjInsights) neutral = pj_insights_evaluate_days (days, T);
+
+    g_assert_cmpuint (neutral->tips->len, ==, 1);
+    g_assert_nonnull (insights_tip (neutral, "daily-habits"));
+    g_assert_cmpuint (neutral->flags->len, ==, 0);
+  }
 
   /* a fever (see-soon) brings the physio tip; daily-habits goes */
   journal_checkin (days, T, 8)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
@@ -366,6 +434,7 @@ test_ranking (void)
     (GDestroyNotify) pj_correlation_free);
   PjCorrelation *c = g_new0 (PjCorrelation, 1);
 
+  journal_neutral_days (days, T - 5, 3, 2);
   /* posture exactly 2.5 and stress exactly 6: both fire just at the threshold (0.5) */
   journal_day (days, T)->posture = 2;
   journal_day (days, T - 1)->posture = 3;
