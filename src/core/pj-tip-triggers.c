@@ -353,9 +353,9 @@ static const PjTipTrigger triggers[] = {
     NULL, { { 0 } } },
   { "medication-review", { { 0 } },
     { { DAYS (7, has_medication, NULL, AT_LEAST, 5, 7), QUOTE_COUNT,
-        PJ_NN_ ("You logged pain medicine on %u of the last 7 days; regular use is worth "
+        PJ_NN_ ("You logged medication on %u of the last 7 days; regular use is worth "
                 "talking over with a doctor or pharmacist.",
-                "You logged pain medicine on %u of the last 7 days; regular use is worth "
+                "You logged medication on %u of the last 7 days; regular use is worth "
                 "talking over with a doctor or pharmacist.") } },
     NULL, { { 0 } } },
   { "massage", { GATE_PAIN (AT_LEAST, 4) },
