@@ -201,6 +201,11 @@ test_tips_library (void)
   /* "ice" in a title or body: the ice tip and those that mention "advice", "device"… */
   g_assert_cmpuint (pj_tips_library_get_n_visible (self), >=, 1);
   g_assert_cmpuint (pj_tips_library_get_n_visible (self), <, n);
+  /* "sleep": the tip with it in its title first, then those with it in the body */
+  pj_tips_library_set_search_text (self, "sleep");
+  g_assert_cmpstr (pj_tips_library_get_visible_id (self, 0), ==, "sleep");
+  g_assert_cmpstr (pj_tips_library_get_visible_id (self, 1), ==, "breathing");
+  g_assert_null (pj_tips_library_get_visible_id (self, pj_tips_library_get_n_visible (self)));
   pj_tips_library_set_search_text (self, "zzzz");
   g_assert_cmpuint (pj_tips_library_get_n_visible (self), ==, 0);
   pj_tips_library_set_search_text (self, "");

@@ -3,6 +3,7 @@
 
 #include "pj-correlation.h"
 #include "pj-tips.h"
+#include "pj-tips-search.h"
 #include "pj-test-journal.h"
 
 static void
@@ -504,6 +505,54 @@ test_minimum_logged_days (void)
   }
 }
 
+/* The library's search ranks title matches above body (or category) matches; within each, the
+ * catalogue's order. "sleep" is in the title of "Sleep to recover", and only in the category
+ * ("Stress and sleep") or body of "Breathe out the tension" and "Healthy everyday habits". */
+static void
+test_search_ranking (void)
+{
+  const PjTipInfo *sleep = pj_tips_lookup ("sleep");
+  const PjTipInfo *breathing = pj_tips_lookup ("breathing");
+  const PjTipInfo *habits = pj_tips_lookup ("daily-habits");
+  const PjTipInfo *posture = pj_tips_lookup ("posture");
+  guint n;
+  const PjTipInfo *catalogue = pj_tips_catalogue (&n);
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
+
+  g_assert_cmpint (pj_tips_search_match (sleep, "SLEEP"), ==, PJ_TIP_MATCH_TITLE);
+  g_assert_cmpint (pj_tips_search_match (breathing, "sleep"), ==, PJ_TIP_MATCH_BODY);
+  g_assert_cmpint (pj_tips_search_match (habits, "sleep"), ==, PJ_TIP_MATCH_BODY);
+  g_assert_cmpint (pj_tips_search_match (posture, "sleep"), ==, PJ_TIP_MATCH_NONE);
+  g_assert_cmpint (pj_tips_search_match (posture, ""), ==, PJ_TIP_MATCH_TITLE);
+  g_assert_cmpint (pj_tips_search_match (posture, NULL), ==, PJ_TIP_MATCH_TITLE);
+  /* the title match comes first although "breathing" is earlier in the catalogue */
+  g_assert_true (breathing < sleep);
+  g_assert_cmpint (pj_tips_search_compare (sleep, breathing, "sleep"), <, 0);
+  g_assert_cmpint (pj_tips_search_compare (breathing, sleep, "sleep"), >, 0);
+  /* two body matches keep the catalogue's order; a non-match goes last */
+  g_assert_cmpint (pj_tips_search_compare (breathing, habits, "sleep"), <, 0);
+  g_assert_cmpint (pj_tips_search_compare (posture, habits, "sleep"), >, 0);
+  g_assert_cmpint (pj_tips_search_compare (sleep, sleep, "sleep"), ==, 0);
+  /* no search: the catalogue's order */
+  g_assert_cmpint (pj_tips_search_compare (posture, sleep, ""), <, 0);
+  /* sorting the whole catalogue: every title match before every other match */
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, (gpointer) &catalogue[i]);
+  for (guint i = 0; i < n; i++)
+    for (guint k = i + 1; k < n; k++)
+      if (pj_tips_search_compare (sorted->pdata[k], sorted->pdata[i], "neck") < 0)
+        {
+          gpointer swap = sorted->pdata[i];
+
+          sorted->pdata[i] = sorted->pdata[k];
+          sorted->pdata[k] = swap;
+        }
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (pj_tips_search_match (sorted->pdata[i - 1], "neck"), >=,
+                     pj_tips_search_match (sorted->pdata[i], "neck"));
+  g_assert_cmpstr (((const PjTipInfo *) sorted->pdata[0])->id, ==, "tech-neck");
+}
+
 static void
 test_catalogue (void)
 {
@@ -528,6 +577,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tips/breaks", test_breaks);
   g_test_add_func ("/tips/minimum-logged-days", test_minimum_logged_days);
+  g_test_add_func ("/tips/search-ranking", test_search_ranking);
   g_test_add_func ("/tips/posture", test_posture);
   g_test_add_func ("/tips/ergonomics", test_ergonomics);
   g_test_add_func ("/tips/tech-neck", test_tech_neck);
