@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pj-correlation.h"
 #include "pj-database.h"
 #include "pj-insights-page.h"
 #include "pj-insights-widgets.h"
@@ -299,6 +300,40 @@ test_flag_dates_wrap (void)
     }
 }
 
+static gboolean
+is_row_titled (GtkWidget    *widget,
+               gconstpointer title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Each pattern says over how many days it was seen. */
+static void
+test_patterns_say_their_days (Fixture      *fixture,
+                              gconstpointer data)
+{
+  GtkWidget *page = g_object_ref_sink (pj_insights_page_new ());
+  PjInsights *insights;
+
+  import_fixture (fixture, "scenario-improving.csv");
+  g_object_set (page, "as-of", T, "database", fixture->db, NULL);
+  insights = pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page));
+  g_assert_cmpuint (insights->correlations->len, >, 0);
+  for (guint i = 0; i < insights->correlations->len; i++)
+    {
+      const PjCorrelation *c = g_ptr_array_index (insights->correlations, i);
+      g_autofree char *seen = pj_correlation_format_seen (c);
+      g_autofree char *count = g_strdup_printf ("over %u logged day", c->n);
+      GtkWidget *row = pj_test_find (page, is_row_titled, c->text);
+
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (seen, count));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, seen);
+    }
+  g_object_unref (page);
+}
+
 static void
 test_today_tips (Fixture      *fixture,
                  gconstpointer data)
@@ -453,6 +488,8 @@ main (int   argc,
   g_test_add_func ("/insights-page/toast-for-new-see-soon-flags",
                    test_toast_for_new_see_soon_flags);
   g_test_add_func ("/insights-page/flag-dates-wrap", test_flag_dates_wrap);
+  g_test_add ("/insights-page/patterns-say-their-days", Fixture, NULL, pj_test_journal_setup,
+              test_patterns_say_their_days, pj_test_journal_teardown);
   g_test_add ("/insights-page/today-tips", Fixture, NULL, pj_test_journal_setup, test_today_tips,
               pj_test_journal_teardown);
   return g_test_run ();
