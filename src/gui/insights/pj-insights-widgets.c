@@ -73,7 +73,7 @@ pj_flag_card_new (const PjFlag *flag,
     {
       PjDate date = g_array_index (flag->dates, PjDate, i);
       g_autofree char *text = pj_analysis_format_date (date, as_of);
-      /* TRANSLATORS: tooltip and accessible name of a date button in a warning card */
+      /* Translators: tooltip and accessible name of a date button in a warning card */
       g_autofree char *tooltip = g_strdup_printf (_("Open %s in the journal"), text);
       GtkWidget *button = gtk_button_new_with_label (text);
 
@@ -183,7 +183,7 @@ pj_insights_toast_new_flags (GtkWidget        *widget,
         g_string_append (titles, _(", "));
       g_string_append (titles, ((PjFlag *) g_ptr_array_index (added, i))->title);
     }
-  /* TRANSLATORS: a toast after saving; %s is the list of warning titles */
+  /* Translators: a toast after saving; %s is the list of warning titles */
   message = g_strdup_printf (_("Worth seeing a physiotherapist or doctor soon: %s"),
                              titles->str);
   /* libadwaita 1.2 toasts are markup */
