@@ -77,12 +77,29 @@ assert_integrity (sqlite3 *db)
   sqlite3_finalize (statement);
 }
 
-/* Runs one child, kills it after @delay_ms, returns the ids it reported saved. */
+/* Blocks until the child's first output arrives (its first save is done), keeping what it
+ * read in @output. */
+static void
+wait_for_first_save (int      out_fd,
+                     GString *output)
+{
+  char buffer[4096];
+  gssize n = read (out_fd, buffer, sizeof buffer);
+
+  if (n > 0)
+    g_string_append_len (output, buffer, n);
+}
+
+/* Runs one child, kills it after @delay_ms, returns the ids it reported saved. The delay
+ * counts from the start, so that a kill can land in the open or the migration, or, with
+ * @after_first_save, from the child's first reported save: on a loaded machine (the
+ * sanitizer build) a child may otherwise spend every round starting up and never save. */
 static GArray *
 run_round (const char *self,
            const char *path,
            int         round,
-           guint       delay_ms)
+           guint       delay_ms,
+           gboolean    after_first_save)
 {
   g_autofree char *round_text = g_strdup_printf ("%d", round);
   const char *argv[] = { self, "--saver", path, round_text, NULL };
@@ -99,6 +116,8 @@ run_round (const char *self,
                                            G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, NULL,
                                            &out_fd, NULL, &error));
   g_assert_no_error (error);
+  if (after_first_save)
+    wait_for_first_save (out_fd, output);
   g_usleep (delay_ms * 1000);
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
@@ -132,7 +151,8 @@ test_kill_during_saves (void)
   g_assert_nonnull (self);
   for (int round = 0; round < N_ROUNDS; round++)
     {
-      g_autoptr (GArray) ids = run_round (self, path, round, g_rand_int_range (rand, 5, 120));
+      g_autoptr (GArray) ids = run_round (self, path, round, g_rand_int_range (rand, 5, 120),
+                                          round % 2 == 1);
       sqlite3 *db = NULL;
 
       /* Killed before it even created the journal: nothing was reported saved. */
@@ -151,8 +171,9 @@ test_kill_during_saves (void)
       sqlite3_close (db);
       total += ids->len;
     }
-  /* The rounds did save something, or the test proved nothing. */
-  g_assert_cmpuint (total, >, N_ROUNDS);
+  /* Every other round is killed only after a save, so the saves are at least that many, or
+   * the test proved nothing. */
+  g_assert_cmpuint (total, >=, N_ROUNDS / 2);
   g_test_message ("%u saves reported done over %d kills", total, N_ROUNDS);
   pj_test_remove_tree (dir);
 }

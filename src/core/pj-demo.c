@@ -41,10 +41,11 @@ static const char * const checkin_notes[] = {
   N_("Worse after driving for two hours."),
 };
 
+/* Written in the language of the session that makes the demo journal, like the notes. */
 static const char * const medications[] = {
-  "Ibuprofen 400 mg",
-  "Paracetamol 1 g",
-  "Ibuprofen gel",
+  N_("Ibuprofen 400 mg"),
+  N_("Paracetamol 1 g"),
+  N_("Ibuprofen gel"),
 };
 
 static double
@@ -164,8 +165,8 @@ fill_factors (Person *person,
   if (pain >= 6 ? chance (rand, 0.8) : pain >= 4.5 && chance (rand, 0.3))
     {
       day->self_care |= PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION);
-      day->medication = g_strdup (medications[g_rand_int_range (rand, 0,
-                                                                G_N_ELEMENTS (medications))]);
+      day->medication = g_strdup (_(medications[g_rand_int_range (rand, 0,
+                                                                  G_N_ELEMENTS (medications))]));
     }
   if (pain >= 4 && chance (rand, 0.4))
     day->self_care |= PJ_CODE_BIT (PJ_SELF_CARE_HEAT);

@@ -361,10 +361,13 @@ check_envelope (const Reader *reader,
     }
   if (json_node_get_int (node) != PJ_JSON_BACKUP_VERSION)
     {
+      /* The number is put in as text: a G_GINT64_FORMAT inside _() would cut the msgid short
+       * for xgettext, and translators would never see the sentence. */
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
       g_autofree char *message = g_strdup_printf (
-        _("backup version %" G_GINT64_FORMAT " is not supported; this Pain Journal reads "
+        _("backup version %s is not supported; this Pain Journal reads "
           "version %d (a newer Pain Journal may read it)"),
-        json_node_get_int (node), PJ_JSON_BACKUP_VERSION);
+        version, PJ_JSON_BACKUP_VERSION);
       set_path_error (error, PJ_ERROR_PARSE, reader, "$.version", message);
       return FALSE;
     }

@@ -380,9 +380,11 @@ pj_medicine_validate (const PjMedicine *medicine,
     }
   if (g_utf8_strlen (medicine->name, -1) > PJ_MEDICINE_NAME_MAX)
     {
+      /* Cut at a character, not a byte: "%.20s" could split an "ä" in two. */
+      g_autofree char *start = g_utf8_substring (medicine->name, 0, 20);
+
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
-                   _("Name: “%.20s…” is longer than %d characters"), medicine->name,
-                   PJ_MEDICINE_NAME_MAX);
+                   _("Name: “%s…” is longer than %d characters"), start, PJ_MEDICINE_NAME_MAX);
       return FALSE;
     }
   if (medicine->kind < 0 || medicine->kind >= PJ_N_MEDICINE_KINDS ||

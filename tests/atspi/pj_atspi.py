@@ -263,10 +263,12 @@ def wait_until(predicate, timeout=10, interval=0.1, what=None):
         time.sleep(interval)
 
 
-def settle(root, timeout=15):
+def settle(root, timeout=90):
     """Waits until the tree stops changing (same nodes in two walks in a row), for pages that
     fill themselves in after they are shown. Returns the last list of nodes; raises
-    WaitTimeout if the tree is still changing at the deadline."""
+    WaitTimeout if the tree is still changing at the deadline. One walk of a full page is
+    hundreds of D-Bus round trips, which on a loaded machine (the sanitizer build) take
+    seconds each walk: the deadline leaves room for several."""
     deadline = time.monotonic() + timeout
     previous = None
     last_error = None
@@ -294,7 +296,7 @@ def has_state(node, state):
         return False
 
 
-def find(root, role=None, name=None, contains=None, timeout=10, required=True):
+def find(root, role=None, name=None, contains=None, timeout=20, required=True):
     """The first visible accessible with that role and (exact or partial) name.
 
     If none turns up within timeout, raises WaitTimeout saying what was looked for; with
@@ -372,20 +374,67 @@ def click_at(node, window=None):
                     str(top + y + height // 2), "click", "1"], check=True)
 
 
-def tab_to(nodes, max_presses=150):
+class _FocusEvents:
+    """The accessibles that gained the keyboard focus, in order, as the app announced them.
+
+    Reading a node's "focused" state right after a key press races the app: on a loaded
+    machine (the sanitizer build, two tests at once) the focus may not have moved yet, the
+    next Tab is pressed too soon, and the focus runs past the control it was meant to stop
+    at. Following the app's own focus events, one per Tab, takes the race away. They arrive
+    only while the GLib main context runs, hence pump()."""
+
+    def __init__(self):
+        self.gained = []
+        pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
+
+    def _on_focus(self, event):
+        if event.detail1:
+            self.gained.append(event.source)
+
+    def pump(self):
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+        return len(self.gained)
+
+
+_focus_events = _FocusEvents()
+
+
+def tab_to(nodes, max_presses=150, press_timeout=10):
     """Presses Tab, as a keyboard user would, until the node (or one of the nodes: a widget
     can show as several accessibles of one name) has the focus. GTK 4.8 cannot move the focus
-    over AT-SPI (grabFocus fails). Returns how many times Tab was pressed, or None if the
-    focus never got there."""
+    over AT-SPI (grabFocus fails). Each press waits for the app to announce where the focus
+    went before the next one. Returns how many times Tab was pressed, or None if the focus
+    never got there."""
     nodes = nodes if isinstance(nodes, (list, tuple)) else [nodes]
 
     def focused():
         return any(has_state(node, pyatspi.STATE_FOCUSED) for node in nodes)
 
-    for presses in range(max_presses + 1):
-        if wait_until(focused, timeout=0.3):
-            return presses
+    if focused():
+        return 0
+    silent_presses = 0
+    for presses in range(1, max_presses + 1):
+        seen = _focus_events.pump()
         key("Tab")
+        moved = wait_until(lambda: _focus_events.pump() > seen, timeout=press_timeout)
+        if not moved:
+            # No announcement (the focus stayed where it was, or the event was lost): the
+            # state says whether it arrived; a run of silent presses means it never will.
+            silent_presses += 1
+            if focused():
+                return presses
+            if silent_presses >= 3:
+                return None
+            continue
+        silent_presses = 0
+        # One press can announce more than one accessible (a row and its child): the last
+        # one is where the focus is now.
+        time.sleep(0.05)
+        _focus_events.pump()
+        if any(_focus_events.gained[-1] == node for node in nodes) or focused():
+            return presses
     return None
 
 

@@ -93,7 +93,7 @@ try:
     if tap.ok(save is not None, "the Save Check-in button is found"):
         pj_atspi.click(save)
     listed = pj_atspi.find(root, role=pyatspi.ROLE_LIST_ITEM, contains=f"Pain {PAIN} ·",
-                           timeout=10)
+                           timeout=30)
     tap.ok(listed is not None, "the saved check-in is listed for the day",
            listed.name if listed else "")
 
@@ -111,14 +111,14 @@ try:
     # The keyboard shortcuts window is built the first time it is asked for (Ctrl+?).
     pj_atspi.focus_window()
     pj_atspi.key("ctrl+question")
-    shortcut = pj_atspi.find(root, contains="Save the day", timeout=10)
+    shortcut = pj_atspi.find(root, contains="Save the day", timeout=30)
     tap.ok(shortcut is not None, "Ctrl+? opens the keyboard shortcuts")
     pj_atspi.key("Escape")
 
     # Quitting straight away: the debounced autosave must not lose the hours on the way out.
     pj_atspi.focus_window()
     pj_atspi.key("ctrl+q")
-    status = app.wait_exit(timeout=20)
+    status = app.wait_exit(timeout=60)
     tap.ok(status == 0, "Ctrl+Q quits the app cleanly", f"exit status {status}")
 except Exception as error:
     tap.stopped(error)

@@ -47,7 +47,9 @@ scratch = tempfile.mkdtemp(prefix='pj-locale-')
 try:
     db = os.path.join(scratch, 'journal.db')
     seeded = run(['--db', db, '--demo-data', '--demo-days', '90', '--export-json',
-                  os.path.join(scratch, 'seed.json')], 'C.UTF-8')
+                  os.path.join(scratch, 'seed.json')], locale_name)
+    # Made in the language under test, as a person in that language would make it: the demo
+    # medicines' names are data written in the language of the session that made them.
     ok(seeded.returncode == 0, 'the journal is filled with demo data', seeded.stderr)
 
     # An error a person can make: importing a file that is not there.

@@ -70,8 +70,11 @@ binary = os.environ['PJ_BINARY']
 folder, db = pj_atspi.temp_db()
 env = {'LANG': locale_name, 'LC_ALL': locale_name, 'LANGUAGE': ''}
 seed = os.path.join(folder, 'seed.json')
+# Made in the language under test: the demo medicines' names are data, written in the
+# language of the session that made them.
 seeded = subprocess.run([binary, '--db', db, '--demo-data', '--demo-days', '60',
-                         '--export-json', seed], capture_output=True, text=True)
+                         '--export-json', seed], capture_output=True, text=True,
+                        env=dict(os.environ, **env))
 tap.ok(seeded.returncode == 0, 'the journal is filled with demo data', seeded.stderr)
 
 app = pj_atspi.App(binary, db, env=env)
