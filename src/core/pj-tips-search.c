@@ -27,9 +27,10 @@ pj_tips_search_match (const PjTipInfo *info,
   if (text == NULL || text[0] == '\0')
     return PJ_TIP_MATCH_TITLE;
   needle = g_utf8_casefold (text, -1);
-  if (contains (_(info->title), needle))
+  /* the catalogue's own strings, translated where they are marked (pj-tips-catalogue.c) */
+  if (contains (g_dgettext (GETTEXT_PACKAGE, info->title), needle))
     return PJ_TIP_MATCH_TITLE;
-  if (contains (_(info->body), needle) || contains (pj_tip_category_label (info->category),
+  if (contains (g_dgettext (GETTEXT_PACKAGE, info->body), needle) || contains (pj_tip_category_label (info->category),
                                                     needle))
     return PJ_TIP_MATCH_BODY;
   return PJ_TIP_MATCH_NONE;
