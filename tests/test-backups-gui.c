@@ -14,6 +14,8 @@
 #include "pj-demo.h"
 #include "pj-gui-test-utils.h"
 #include "pj-journal-guard.h"
+#include "pj-recovery.h"
+#include "pj-swap-outcome.h"
 #include "pj-test-utils.h"
 #include "pj-window.h"
 
@@ -150,6 +152,37 @@ test_backup_after_save (void)
   pj_test_remove_tree (dir);
 }
 
+/* What a recovery did is told whole, in a dialog over the new window, not cut to one line. */
+static void
+test_recovery_outcome_is_whole (void)
+{
+  PjRecoveryStats stats = { .days_recovered = 340, .checkins_recovered = 900, .days_lost = 6,
+                            .checkins_lost = 12, .medicines_recovered = 2,
+                            .medicines_lost = 1, .doses_recovered = 700, .doses_lost = 30,
+                            .acknowledgements_lost = 1 };
+  g_autofree char *summary = pj_recovery_describe (&stats);
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *dialog = pj_swap_outcome_dialog_new (GTK_WINDOW (parent), summary, TRUE);
+
+  g_assert_cmpstr (summary, ==,
+                   "Recovered 340 days and 900 check-ins. Recovered 2 medicines and 700 doses. "
+                   "6 days and 12 check-ins could not be read. 1 medicine and 30 doses could "
+                   "not be read. 1 acknowledged warning could not be read and will show again "
+                   "until acknowledged.");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The Journal Was Replaced");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, summary);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (parent));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "close"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = pj_swap_outcome_dialog_new (GTK_WINDOW (parent), "No space left", FALSE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The Journal Was Not Changed");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,5 +193,6 @@ main (int   argc,
   g_test_add_func ("/backups-gui/backups-window-lists-backups",
                    test_backups_window_lists_backups);
   g_test_add_func ("/backups-gui/backup-after-save", test_backup_after_save);
+  g_test_add_func ("/backups-gui/recovery-outcome-is-whole", test_recovery_outcome_is_whole);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -30,6 +31,114 @@ make_journal (const char *dir,
   g_assert_true (pj_demo_fill (db, n_days, NULL, &error));
   g_assert_no_error (error);
   return path;
+}
+
+/* Counts of what a journal holds besides days: medicines (archived too) and doses. */
+static void
+count_medicines (const char *path,
+                 guint      *out_medicines,
+                 guint      *out_doses)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) db = pj_database_open_read_only (path, &error);
+  g_autoptr (GPtrArray) medicines = NULL;
+  g_autoptr (GPtrArray) doses = NULL;
+
+  g_assert_no_error (error);
+  medicines = pj_database_list_medicines (db, TRUE, &error);
+  g_assert_no_error (error);
+  doses = pj_database_list_doses_in_range (db, PJ_DATE_NONE, PJ_DATE_NONE, &error);
+  g_assert_no_error (error);
+  *out_medicines = medicines->len;
+  *out_doses = doses->len;
+}
+
+static const struct
+{
+  const char *flag_id;
+  int         days_ago;
+} acknowledged[] = { { "bladder-bowel", 40 }, { "weakness", 12 }, { "chest-symptoms", 3 } };
+
+static void
+acknowledge_some (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) db = pj_database_open (path, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (acknowledged); i++)
+    {
+      g_assert_true (pj_database_acknowledge_flag (db, acknowledged[i].flag_id,
+                                                   pj_test_today () - acknowledged[i].days_ago,
+                                                   &error));
+      g_assert_no_error (error);
+    }
+}
+
+static guint
+count_acknowledged (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) db = pj_database_open_read_only (path, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (acknowledged); i++)
+    {
+      gboolean is_acknowledged = FALSE;
+
+      g_assert_true (pj_database_is_flag_acknowledged (db, acknowledged[i].flag_id,
+                                                       pj_test_today () - acknowledged[i].days_ago,
+                                                       &is_acknowledged, &error));
+      g_assert_no_error (error);
+      n += is_acknowledged;
+    }
+  return n;
+}
+
+/* Overwrites the 4 KB page @page (counted from 1, as SQLite does) with junk. */
+static void
+overwrite_page (const char *path,
+                gint64      page)
+{
+  FILE *file = fopen (path, "r+b");
+  guint8 junk[4096];
+
+  g_assert_nonnull (file);
+  memset (junk, 0x5A, sizeof junk);
+  g_assert_cmpint (fseek (file, (page - 1) * 4096, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
+  fclose (file);
+}
+
+static GBytes *
+file_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (contents, length);
+}
+
+/* The first page of @table's b-tree in the journal at @path. */
+static gint64
+root_page_of (const char *path,
+              const char *table)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *statement = NULL;
+  gint64 page;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                                       -1, &statement, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (statement, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  sqlite3_close (raw);
+  return page;
 }
 
 /* The journal as a JSON backup with a fixed export time: two journals with the same entries
@@ -316,8 +425,13 @@ test_recover_page_overwritten (void)
   g_autofree char *aside = NULL;
   PjRecoveryStats stats = { 0 };
   guint n_days_before = 0, n_checkins_before = 0, n_days_after = 0;
+  guint n_medicines_before = 0, n_doses_before = 0, n_medicines_after = 0, n_doses_after = 0;
   GStatBuf info;
 
+  acknowledge_some (path);
+  count_medicines (path, &n_medicines_before, &n_doses_before);
+  g_assert_cmpuint (n_medicines_before, >, 0);
+  g_assert_cmpuint (n_doses_before, >, 300);
   {
     g_autoptr (PjDatabase) db = pj_database_open_read_only (path, &error);
     g_autoptr (GPtrArray) days = pj_database_list_days_in_range (
@@ -329,34 +443,16 @@ test_recover_page_overwritten (void)
       n_checkins_before += ((PjDay *) days->pdata[i])->checkins->len;
   }
   g_assert_cmpint (g_stat (path, &info), ==, 0);
-  {
-    FILE *file = fopen (path, "r+b");
-    guint8 junk[4096];
-
-    memset (junk, 0x5A, sizeof junk);
-    g_assert_cmpint (fseek (file, (info.st_size / 4096 / 2) * 4096, SEEK_SET), ==, 0);
-    g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
-    fclose (file);
-  }
-  {
-    char *contents = NULL;
-    gsize length = 0;
-
-    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-    damaged_bytes = g_bytes_new_take (contents, length);
-  }
+  overwrite_page (path, info.st_size / 4096 / 2 + 1);
+  damaged_bytes = file_bytes (path);
   g_assert_false (pj_database_quick_check_file (path, NULL));
 
   g_assert_true (pj_recovery_run (path, now, &stats, &aside, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (aside, "/journal.db.damaged-20260701-083000"));
   {
-    char *contents = NULL;
-    gsize length = 0;
-    g_autoptr (GBytes) kept = NULL;
+    g_autoptr (GBytes) kept = file_bytes (aside);
 
-    g_assert_true (g_file_get_contents (aside, &contents, &length, NULL));
-    kept = g_bytes_new_take (contents, length);
     g_assert_true (g_bytes_equal (kept, damaged_bytes));
   }
 
@@ -365,6 +461,18 @@ test_recover_page_overwritten (void)
   g_assert_cmpuint (stats.days_recovered, >=, n_days_before * 9 / 10);
   g_assert_cmpuint (stats.days_recovered + stats.days_lost, ==, n_days_before);
   g_assert_cmpuint (stats.checkins_recovered + stats.checkins_lost, ==, n_checkins_before);
+  /* The doses of that year fill many pages too, and the medicines and acknowledgements sit
+   * on pages of their own: at most one page of them is gone. */
+  g_assert_cmpuint (stats.doses_recovered, >=, n_doses_before * 9 / 10);
+  g_assert_cmpuint (stats.doses_recovered + stats.doses_lost, ==, n_doses_before);
+  g_assert_cmpuint (stats.medicines_recovered + stats.medicines_lost, ==, n_medicines_before);
+  g_assert_cmpuint (stats.acknowledgements_recovered + stats.acknowledgements_lost, ==,
+                    G_N_ELEMENTS (acknowledged));
+  count_medicines (path, &n_medicines_after, &n_doses_after);
+  g_assert_cmpuint (n_doses_after, ==, stats.doses_recovered);
+  /* a lost medicine whose doses were read comes back as a stand-in */
+  g_assert_cmpuint (n_medicines_after, >=, stats.medicines_recovered);
+  g_assert_cmpuint (count_acknowledged (path), ==, stats.acknowledgements_recovered);
   recovered = pj_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (pj_database_count_days (recovered, &n_days_after, &error));
@@ -380,6 +488,99 @@ test_recover_page_overwritten (void)
   pj_test_remove_tree (dir);
 }
 
+/* An undamaged journal run through recovery comes back whole: days, check-ins, medicines,
+ * doses (the JSON backup is the same text) and acknowledged warnings, and the summary says
+ * so. */
+static void
+test_recover_intact (void)
+{
+  g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *path = make_journal (dir, 90);
+  g_autoptr (GDateTime) now = g_date_time_new_local (2026, 7, 1, 8, 30, 0);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *expected = NULL;
+  PjRecoveryStats stats = { 0 };
+  guint n_medicines = 0, n_doses = 0;
+
+  acknowledge_some (path);
+  count_medicines (path, &n_medicines, &n_doses);
+  g_assert_cmpuint (n_doses, >, 0);
+  before = export_json (path);
+
+  g_assert_true (pj_recovery_run (path, now, &stats, NULL, &error));
+  g_assert_no_error (error);
+  after = export_json (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (stats.medicines_recovered, ==, n_medicines);
+  g_assert_cmpuint (stats.doses_recovered, ==, n_doses);
+  g_assert_cmpuint (stats.acknowledgements_recovered, ==, G_N_ELEMENTS (acknowledged));
+  g_assert_cmpuint (stats.days_lost + stats.checkins_lost + stats.medicines_lost +
+                    stats.doses_lost + stats.acknowledgements_lost, ==, 0);
+  g_assert_cmpuint (count_acknowledged (path), ==, G_N_ELEMENTS (acknowledged));
+
+  summary = pj_recovery_describe (&stats);
+  expected = g_strdup_printf ("Recovered %u medicines and %u doses. Nothing was lost.",
+                              n_medicines, n_doses);
+  g_assert_nonnull (strstr (summary, expected));
+  pj_test_remove_tree (dir);
+}
+
+/* The page holding every medicine row overwritten: the doses still come back, each under a
+ * stand-in medicine of its old id, and the medicines are counted as lost. */
+static void
+test_recover_lost_medicines (void)
+{
+  g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *path = make_journal (dir, 60);
+  g_autoptr (GDateTime) now = g_date_time_new_local (2026, 7, 1, 8, 30, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PjDatabase) recovered = NULL;
+  g_autoptr (GPtrArray) medicines = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *expected = NULL;
+  PjRecoveryStats stats = { 0 };
+  guint n_medicines = 0, n_doses = 0, n_doses_after = 0, n_medicines_after = 0;
+
+  count_medicines (path, &n_medicines, &n_doses);
+  g_assert_cmpuint (n_medicines, >=, 2);
+  overwrite_page (path, root_page_of (path, "medicine"));
+
+  g_assert_true (pj_recovery_run (path, now, &stats, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.medicines_recovered, ==, 0);
+  g_assert_cmpuint (stats.medicines_lost, ==, n_medicines);
+  g_assert_cmpuint (stats.medicines_stood_in, ==, n_medicines);
+  g_assert_cmpuint (stats.doses_recovered, ==, n_doses);
+  g_assert_cmpuint (stats.doses_lost, ==, 0);
+  count_medicines (path, &n_medicines_after, &n_doses_after);
+  g_assert_cmpuint (n_doses_after, ==, n_doses);
+  g_assert_cmpuint (n_medicines_after, ==, n_medicines);
+
+  recovered = pj_database_open_read_only (path, &error);
+  g_assert_no_error (error);
+  medicines = pj_database_list_medicines (recovered, TRUE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < medicines->len; i++)
+    {
+      const PjMedicine *medicine = g_ptr_array_index (medicines, i);
+      g_autofree char *name = g_strdup_printf ("Recovered medicine %" G_GINT64_FORMAT,
+                                               medicine->id);
+
+      g_assert_cmpstr (medicine->name, ==, name);
+    }
+
+  summary = pj_recovery_describe (&stats);
+  expected = g_strdup_printf ("%u medicines and 0 doses could not be read. The doses of %u "
+                              "medicines that could not be read are kept under “Recovered "
+                              "medicine” and a number; rename them under Manage.",
+                              n_medicines, n_medicines);
+  g_assert_nonnull (strstr (summary, expected));
+  pj_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,5 +592,7 @@ main (int   argc,
   g_test_add_func ("/backups/restore-refuses-bad-source", test_restore_refuses_bad_source);
   g_test_add_func ("/backups/before-import", test_backup_before_import);
   g_test_add_func ("/recovery/page-overwritten", test_recover_page_overwritten);
+  g_test_add_func ("/recovery/intact", test_recover_intact);
+  g_test_add_func ("/recovery/lost-medicines", test_recover_lost_medicines);
   return g_test_run ();
 }

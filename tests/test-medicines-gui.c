@@ -8,6 +8,8 @@
 #include "pj-gui-test-utils.h"
 #include "pj-medicine-editor.h"
 #include "pj-medicines-window.h"
+#include "pj-relief-question.h"
+#include "pj-today-page.h"
 #include "pj-test-utils.h"
 #include "pj-toast-overlay.h"
 
@@ -228,6 +230,137 @@ test_one_click_and_archive (Fixture      *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+minutes_now (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+}
+
+static int
+relief_of_first_dose (PjDatabase *db)
+{
+  g_autoptr (GPtrArray) all = doses (db);
+
+  return ((PjDose *) all->pdata[0])->relief;
+}
+
+static int
+minutes_of_first_dose (PjDatabase *db)
+{
+  g_autoptr (GPtrArray) all = doses (db);
+
+  return ((PjDose *) all->pdata[0])->minutes;
+}
+
+static gboolean
+is_time_entry (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return GTK_IS_ENTRY (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* Today, an as-needed dose of the last few hours brings the relief question; an answer saves
+ * to that dose and the question goes. A dose's time is edited in place. */
+static void
+test_relief_and_time (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autoptr (PjMedicine) ibuprofen = add (fixture->db, "Ibuprofen", NULL);
+  g_autoptr (PjDose) dose = NULL;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = pj_toast_overlay_new ();
+  GtkWidget *rows = pj_dose_rows_new ();
+  g_autofree char *question = NULL;
+  GtkWidget *entry;
+  char time[PJ_TIME_TEXT_LEN];
+  int new_minutes;
+
+  /* a minute ago, or at midnight just after it */
+  dose = pj_medicine_new_usual_dose (ibuprofen, pj_test_today (), MAX (minutes_now () - 1, 0));
+  g_assert_true (pj_database_add_dose (fixture->db, dose, NULL));
+  pj_time_format (dose->minutes, time);
+  question = g_strdup_printf ("How much did Ibuprofen at %s help?", time);
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), rows);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  g_object_set (rows, "database", fixture->db, "date", pj_test_today (), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  SPIN_UNTIL (pj_test_find_label (rows, question) != NULL);
+  g_assert_nonnull (pj_test_find_label (rows, question));
+
+  g_signal_emit_by_name (pj_test_find (rows, has_mnemonic, "A lot"), "clicked");
+  SPIN_UNTIL (relief_of_first_dose (fixture->db) == 7);
+  g_assert_cmpint (relief_of_first_dose (fixture->db), ==, 7);
+  SPIN_UNTIL (pj_test_find_label (rows, question) == NULL);
+  g_assert_null (pj_test_find_label (rows, question));
+
+  /* the dose row under Ibuprofen: a new time is saved on Enter */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (
+    pj_test_find_label (rows, "Ibuprofen"), ADW_TYPE_EXPANDER_ROW)), TRUE);
+  SPIN_UNTIL ((entry = pj_test_find (rows, is_time_entry, NULL)) != NULL);
+  g_assert_nonnull (entry);
+  new_minutes = dose->minutes == 0 ? 1 : 0;
+  pj_time_format (new_minutes, time);
+  gtk_editable_set_text (GTK_EDITABLE (entry), time);
+  g_signal_emit_by_name (entry, "activate");
+  SPIN_UNTIL (minutes_of_first_dose (fixture->db) == new_minutes);
+  g_assert_cmpint (minutes_of_first_dose (fixture->db), ==, new_minutes);
+  g_assert_cmpint (relief_of_first_dose (fixture->db), ==, 7);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Labels in @widget's tree that say @text. */
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  guint n = GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+            g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+  return n;
+}
+
+/* On Today the question sits in the check-in form, once: not also in the medicines group. */
+static void
+test_relief_in_checkin_form (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_autoptr (PjMedicine) ibuprofen = add (fixture->db, "Ibuprofen", NULL);
+  g_autoptr (PjDose) dose = NULL;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = pj_toast_overlay_new ();
+  GtkWidget *page = pj_today_page_new ();
+  g_autofree char *question = NULL;
+  GtkWidget *label;
+  char time[PJ_TIME_TEXT_LEN];
+
+  dose = pj_medicine_new_usual_dose (ibuprofen, pj_test_today (), MAX (minutes_now () - 1, 0));
+  g_assert_true (pj_database_add_dose (fixture->db, dose, NULL));
+  pj_time_format (dose->minutes, time);
+  question = g_strdup_printf ("How much did Ibuprofen at %s help?", time);
+  pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_object_set (page, "database", fixture->db, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  SPIN_UNTIL ((label = pj_test_find_label (page, question)) != NULL);
+  g_assert_nonnull (label);
+  g_assert_cmpuint (count_labels (page, question), ==, 1);
+  g_assert_nonnull (gtk_widget_get_ancestor (label, PJ_TYPE_RELIEF_QUESTION));
+  g_assert_null (gtk_widget_get_ancestor (label, PJ_TYPE_DOSE_ROWS));
+
+  g_signal_emit_by_name (pj_test_find (page, has_mnemonic, "Complete"), "clicked");
+  SPIN_UNTIL (relief_of_first_dose (fixture->db) == 10);
+  g_assert_cmpint (relief_of_first_dose (fixture->db), ==, 10);
+  SPIN_UNTIL (count_labels (page, question) == 0);
+  g_assert_cmpuint (count_labels (page, question), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_archive_from_editor (Fixture      *fixture,
                           gconstpointer data)
@@ -265,6 +398,10 @@ main (int   argc,
               test_bad_input_is_shown, fixture_teardown);
   g_test_add ("/medicines-gui/one-click-and-archive", Fixture, NULL, fixture_setup,
               test_one_click_and_archive, fixture_teardown);
+  g_test_add ("/medicines-gui/relief-and-time", Fixture, NULL, fixture_setup,
+              test_relief_and_time, fixture_teardown);
+  g_test_add ("/medicines-gui/relief-in-checkin-form", Fixture, NULL, fixture_setup,
+              test_relief_in_checkin_form, fixture_teardown);
   g_test_add ("/medicines-gui/archive-from-editor", Fixture, NULL, fixture_setup,
               test_archive_from_editor, fixture_teardown);
   return g_test_run ();

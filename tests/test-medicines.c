@@ -487,6 +487,140 @@ test_migrate_v3_with_data (void)
   pj_test_remove_tree (dir);
 }
 
+/* Doses by date and time, and at the same date and time by medicine, whatever order they
+ * were logged in. */
+static void
+test_doses_in_order (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (PjMedicine) first = ibuprofen ();
+  g_autoptr (PjMedicine) second = physio ();
+  g_autoptr (GPtrArray) doses = NULL;
+  g_autoptr (GError) error = NULL;
+  PjDate today = pj_test_today ();
+  const struct { PjMedicine *medicine; PjDate date; int minutes; } logged[] = {
+    { second, today, 9 * 60 }, { first, today, 9 * 60 }, { second, today - 1, 18 * 60 },
+    { first, today, 8 * 60 }, { first, today - 1, 18 * 60 },
+  };
+  const struct { PjMedicine *medicine; PjDate date; int minutes; } expected[] = {
+    { first, today - 1, 18 * 60 }, { second, today - 1, 18 * 60 }, { first, today, 8 * 60 },
+    { first, today, 9 * 60 }, { second, today, 9 * 60 },
+  };
+
+  g_assert_true (pj_database_add_medicine (fixture->db, first, &error));
+  g_assert_true (pj_database_add_medicine (fixture->db, second, &error));
+  g_assert_cmpint (first->id, <, second->id);
+  for (guint i = 0; i < G_N_ELEMENTS (logged); i++)
+    {
+      g_autoptr (PjDose) dose = pj_medicine_new_usual_dose (logged[i].medicine, logged[i].date,
+                                                            logged[i].minutes);
+
+      g_assert_true (pj_database_add_dose (fixture->db, dose, &error));
+      g_assert_no_error (error);
+    }
+  doses = pj_database_list_doses_in_range (fixture->db, PJ_DATE_NONE, PJ_DATE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doses->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const PjDose *dose = g_ptr_array_index (doses, i);
+
+      g_assert_cmpint (dose->medicine_id, ==, expected[i].medicine->id);
+      g_assert_cmpuint (dose->date, ==, expected[i].date);
+      g_assert_cmpint (dose->minutes, ==, expected[i].minutes);
+    }
+}
+
+/* History's "delete day" takes the doses logged that day with it, in the same transaction,
+ * and its Undo brings them back under their ids; the doses of other days stay. */
+static void
+test_delete_day_with_doses (Fixture      *fixture,
+                            gconstpointer data)
+{
+  g_autoptr (PjMedicine) medicine = ibuprofen ();
+  g_autoptr (PjDay) day = pj_day_new (pj_test_today ());
+  g_autoptr (PjDay) snapshot = NULL;
+  g_autoptr (PjDay) gone = NULL;
+  g_autoptr (GPtrArray) deleted = NULL;
+  g_autoptr (GPtrArray) left = NULL;
+  g_autoptr (GPtrArray) back = NULL;
+  g_autoptr (PjDose) again = NULL;
+  g_autoptr (GError) error = NULL;
+  PjDate today = pj_test_today ();
+  PjCheckin *checkin = pj_checkin_new (today, 8 * 60, 5);
+  const int minutes[] = { 7 * 60, 13 * 60, 20 * 60 };
+
+  g_assert_true (pj_database_add_medicine (fixture->db, medicine, &error));
+  g_assert_true (pj_database_add_checkin (fixture->db, checkin, &error));
+  g_assert_no_error (error);
+  pj_day_add_checkin (day, checkin);
+  for (guint i = 0; i < G_N_ELEMENTS (minutes); i++)
+    {
+      g_autoptr (PjDose) dose = pj_medicine_new_usual_dose (medicine, today, minutes[i]);
+      g_autoptr (PjDose) yesterday = pj_medicine_new_usual_dose (medicine, today - 1,
+                                                                 minutes[i]);
+
+      dose->relief = (int) i * 3;
+      g_assert_true (pj_database_add_dose (fixture->db, dose, &error));
+      g_assert_true (pj_database_add_dose (fixture->db, yesterday, &error));
+      g_assert_no_error (error);
+    }
+  snapshot = pj_database_get_day (fixture->db, today, &error);
+  deleted = pj_database_list_doses_in_range (fixture->db, today, today, &error);
+  g_assert_cmpuint (deleted->len, ==, 3);
+
+  g_assert_true (pj_database_delete_day (fixture->db, today, &error));
+  g_assert_no_error (error);
+  gone = pj_database_get_day (fixture->db, today, &error);
+  g_assert_null (gone);
+  g_assert_no_error (error);
+  left = pj_database_list_doses_in_range (fixture->db, PJ_DATE_NONE, PJ_DATE_NONE, &error);
+  g_assert_cmpuint (left->len, ==, 3);
+  for (guint i = 0; i < left->len; i++)
+    g_assert_cmpuint (((PjDose *) left->pdata[i])->date, ==, today - 1);
+
+  /* one of them logged again after the delete: Undo keeps that one as it now is */
+  again = pj_medicine_new_usual_dose (medicine, today, minutes[1]);
+  g_assert_true (pj_database_add_dose (fixture->db, again, &error));
+  g_assert_true (pj_database_restore_day_with_doses (fixture->db, snapshot, deleted, &error));
+  g_assert_no_error (error);
+  back = pj_database_list_doses_in_range (fixture->db, today, today, &error);
+  g_assert_cmpuint (back->len, ==, 3);
+  g_assert_true (pj_dose_equal (back->pdata[0], deleted->pdata[0]));
+  g_assert_cmpint (((PjDose *) back->pdata[0])->id, ==, ((PjDose *) deleted->pdata[0])->id);
+  g_assert_cmpint (((PjDose *) back->pdata[1])->id, ==, again->id);
+  g_assert_cmpint (((PjDose *) back->pdata[2])->id, ==, ((PjDose *) deleted->pdata[2])->id);
+  g_assert_cmpint (((PjDose *) back->pdata[2])->relief, ==, 6);
+  g_clear_pointer (&gone, pj_day_free);
+  gone = pj_database_get_day (fixture->db, today, &error);
+  g_assert_nonnull (gone);
+  g_assert_cmpuint (gone->checkins->len, ==, 1);
+  g_assert_cmpint (((PjCheckin *) gone->checkins->pdata[0])->id, ==, checkin->id);
+}
+
+/* A failing dose write rolls the whole Undo back: the day does not come back without its
+ * doses. */
+static void
+test_restore_day_with_doses_is_one_transaction (Fixture      *fixture,
+                                                gconstpointer data)
+{
+  g_autoptr (PjDay) day = pj_day_new (pj_test_today ());
+  g_autoptr (PjDay) stored = NULL;
+  g_autoptr (GPtrArray) doses = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_dose_free);
+  g_autoptr (GError) error = NULL;
+  PjDose *orphan = pj_dose_new (999, pj_test_today (), 9 * 60);
+
+  pj_day_add_checkin (day, pj_checkin_new (pj_test_today (), 8 * 60, 4));
+  orphan->id = 41;
+  orphan->amount = 400;
+  g_ptr_array_add (doses, orphan);
+  g_assert_false (pj_database_restore_day_with_doses (fixture->db, day, doses, &error));
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Could not restore the day's doses"));
+  stored = pj_database_get_day (fixture->db, pj_test_today (), NULL);
+  g_assert_null (stored);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +636,12 @@ main (int   argc,
               test_doses_keep_history, fixture_teardown);
   g_test_add ("/medicine/database/import-is-one-transaction", Fixture, NULL, fixture_setup,
               test_import_is_one_transaction, fixture_teardown);
+  g_test_add ("/medicine/database/doses-in-order", Fixture, NULL, fixture_setup,
+              test_doses_in_order, fixture_teardown);
+  g_test_add ("/medicine/database/delete-day-with-doses", Fixture, NULL, fixture_setup,
+              test_delete_day_with_doses, fixture_teardown);
+  g_test_add ("/medicine/database/restore-day-with-doses-is-one-transaction", Fixture, NULL,
+              fixture_setup, test_restore_day_with_doses_is_one_transaction, fixture_teardown);
   g_test_add_func ("/medicine/migration/v3-with-data", test_migrate_v3_with_data);
   g_test_add ("/medicine/demo", Fixture, NULL, fixture_setup, test_demo_has_medicines,
               fixture_teardown);

@@ -320,8 +320,19 @@ test_delete_and_ctrl_z (Fixture       *fixture,
   PjHistoryPage *page;
   PjWindow *window;
 
+  g_autoptr (PjMedicine) medicine = pj_medicine_new ("Ibuprofen");
+  g_autoptr (PjDose) dose = NULL;
+  g_autoptr (GPtrArray) doses = NULL;
+
   log_pain (fixture->database, date, 6);
   log_pain (fixture->database, date + 1, 2);
+  /* a dose logged that day goes with the day, and comes back with it */
+  medicine->amount = 400;
+  g_assert_true (pj_database_add_medicine (fixture->database, medicine, &error));
+  dose = pj_medicine_new_usual_dose (medicine, date, 9 * 60);
+  dose->relief = 6;
+  g_assert_true (pj_database_add_dose (fixture->database, dose, &error));
+  g_assert_no_error (error);
   before = pj_database_get_day (fixture->database, date, &error);
   window = open_window (fixture);
   /* Not shown yet, so built on demand. */
@@ -330,6 +341,9 @@ test_delete_and_ctrl_z (Fixture       *fixture,
   g_assert_true (pj_history_page_delete_day (page, date, &error));
   g_assert_no_error (error);
   g_assert_null (pj_database_get_day (fixture->database, date, &error));
+  doses = pj_database_list_doses_in_range (fixture->database, date, date, &error);
+  g_assert_cmpuint (doses->len, ==, 0);
+  g_clear_pointer (&doses, g_ptr_array_unref);
 
   /* Ctrl+Z runs the window's undo action. */
   g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK));
@@ -338,6 +352,11 @@ test_delete_and_ctrl_z (Fixture       *fixture,
   g_assert_true (pj_day_equal (before, after, TRUE));
   g_assert_cmpint (((PjCheckin *) g_ptr_array_index (after->checkins, 0))->id, ==,
                    ((PjCheckin *) g_ptr_array_index (before->checkins, 0))->id);
+  doses = pj_database_list_doses_in_range (fixture->database, date, date, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doses->len, ==, 1);
+  g_assert_true (pj_dose_equal (doses->pdata[0], dose));
+  g_assert_cmpint (((PjDose *) doses->pdata[0])->id, ==, dose->id);
 }
 
 /* The welcome page shows the app's own icon even when the app is run from the build tree: the

@@ -7,20 +7,13 @@
 #include "pj-database-private.h"
 #include "pj-error.h"
 
-/* Medicines and doses: their SQL, their writes (each one transaction) and their reads.
- * These statements run a few times per action, so they are prepared when used rather than
- * kept in the statement cache of pj-database.c. */
+/* Medicines and doses: their rows, their writes (each one transaction) and their reads.
+ * The import and the export reads are in pj-database-medicines-import.c. */
 
-typedef sqlite3_stmt PjOwnedStatement;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjOwnedStatement, sqlite3_finalize)
-
-#define MEDICINE_COLUMNS "id, name, kind, form, amount, unit, regular, times, archived"
-#define DOSE_COLUMNS "id, medicine_id, date, time, taken, amount, unit, relief"
-
-static PjOwnedStatement *
-prepare (PjDatabase *self,
-         const char *sql,
-         GError    **error)
+PjOwnedStatement *
+pj_db_prepare_owned (PjDatabase *self,
+                     const char *sql,
+                     GError    **error)
 {
   sqlite3_stmt *statement = NULL;
   int result = sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL);
@@ -34,10 +27,10 @@ prepare (PjDatabase *self,
   return statement;
 }
 
-static void
-bind_text (sqlite3_stmt *statement,
-           int           index,
-           const char   *text)
+void
+pj_db_bind_text (sqlite3_stmt *statement,
+                 int           index,
+                 const char   *text)
 {
   if (text == NULL)
     sqlite3_bind_null (statement, index);
@@ -76,19 +69,19 @@ bind_medicine (sqlite3_stmt     *statement,
     sqlite3_bind_int64 (statement, 1, medicine->id);
   else
     sqlite3_bind_null (statement, 1);
-  bind_text (statement, 2, medicine->name);
-  bind_text (statement, 3, pj_medicine_kind_name (medicine->kind));
-  bind_text (statement, 4, medicine->form == PJ_MEDICINE_FORM_NONE
+  pj_db_bind_text (statement, 2, medicine->name);
+  pj_db_bind_text (statement, 3, pj_medicine_kind_name (medicine->kind));
+  pj_db_bind_text (statement, 4, medicine->form == PJ_MEDICINE_FORM_NONE
                            ? NULL : pj_medicine_form_name (medicine->form));
   bind_amount (statement, 5, medicine->amount);
-  bind_text (statement, 6, pj_dose_unit_name (medicine->unit));
+  pj_db_bind_text (statement, 6, pj_dose_unit_name (medicine->unit));
   sqlite3_bind_int (statement, 7, medicine->regular ? 1 : 0);
-  bind_text (statement, 8, times);
+  pj_db_bind_text (statement, 8, times);
   sqlite3_bind_int (statement, 9, medicine->archived ? 1 : 0);
 }
 
-static PjMedicine *
-read_medicine (sqlite3_stmt *statement)
+PjMedicine *
+pj_db_read_medicine (sqlite3_stmt *statement)
 {
   PjMedicine *medicine = pj_medicine_new (column_text (statement, 1));
   int form = pj_medicine_form_from_name (column_text (statement, 3));
@@ -106,9 +99,9 @@ read_medicine (sqlite3_stmt *statement)
 }
 
 /* ?1 id (NULL for a new one), ?2 medicine … ?8 relief */
-static void
-bind_dose (sqlite3_stmt *statement,
-           const PjDose *dose)
+void
+pj_db_bind_dose (sqlite3_stmt *statement,
+                 const PjDose *dose)
 {
   char date[PJ_DATE_ISO_LEN], time[PJ_TIME_TEXT_LEN];
 
@@ -119,19 +112,19 @@ bind_dose (sqlite3_stmt *statement,
   else
     sqlite3_bind_null (statement, 1);
   sqlite3_bind_int64 (statement, 2, dose->medicine_id);
-  bind_text (statement, 3, date);
-  bind_text (statement, 4, time);
+  pj_db_bind_text (statement, 3, date);
+  pj_db_bind_text (statement, 4, time);
   sqlite3_bind_int (statement, 5, dose->taken ? 1 : 0);
   bind_amount (statement, 6, dose->taken ? dose->amount : NAN);
-  bind_text (statement, 7, pj_dose_unit_name (dose->unit));
+  pj_db_bind_text (statement, 7, pj_dose_unit_name (dose->unit));
   if (dose->relief == PJ_UNSET)
     sqlite3_bind_null (statement, 8);
   else
     sqlite3_bind_int (statement, 8, dose->relief);
 }
 
-static PjDose *
-read_dose (sqlite3_stmt *statement)
+PjDose *
+pj_db_read_dose (sqlite3_stmt *statement)
 {
   PjDose *dose = pj_dose_new (sqlite3_column_int64 (statement, 1),
                               pj_db_column_date (statement, 2), 0);
@@ -149,12 +142,12 @@ read_dose (sqlite3_stmt *statement)
 
 /* ----- Writing one statement ----- */
 
-static gboolean
-step_write (PjDatabase   *self,
-            sqlite3_stmt *statement,
-            const char   *conflict_message,
-            const char   *doing,
-            GError      **error)
+gboolean
+pj_db_step_write (PjDatabase   *self,
+                  sqlite3_stmt *statement,
+                  const char   *conflict_message,
+                  const char   *doing,
+                  GError      **error)
 {
   if (sqlite3_step (statement) == SQLITE_DONE)
     return TRUE;
@@ -168,13 +161,13 @@ step_write (PjDatabase   *self,
   return FALSE;
 }
 
-static gboolean
-write_medicine (PjDatabase       *self,
-                const char       *sql,
-                const PjMedicine *medicine,
-                GError          **error)
+gboolean
+pj_db_write_medicine (PjDatabase       *self,
+                      const char       *sql,
+                      const PjMedicine *medicine,
+                      GError          **error)
 {
-  g_autoptr (PjOwnedStatement) statement = prepare (self, sql, error);
+  g_autoptr (PjOwnedStatement) statement = pj_db_prepare_owned (self, sql, error);
   g_autofree char *conflict = NULL;
 
   if (statement == NULL)
@@ -182,7 +175,7 @@ write_medicine (PjDatabase       *self,
   bind_medicine (statement, medicine);
   conflict = g_strdup_printf (_("There is already a medicine called “%s”; choose another name"),
                               medicine->name);
-  return step_write (self, statement, conflict, _("Could not save the medicine"), error);
+  return pj_db_step_write (self, statement, conflict, _("Could not save the medicine"), error);
 }
 
 static gboolean
@@ -191,18 +184,18 @@ write_dose (PjDatabase   *self,
             const PjDose *dose,
             GError      **error)
 {
-  g_autoptr (PjOwnedStatement) statement = prepare (self, sql, error);
+  g_autoptr (PjOwnedStatement) statement = pj_db_prepare_owned (self, sql, error);
   g_autofree char *conflict = NULL;
   char date[PJ_DATE_ISO_LEN], time[PJ_TIME_TEXT_LEN];
 
   if (statement == NULL)
     return FALSE;
-  bind_dose (statement, dose);
+  pj_db_bind_dose (statement, dose);
   pj_date_format_iso (dose->date, date);
   pj_time_format (dose->minutes, time);
   conflict = g_strdup_printf (_("This medicine already has a dose at %s on %s; "
                                 "choose another time"), time, date);
-  return step_write (self, statement, conflict, _("Could not save the dose"), error);
+  return pj_db_step_write (self, statement, conflict, _("Could not save the dose"), error);
 }
 
 /* Ends the transaction: commits when @ok_before and emits "changed" for @date, or rolls back. */
@@ -245,8 +238,7 @@ pj_database_add_medicine (PjDatabase *self,
 
   if (!pj_medicine_validate (medicine, error) || !pj_db_begin (self, error))
     return FALSE;
-  ok = write_medicine (self, "INSERT INTO medicine (" MEDICINE_COLUMNS ") "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", medicine, error);
+  ok = pj_db_write_medicine (self, INSERT_MEDICINE_SQL, medicine, error);
   if (ok)
     medicine->id = sqlite3_last_insert_rowid (self->db);
   return in_transaction (self, ok, PJ_DATE_NONE, error);
@@ -265,9 +257,9 @@ pj_database_update_medicine (PjDatabase       *self,
   if (!pj_medicine_validate (medicine, error) || !medicine_exists (self, medicine->id, error) ||
       !pj_db_begin (self, error))
     return FALSE;
-  ok = write_medicine (self, "UPDATE medicine SET name = ?2, kind = ?3, form = ?4, amount = ?5, "
-                       "unit = ?6, regular = ?7, times = ?8, archived = ?9 WHERE id = ?1",
-                       medicine, error);
+  ok = pj_db_write_medicine (self, "UPDATE medicine SET name = ?2, kind = ?3, form = ?4, "
+                             "amount = ?5, unit = ?6, regular = ?7, times = ?8, archived = ?9 "
+                             "WHERE id = ?1", medicine, error);
   return in_transaction (self, ok, PJ_DATE_NONE, error);
 }
 
@@ -299,7 +291,7 @@ read_medicines (PjDatabase   *self,
   int result;
 
   while ((result = pj_db_step_query (self, statement, &first)) == SQLITE_ROW)
-    g_ptr_array_add (medicines, read_medicine (statement));
+    g_ptr_array_add (medicines, pj_db_read_medicine (statement));
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
@@ -318,8 +310,9 @@ pj_database_list_medicines (PjDatabase *self,
 
   g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
 
-  statement = prepare (self, "SELECT " MEDICINE_COLUMNS " FROM medicine WHERE archived <= ?1 "
-                       "ORDER BY archived, name COLLATE NOCASE, id", error);
+  statement = pj_db_prepare_owned (self, "SELECT " MEDICINE_COLUMNS " FROM medicine "
+                                   "WHERE archived <= ?1 "
+                                   "ORDER BY archived, name COLLATE NOCASE, id", error);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_int (statement, 1, with_archived ? 1 : 0);
@@ -336,7 +329,8 @@ pj_database_get_medicine (PjDatabase *self,
 
   g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
 
-  statement = prepare (self, "SELECT " MEDICINE_COLUMNS " FROM medicine WHERE id = ?1", error);
+  statement = pj_db_prepare_owned (self, "SELECT " MEDICINE_COLUMNS " FROM medicine WHERE id = ?1",
+                                   error);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_int64 (statement, 1, medicine_id);
@@ -375,8 +369,7 @@ pj_database_add_dose (PjDatabase *self,
 
   if (!check_dose (self, dose, error) || !pj_db_begin (self, error))
     return FALSE;
-  ok = write_dose (self, "INSERT INTO dose (" DOSE_COLUMNS ") "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", dose, error);
+  ok = write_dose (self, INSERT_DOSE_SQL, dose, error);
   if (ok)
     dose->id = sqlite3_last_insert_rowid (self->db);
   return in_transaction (self, ok, dose->date, error);
@@ -393,8 +386,7 @@ pj_database_restore_dose (PjDatabase   *self,
   if (!check_dose (self, dose, error) || !pj_db_begin (self, error))
     return FALSE;
   return in_transaction (self,
-                         write_dose (self, "INSERT INTO dose (" DOSE_COLUMNS ") "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", dose, error),
+                         write_dose (self, INSERT_DOSE_SQL, dose, error),
                          dose->date, error);
 }
 
@@ -404,7 +396,7 @@ get_dose (PjDatabase *self,
           GError    **error)
 {
   g_autoptr (PjOwnedStatement) statement =
-    prepare (self, "SELECT " DOSE_COLUMNS " FROM dose WHERE id = ?1", error);
+    pj_db_prepare_owned (self, "SELECT " DOSE_COLUMNS " FROM dose WHERE id = ?1", error);
   gboolean first = TRUE;
   int result;
 
@@ -413,7 +405,7 @@ get_dose (PjDatabase *self,
   sqlite3_bind_int64 (statement, 1, dose_id);
   result = pj_db_step_query (self, statement, &first);
   if (result == SQLITE_ROW)
-    return read_dose (statement);
+    return pj_db_read_dose (statement);
   if (result == SQLITE_DONE)
     g_set_error (error, PJ_ERROR, PJ_ERROR_NOT_FOUND, _("The dose is no longer in the journal"));
   else
@@ -457,16 +449,41 @@ pj_database_delete_dose (PjDatabase *self,
   stored = get_dose (self, dose_id, error);
   if (stored == NULL)
     return FALSE;
-  statement = prepare (self, "DELETE FROM dose WHERE id = ?1", error);
+  statement = pj_db_prepare_owned (self, "DELETE FROM dose WHERE id = ?1", error);
   if (statement == NULL || !pj_db_begin (self, error))
     return FALSE;
   sqlite3_bind_int64 (statement, 1, dose_id);
-  ok = step_write (self, statement, NULL, _("Could not delete the dose"), error);
+  ok = pj_db_step_write (self, statement, NULL, _("Could not delete the dose"), error);
   if (!in_transaction (self, ok, stored->date, error))
     return FALSE;
   if (out_deleted != NULL)
     *out_deleted = g_steal_pointer (&stored);
   return TRUE;
+}
+
+/* Puts doses of the same date and time in medicine order. The SELECT reads them in the order
+ * of the index on (date, time), where such ties are rare and short; asking SQLite for the
+ * medicine order as well makes it sort every run of equal date and time on its own, which
+ * costs more than the rest of the read. */
+static void
+order_ties_by_medicine (GPtrArray *doses)
+{
+  for (guint i = 1; i < doses->len; i++)
+    {
+      PjDose *dose = doses->pdata[i];
+      guint j = i;
+
+      for (; j > 0; j--)
+        {
+          const PjDose *before = doses->pdata[j - 1];
+
+          if (before->date != dose->date || before->minutes != dose->minutes ||
+              before->medicine_id <= dose->medicine_id)
+            break;
+          doses->pdata[j] = doses->pdata[j - 1];
+        }
+      doses->pdata[j] = dose;
+    }
 }
 
 GPtrArray *
@@ -482,157 +499,21 @@ pj_database_list_doses_in_range (PjDatabase *self,
 
   g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
 
-  statement = prepare (self, "SELECT " DOSE_COLUMNS " FROM dose WHERE date BETWEEN ?1 AND ?2 "
-                       "ORDER BY date, time, medicine_id", error);
+  statement = pj_db_prepare_owned (self, "SELECT " DOSE_COLUMNS " FROM dose "
+                                   "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, time",
+                                   error);
   if (statement == NULL)
     return NULL;
   pj_db_bind_range (statement, from, to);
   doses = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_dose_free);
   while ((result = pj_db_step_query (self, statement, &first)) == SQLITE_ROW)
-    g_ptr_array_add (doses, read_dose (statement));
+    g_ptr_array_add (doses, pj_db_read_dose (statement));
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
                               _("Could not read the doses"));
       return NULL;
     }
+  order_ties_by_medicine (doses);
   return g_steal_pointer (&doses);
-}
-
-/* ----- Import ----- */
-
-gboolean
-pj_db_validate_medicines (GPtrArray *medicines,
-                          PjDate     today,
-                          GError   **error)
-{
-  for (guint i = 0; i < medicines->len; i++)
-    {
-      const PjMedicine *medicine = g_ptr_array_index (medicines, i);
-      g_autoptr (GError) local_error = NULL;
-
-      if (!pj_medicine_validate (medicine, &local_error))
-        {
-          g_set_error (error, PJ_ERROR, local_error->code, _("Medicine “%s”: %s"),
-                       medicine->name ? medicine->name : "", local_error->message);
-          return FALSE;
-        }
-      for (guint j = 0; j < medicine->doses->len; j++)
-        if (!pj_dose_validate (g_ptr_array_index (medicine->doses, j), today, &local_error))
-          {
-            g_set_error (error, PJ_ERROR, local_error->code, _("Medicine “%s”, dose %u: %s"),
-                         medicine->name, j + 1, local_error->message);
-            return FALSE;
-          }
-    }
-  return TRUE;
-}
-
-/* The id of the stored medicine called @name (in any case), 0 when there is none. */
-static gboolean
-find_medicine (PjDatabase *self,
-               const char *name,
-               gint64     *out_id,
-               GError    **error)
-{
-  g_autoptr (PjOwnedStatement) statement =
-    prepare (self, "SELECT id FROM medicine WHERE name = ?1", error);
-  gboolean first = TRUE;
-  int result;
-
-  if (statement == NULL)
-    return FALSE;
-  bind_text (statement, 1, name);
-  result = pj_db_step_query (self, statement, &first);
-  *out_id = result == SQLITE_ROW ? sqlite3_column_int64 (statement, 0) : 0;
-  if (result != SQLITE_ROW && result != SQLITE_DONE)
-    {
-      pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                              _("Could not read the medicines"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-pj_db_import_medicines (PjDatabase    *self,
-                        GPtrArray     *medicines,
-                        PjImportStats *stats,
-                        GError       **error)
-{
-  g_autoptr (PjOwnedStatement) insert_dose =
-    prepare (self, "INSERT INTO dose (" DOSE_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-             "ON CONFLICT (medicine_id, date, time) DO NOTHING", error);
-
-  if (insert_dose == NULL)
-    return FALSE;
-  for (guint i = 0; i < medicines->len; i++)
-    {
-      g_autoptr (PjMedicine) medicine = pj_medicine_copy (g_ptr_array_index (medicines, i));
-
-      medicine->id = 0;
-      if (!find_medicine (self, medicine->name, &medicine->id, error))
-        return FALSE;
-      if (medicine->id == 0)
-        {
-          if (!write_medicine (self, "INSERT INTO medicine (" MEDICINE_COLUMNS ") "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", medicine, error))
-            return FALSE;
-          medicine->id = sqlite3_last_insert_rowid (self->db);
-          stats->medicines_added++;
-        }
-      for (guint j = 0; j < medicine->doses->len; j++)
-        {
-          PjDose dose = *(PjDose *) g_ptr_array_index (medicine->doses, j);
-
-          dose.id = 0;
-          dose.medicine_id = medicine->id;
-          bind_dose (insert_dose, &dose);
-          if (!step_write (self, insert_dose, NULL, _("Could not save the dose"), error))
-            return FALSE;
-          if (sqlite3_changes (self->db) > 0)
-            stats->doses_added++;
-          else
-            stats->doses_skipped++;
-          sqlite3_reset (insert_dose);
-          sqlite3_clear_bindings (insert_dose);
-        }
-    }
-  return TRUE;
-}
-
-GPtrArray *
-pj_database_list_medicines_with_doses (PjDatabase *self,
-                                       PjDate      from,
-                                       PjDate      to,
-                                       GError    **error)
-{
-  g_autoptr (GPtrArray) medicines = NULL;
-  g_autoptr (GPtrArray) doses = NULL;
-  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
-
-  medicines = pj_database_list_medicines (self, TRUE, error);
-  if (medicines == NULL)
-    return NULL;
-  doses = pj_database_list_doses_in_range (self, from, to, error);
-  if (doses == NULL)
-    return NULL;
-  for (guint i = 0; i < medicines->len; i++)
-    {
-      PjMedicine *medicine = g_ptr_array_index (medicines, i);
-
-      g_hash_table_insert (by_id, &medicine->id, medicine);
-    }
-  for (guint i = 0; i < doses->len; i++)
-    {
-      PjDose *dose = g_ptr_array_index (doses, i);
-      PjMedicine *medicine = g_hash_table_lookup (by_id, &dose->medicine_id);
-
-      /* the foreign key keeps every dose's medicine in the table */
-      if (medicine != NULL)
-        g_ptr_array_add (medicine->doses, pj_dose_copy (dose));
-    }
-  return g_steal_pointer (&medicines);
 }

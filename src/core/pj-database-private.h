@@ -129,7 +129,56 @@ G_GNUC_INTERNAL void         pj_db_bind_checkin (sqlite3_stmt    *statement,
                                                  const PjCheckin *checkin,
                                                  gboolean         with_id);
 
-/* pj-database-medicines.c: the import step of pj_database_import() */
+/* pj-database-medicines.c: medicine and dose rows. Their statements run a few times per
+ * action, so they are prepared when used (and finalized on scope exit) rather than cached. */
+typedef sqlite3_stmt PjOwnedStatement;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PjOwnedStatement, sqlite3_finalize)
+
+#define MEDICINE_COLUMNS "id, name, kind, form, amount, unit, regular, times, archived"
+#define DOSE_COLUMNS "id, medicine_id, date, time, taken, amount, unit, relief"
+#define INSERT_MEDICINE_SQL \
+  "INSERT INTO medicine (" MEDICINE_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+#define INSERT_DOSE_SQL \
+  "INSERT INTO dose (" DOSE_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+
+G_GNUC_INTERNAL PjOwnedStatement *pj_db_prepare_owned (PjDatabase *self,
+                                                       const char *sql,
+                                                       GError    **error);
+G_GNUC_INTERNAL void         pj_db_bind_text (sqlite3_stmt *statement,
+                                              int           index,
+                                              const char   *text);
+/* ?1 id (NULL when 0) … ?8 relief, in the order of DOSE_COLUMNS */
+G_GNUC_INTERNAL void         pj_db_bind_dose (sqlite3_stmt *statement,
+                                              const PjDose *dose);
+/* a row of SELECT MEDICINE_COLUMNS / SELECT DOSE_COLUMNS */
+G_GNUC_INTERNAL PjMedicine  *pj_db_read_medicine (sqlite3_stmt *statement);
+G_GNUC_INTERNAL PjDose      *pj_db_read_dose (sqlite3_stmt *statement);
+/* Steps a write; a UNIQUE conflict becomes PJ_ERROR_CONFLICT with @conflict_message when
+ * that is not NULL. */
+G_GNUC_INTERNAL gboolean     pj_db_step_write (PjDatabase   *self,
+                                               sqlite3_stmt *statement,
+                                               const char   *conflict_message,
+                                               const char   *doing,
+                                               GError      **error);
+/* @sql binds the medicine as bind_medicine() does (?1 id … ?9 archived). */
+G_GNUC_INTERNAL gboolean     pj_db_write_medicine (PjDatabase       *self,
+                                                   const char       *sql,
+                                                   const PjMedicine *medicine,
+                                                   GError          **error);
+
+/* pj-database-write.c: pj_database_restore_day() inside the caller's transaction, the day
+ * already validated. */
+G_GNUC_INTERNAL gboolean     pj_db_restore_day_within (PjDatabase  *self,
+                                                       const PjDay *day,
+                                                       GError     **error);
+
+/* pj-database-day-doses.c: the doses logged on @date go with their day, in the caller's
+ * transaction. */
+G_GNUC_INTERNAL gboolean     pj_db_delete_doses_on (PjDatabase *self,
+                                                    PjDate      date,
+                                                    GError    **error);
+
+/* pj-database-medicines-import.c: the import step of pj_database_import() */
 G_GNUC_INTERNAL gboolean     pj_db_validate_medicines (GPtrArray *medicines,
                                                        PjDate     today,
                                                        GError   **error);

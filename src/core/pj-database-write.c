@@ -260,12 +260,18 @@ pj_database_delete_day (PjDatabase *self,
 {
   g_return_val_if_fail (PJ_IS_DATABASE (self), FALSE);
 
-  /* ON DELETE CASCADE removes the check-ins in the same statement, hence the same
-   * transaction. */
-  if (!run_date_statement (self, STMT_DELETE_DAY, date, _("Could not delete the day"), error))
+  /* ON DELETE CASCADE removes the check-ins in the same statement; the doses, which do not
+   * belong to the day row, go in the same transaction. */
+  if (!pj_db_begin (self, error))
     return FALSE;
-  pj_db_emit_changed (self, date);
-  return TRUE;
+  if (run_date_statement (self, STMT_DELETE_DAY, date, _("Could not delete the day"), error) &&
+      pj_db_delete_doses_on (self, date, error) && pj_db_commit (self, error))
+    {
+      pj_db_emit_changed (self, date);
+      return TRUE;
+    }
+  pj_db_rollback (self);
+  return FALSE;
 }
 
 gboolean
@@ -280,23 +286,28 @@ pj_database_restore_day (PjDatabase  *self,
     return FALSE;
   if (!pj_db_begin (self, error))
     return FALSE;
-
-  if (write_day_factors (self, day, STMT_SAVE_DAY, NULL, error))
+  if (pj_db_restore_day_within (self, day, error) && pj_db_commit (self, error))
     {
-      gboolean ok = run_date_statement (self, STMT_DELETE_CHECKINS_OF_DAY, day->date,
-                                        _("Could not restore the day"), error);
-
-      for (guint i = 0; ok && i < day->checkins->len; i++)
-        ok = insert_checkin (self, g_ptr_array_index (day->checkins, i), STMT_INSERT_CHECKIN,
-                             TRUE, NULL, error);
-      if (ok && prune_day (self, day->date, error) && pj_db_commit (self, error))
-        {
-          pj_db_emit_changed (self, day->date);
-          return TRUE;
-        }
+      pj_db_emit_changed (self, day->date);
+      return TRUE;
     }
   pj_db_rollback (self);
   return FALSE;
+}
+
+gboolean
+pj_db_restore_day_within (PjDatabase  *self,
+                          const PjDay *day,
+                          GError     **error)
+{
+  gboolean ok = write_day_factors (self, day, STMT_SAVE_DAY, NULL, error) &&
+                run_date_statement (self, STMT_DELETE_CHECKINS_OF_DAY, day->date,
+                                    _("Could not restore the day"), error);
+
+  for (guint i = 0; ok && i < day->checkins->len; i++)
+    ok = insert_checkin (self, g_ptr_array_index (day->checkins, i), STMT_INSERT_CHECKIN,
+                         TRUE, NULL, error);
+  return ok && prune_day (self, day->date, error);
 }
 
 static gboolean

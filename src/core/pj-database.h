@@ -77,7 +77,9 @@ gboolean    pj_database_update_checkin (PjDatabase      *self,
 gboolean    pj_database_delete_checkin (PjDatabase *self,
                                         gint64      checkin_id,
                                         GError    **error);
-/* Removes the day with its check-ins. */
+/* Removes the day with its check-ins and the doses logged on that date, in one transaction
+ * (History's "delete day"; a snapshot for Undo is pj_database_get_day() with
+ * pj_database_list_doses_in_range() for that date, taken before). */
 gboolean    pj_database_delete_day (PjDatabase *self,
                                     PjDate      date,
                                     GError    **error);
@@ -192,6 +194,13 @@ gboolean    pj_database_delete_dose (PjDatabase *self,
 gboolean    pj_database_restore_dose (PjDatabase   *self,
                                       const PjDose *dose,
                                       GError      **error);
+/* The undo of pj_database_delete_day(): pj_database_restore_day() and the day's deleted
+ * @doses (PjDose*, ids kept) in one transaction. A dose whose medicine, date and time were
+ * logged again meanwhile stays as logged again; the others come back under their old ids. */
+gboolean    pj_database_restore_day_with_doses (PjDatabase  *self,
+                                                const PjDay *day,
+                                                GPtrArray   *doses,
+                                                GError     **error);
 /* Doses in @from … @to (PJ_DATE_NONE = unbounded) by date and time. Array of PjDose*. */
 GPtrArray  *pj_database_list_doses_in_range (PjDatabase *self,
                                              PjDate      from,

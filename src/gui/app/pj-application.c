@@ -10,6 +10,7 @@
 #include "pj-preferences-window.h"
 #include "pj-quick-start.h"
 #include "pj-reminder-service.h"
+#include "pj-swap-outcome.h"
 #include "pj-window.h"
 
 struct _PjApplication
@@ -215,7 +216,8 @@ journal_replaced (GObject      *source,
   open_database (self);
   window = pj_window_new (self, self->database, self->open_error);
   gtk_window_present (GTK_WINDOW (window));
-  pj_window_show_message (window, message != NULL ? message : error->message);
+  gtk_window_present (GTK_WINDOW (pj_swap_outcome_dialog_new (
+    GTK_WINDOW (window), message != NULL ? message : error->message, message != NULL)));
   g_application_release (G_APPLICATION (self));
 }
 

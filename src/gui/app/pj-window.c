@@ -193,14 +193,6 @@ bind_journal (PjWindow  *self,
   g_object_bind_property (self, "as-of", page, "as-of", G_BINDING_SYNC_CREATE);
 }
 
-void
-pj_window_show_message (PjWindow   *self,
-                        const char *message)
-{
-  g_return_if_fail (PJ_IS_WINDOW (self));
-  show_toast (self, message);
-}
-
 PjHistoryPage *
 pj_window_get_history_page (PjWindow *self)
 {

@@ -25,9 +25,6 @@ void      pj_window_show_date (PjWindow *self,
 PjDatabase     *pj_window_get_database (PjWindow *self);
 /* TRUE while the window shows the demo journal (Try Demo Data) instead of the person's. */
 gboolean        pj_window_get_showing_demo (PjWindow *self);
-/* A toast in the window (e.g. what a restore or a recovery did). */
-void      pj_window_show_message (PjWindow   *self,
-                                  const char *message);
 /* The History, Trends and Insights pages are built when first shown; these return the page,
  * building it (without showing it) when that has not happened yet. */
 PjHistoryPage  *pj_window_get_history_page (PjWindow *self);

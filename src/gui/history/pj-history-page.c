@@ -49,6 +49,7 @@ typedef struct
 {
   PjDatabase *database;
   PjDay      *day;
+  GPtrArray  *doses;   /* PjDose*: the doses logged on that day, deleted with it */
   GWeakRef    page;
 } DeletedDay;
 
@@ -57,6 +58,7 @@ deleted_day_free (DeletedDay *deleted)
 {
   g_object_unref (deleted->database);
   pj_day_free (deleted->day);
+  g_ptr_array_unref (deleted->doses);
   g_weak_ref_clear (&deleted->page);
   g_free (deleted);
 }
@@ -74,7 +76,8 @@ undo_delete (gpointer user_data)
   g_autoptr (GError) error = NULL;
   g_autoptr (PjHistoryPage) page = g_weak_ref_get (&deleted->page);
 
-  if (pj_database_restore_day (deleted->database, deleted->day, &error))
+  if (pj_database_restore_day_with_doses (deleted->database, deleted->day, deleted->doses,
+                                          &error))
     return;
 
   g_warning ("Could not restore a deleted day: %s", error->message);
@@ -93,6 +96,7 @@ pj_history_page_delete_day (PjHistoryPage *self,
                             GError       **error)
 {
   g_autoptr (PjDay) snapshot = NULL;
+  g_autoptr (GPtrArray) doses = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *message = NULL;
@@ -101,8 +105,8 @@ pj_history_page_delete_day (PjHistoryPage *self,
   g_return_val_if_fail (PJ_IS_HISTORY_PAGE (self), FALSE);
   g_return_val_if_fail (self->database != NULL, FALSE);
 
-  /* The snapshot is taken before the delete: it is what Undo writes back, check-in ids and
-   * all, so an undone delete is indistinguishable from no delete. */
+  /* The snapshot is taken before the delete: it is what Undo writes back, check-in and dose
+   * ids and all, so an undone delete is indistinguishable from no delete. */
   snapshot = pj_database_get_day (self->database, date, &local_error);
   if (snapshot == NULL)
     {
@@ -112,12 +116,14 @@ pj_history_page_delete_day (PjHistoryPage *self,
         g_set_error (error, PJ_ERROR, PJ_ERROR_NOT_FOUND, _("There is no entry for this day."));
       return FALSE;
     }
-  if (!pj_database_delete_day (self->database, date, error))
+  doses = pj_database_list_doses_in_range (self->database, date, date, error);
+  if (doses == NULL || !pj_database_delete_day (self->database, date, error))
     return FALSE;
 
   deleted = g_new0 (DeletedDay, 1);
   deleted->database = g_object_ref (self->database);
   deleted->day = g_steal_pointer (&snapshot);
+  deleted->doses = g_steal_pointer (&doses);
   g_weak_ref_init (&deleted->page, self);
 
   date_text = pj_date_text_short (date, today_of (self));

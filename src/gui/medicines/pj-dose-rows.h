@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * and, for a regular one, *Skipped*; the day's doses under it with their time and amount
  * editable; and, for the latest as-needed dose of the last few hours, how much it helped.
  * Properties: "database" and "as-of" (pj-journal-properties.h: the journal, the day taken as
- * today) and "date" (the PjDate shown). Follows the database's "changed" signal. */
+ * today), "date" (the PjDate shown) and "asks-relief" (default TRUE; FALSE where the check-in
+ * form asks it instead, pj-relief-question.h). Follows the database's "changed" signal. */
 #define PJ_TYPE_DOSE_ROWS (pj_dose_rows_get_type ())
 G_DECLARE_FINAL_TYPE (PjDoseRows, pj_dose_rows, PJ, DOSE_ROWS, AdwBin)
 
@@ -25,6 +26,8 @@ void        pj_dose_rows_set_as_of (PjDoseRows *self,
 PjDate      pj_dose_rows_get_date (PjDoseRows *self);
 void        pj_dose_rows_set_date (PjDoseRows *self,
                                    PjDate      date);
+void        pj_dose_rows_set_asks_relief (PjDoseRows *self,
+                                          gboolean    asks_relief);
 /* The time a *Taken* click logs on the shown day: now on today, else the first regular time
  * not yet logged, else noon. Public for tests. */
 int         pj_dose_rows_time_for (PjDoseRows       *self,

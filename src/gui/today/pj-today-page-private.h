@@ -8,6 +8,7 @@
 #include "pj-day-factors.h"
 #include "pj-day-navigator.h"
 #include "pj-dose-rows.h"
+#include "pj-relief-question.h"
 #include "pj-today-page.h"
 #include "pj-today-tips.h"
 

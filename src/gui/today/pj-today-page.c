@@ -540,6 +540,7 @@ pj_today_page_class_init (PjTodayPageClass *klass)
   g_type_ensure (PJ_TYPE_CHECKIN_EDITOR);
   g_type_ensure (PJ_TYPE_DAY_FACTORS);
   g_type_ensure (PJ_TYPE_DOSE_ROWS);
+  g_type_ensure (PJ_TYPE_RELIEF_QUESTION);
   g_type_ensure (PJ_TYPE_TODAY_TIPS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pj-today-page.ui");
