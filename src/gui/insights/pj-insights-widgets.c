@@ -63,16 +63,23 @@ pj_flag_card_new (const PjFlag *flag,
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (dates), FALSE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (dates), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (dates), 6);
-  gtk_widget_set_halign (dates, GTK_ALIGN_START);
+  /* The flow box fills the card's width and wraps its buttons at it. With halign START it
+   * was measured for the card's width but given its natural width (all dates on one line)
+   * when that fit the window, and its lines then spilled out of the card over the next
+   * heading; the buttons keep their own width and line up at the start. */
+  gtk_widget_set_halign (dates, GTK_ALIGN_FILL);
+  gtk_widget_set_hexpand (dates, FALSE);
   for (guint i = 0; i < flag->dates->len; i++)
     {
       PjDate date = g_array_index (flag->dates, PjDate, i);
       g_autofree char *text = pj_analysis_format_date (date, as_of);
-      /* TRANSLATORS: tooltip and accessible name of a date button in a warning card */
+      /* Translators: tooltip and accessible name of a date button in a warning card */
       g_autofree char *tooltip = g_strdup_printf (_("Open %s in the journal"), text);
       GtkWidget *button = gtk_button_new_with_label (text);
 
       gtk_widget_add_css_class (button, "pj-date-button");
+      /* its own width, not the width of the flow box's column */
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tooltip, -1);
@@ -176,7 +183,7 @@ pj_insights_toast_new_flags (GtkWidget        *widget,
         g_string_append (titles, _(", "));
       g_string_append (titles, ((PjFlag *) g_ptr_array_index (added, i))->title);
     }
-  /* TRANSLATORS: a toast after saving; %s is the list of warning titles */
+  /* Translators: a toast after saving; %s is the list of warning titles */
   message = g_strdup_printf (_("Worth seeing a physiotherapist or doctor soon: %s"),
                              titles->str);
   /* libadwaita 1.2 toasts are markup */
