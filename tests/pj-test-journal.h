@@ -70,6 +70,25 @@ journal_fill (GPtrArray *days,
     journal_checkin (days, date, pain);
 }
 
+/* A background of neutral logged days: one check-in of @pain on each of the @n days from
+ * @first on, and nothing else (no factor, quality, symptom, activity or self-care). Tips wait
+ * for 3 logged days in the last 7 (clinical-rules.md §2); this meets that minimum without
+ * firing a trigger of its own, so a test of one trigger still tests only that trigger. With a
+ * low @pain (below 4) it fires no flag and no tip; a test of a pain threshold passes the pain
+ * that keeps its arithmetic. The dates must have no check-in yet. */
+static inline void
+journal_neutral_days (GPtrArray *days,
+                      PjDate     first,
+                      guint      n,
+                      int        pain)
+{
+  for (PjDate date = first; date < first + n; date++)
+    {
+      g_assert_cmpuint (journal_day (days, date)->checkins->len, ==, 0);
+      journal_checkin (days, date, pain);
+    }
+}
+
 static inline const PjFlag *
 insights_flag (const PjInsights *insights,
                const char       *id)

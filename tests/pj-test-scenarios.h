@@ -30,8 +30,8 @@ static const Scenario scenarios[] = {
   { "scenario-stable.csv", "", "heat", FALSE },
   /* a check-in every few days: too few logged days for any weekly comparison (gaps are not
    * zeros), but days of pain 4 or more never 15 days apart since 27 Apr make a 64-day
-   * episode */
-  { "scenario-sporadic.csv", "subacute", "breaks ergonomics pain-relief", FALSE },
+   * episode. Only 2 of the last 7 days are logged: tips wait for 3 (flags do not) */
+  { "scenario-sporadic.csv", "subacute", "", FALSE },
 };
 
 static inline int

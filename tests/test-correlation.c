@@ -179,6 +179,12 @@ test_comparison_text (void)
     g_assert_cmpfloat (c->rho, >, 0.99);
     g_assert_cmpstr (c->text, ==, "On days your stress was 5 or higher, your pain averaged 6, "
                                   "against 3 on other days.");
+    {
+      g_autofree char *seen = pj_correlation_format_seen (c);
+
+      g_assert_cmpuint (c->n, ==, 16);
+      g_assert_cmpstr (seen, ==, "Seen over 16 logged days.");
+    }
     c = g_ptr_array_index (all, 1);
     g_assert_cmpint (c->lag, ==, 1);
     g_assert_cmpfloat (c->rho, <, -0.99);
@@ -186,6 +192,24 @@ test_comparison_text (void)
     g_assert_cmpuint (c->n, ==, 15);
     g_assert_cmpstr (c->text, ==, "On the day after your stress was 8 or higher, your pain "
                                   "averaged 3, against 6 after other days.");
+    {
+      g_autofree char *seen = pj_correlation_format_seen (c);
+
+      g_assert_cmpstr (seen, ==, "Seen over 15 logged days and the days after them.");
+    }
+    /* one pair: the singular */
+    {
+      PjCorrelation one = *c;
+      g_autofree char *seen = NULL;
+
+      one.n = 1;
+      seen = pj_correlation_format_seen (&one);
+      g_assert_cmpstr (seen, ==, "Seen over 1 logged day and the day after it.");
+      one.lag = 0;
+      g_clear_pointer (&seen, g_free);
+      seen = pj_correlation_format_seen (&one);
+      g_assert_cmpstr (seen, ==, "Seen over 1 logged day.");
+    }
   }
 }
 

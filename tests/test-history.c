@@ -85,6 +85,25 @@ item_date (GListModel *model,
   return pj_history_item_get_date (item);
 }
 
+/* The position of @date's row, which the model knows without reading a page. */
+static guint
+position_of (PjHistoryModel *model,
+             PjDate          date)
+{
+  guint position = G_MAXUINT;
+
+  g_assert_true (pj_history_model_find_date (model, date, &position));
+  return position;
+}
+
+/* The date of the item at @date's row: reading it reads its page when that is not in memory. */
+static PjDate
+read_day (PjHistoryModel *model,
+          PjDate          date)
+{
+  return item_date (G_LIST_MODEL (model), position_of (model, date));
+}
+
 static void
 test_model_reads_pages_lazily (Fixture       *fixture,
                                gconstpointer  data)
@@ -92,6 +111,7 @@ test_model_reads_pages_lazily (Fixture       *fixture,
   g_autoptr (PjHistoryModel) model = NULL;
   PjDate today = pj_test_today ();
   guint64 reads_before, reads_after_count, reads_one_page, reads;
+  guint n_items;
 
   fill_journal (fixture->database, 1000);
 
@@ -99,37 +119,41 @@ test_model_reads_pages_lazily (Fixture       *fixture,
   model = pj_history_model_new (fixture->database);
   reads_after_count = pj_database_get_read_count (fixture->database);
 
-  /* Opening the list only counts: not one day is read yet. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1000);
+  /* Opening the list only reads the dates: not one day is read yet. Each month of the 1000
+   * days has its heading. */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_assert_cmpuint (pj_history_model_get_n_days (model), ==, 1000);
+  g_assert_cmpuint (n_items, >, 1000 + 30);
+  g_assert_cmpuint (n_items, <, 1000 + 36);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 0);
   g_assert_cmpuint (reads_after_count - reads_before, <=, 1);
 
   /* The first row reads the first page only, newest first. */
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 0), ==, today);
+  g_assert_cmpuint (read_day (model, today), ==, today);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 1);
   reads_one_page = pj_database_get_read_count (fixture->database) - reads_after_count;
   g_assert_cmpuint (reads_one_page, >, 0);
 
   /* Rows of the same page come from memory. */
   reads = pj_database_get_read_count (fixture->database);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 99), ==, today - 99);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 42), ==, today - 42);
+  g_assert_cmpuint (read_day (model, today - 99), ==, today - 99);
+  g_assert_cmpuint (read_day (model, today - 42), ==, today - 42);
   g_assert_cmpuint (pj_database_get_read_count (fixture->database), ==, reads);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 1);
 
   /* A far row reads its own page, at the same cost, and nothing in between. */
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 950), ==, today - 950);
+  g_assert_cmpuint (read_day (model, today - 950), ==, today - 950);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 2);
   g_assert_cmpuint (pj_database_get_read_count (fixture->database) - reads, ==, reads_one_page);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 999), ==, today - 999);
-  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 1000));
+  g_assert_cmpuint (read_day (model, today - 999), ==, today - 999);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), n_items));
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 2);
 
   /* Only a few pages stay in memory: after four others, the first one is read again. */
   for (guint page = 1; page <= PJ_HISTORY_MODEL_MAX_PAGES; page++)
-    item_date (G_LIST_MODEL (model), page * PJ_HISTORY_MODEL_PAGE_SIZE);
+    read_day (model, today - page * PJ_HISTORY_MODEL_PAGE_SIZE);
   reads = pj_history_model_get_pages_read (model);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 0), ==, today);
+  g_assert_cmpuint (read_day (model, today), ==, today);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, reads + 1);
 }
 
@@ -159,43 +183,46 @@ test_model_follows_changes (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (PjDay) day = NULL;
   PjDate today = pj_test_today ();
+  PjDate date = today - 120;  /* 2026-03-02: neither the first nor the last of its month */
   Change change = { 0 };
+  guint position;
 
   fill_journal (fixture->database, 250);
   model = pj_history_model_new (fixture->database);
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 120), ==, today - 120);
+  position = position_of (model, date);
+  g_assert_cmpuint (item_date (G_LIST_MODEL (model), position), ==, date);
 
   /* A deleted day removes exactly its row. */
-  g_assert_true (pj_database_delete_day (fixture->database, today - 120, &error));
+  g_assert_true (pj_database_delete_day (fixture->database, date, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (change.n_signals, ==, 1);
-  g_assert_cmpuint (change.position, ==, 120);
+  g_assert_cmpuint (change.position, ==, position);
   g_assert_cmpuint (change.removed, ==, 1);
   g_assert_cmpuint (change.added, ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 249);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 120), ==, today - 121);
+  g_assert_cmpuint (pj_history_model_get_n_days (model), ==, 249);
+  g_assert_cmpuint (item_date (G_LIST_MODEL (model), position), ==, date - 1);
 
   /* A new day inserts exactly its row. */
-  day = pj_day_new (today - 120);
+  day = pj_day_new (date);
   day->stress = 3;
   g_assert_true (pj_database_save_day (fixture->database, day, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (change.n_signals, ==, 2);
-  g_assert_cmpuint (change.position, ==, 120);
+  g_assert_cmpuint (change.position, ==, position);
   g_assert_cmpuint (change.removed, ==, 0);
   g_assert_cmpuint (change.added, ==, 1);
-  g_assert_cmpuint (item_date (G_LIST_MODEL (model), 120), ==, today - 120);
+  g_assert_cmpuint (item_date (G_LIST_MODEL (model), position), ==, date);
 
   /* An edited day replaces its row with the new content. */
   day->stress = 9;
   g_assert_true (pj_database_save_day (fixture->database, day, &error));
   g_assert_cmpuint (change.n_signals, ==, 3);
-  g_assert_cmpuint (change.position, ==, 120);
+  g_assert_cmpuint (change.position, ==, position);
   g_assert_cmpuint (change.removed, ==, 1);
   g_assert_cmpuint (change.added, ==, 1);
   {
-    g_autoptr (PjHistoryItem) item = g_list_model_get_item (G_LIST_MODEL (model), 120);
+    g_autoptr (PjHistoryItem) item = g_list_model_get_item (G_LIST_MODEL (model), position);
 
     g_assert_cmpint (pj_history_item_get_day (item)->stress, ==, 9);
   }

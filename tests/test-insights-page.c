@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pj-correlation.h"
 #include "pj-database.h"
 #include "pj-insights-page.h"
 #include "pj-insights-widgets.h"
@@ -201,6 +202,11 @@ test_tips_library (void)
   /* "ice" in a title or body: the ice tip and those that mention "advice", "device"… */
   g_assert_cmpuint (pj_tips_library_get_n_visible (self), >=, 1);
   g_assert_cmpuint (pj_tips_library_get_n_visible (self), <, n);
+  /* "sleep": the tip with it in its title first, then those with it in the body */
+  pj_tips_library_set_search_text (self, "sleep");
+  g_assert_cmpstr (pj_tips_library_get_visible_id (self, 0), ==, "sleep");
+  g_assert_cmpstr (pj_tips_library_get_visible_id (self, 1), ==, "breathing");
+  g_assert_null (pj_tips_library_get_visible_id (self, pj_tips_library_get_n_visible (self)));
   pj_tips_library_set_search_text (self, "zzzz");
   g_assert_cmpuint (pj_tips_library_get_n_visible (self), ==, 0);
   pj_tips_library_set_search_text (self, "");
@@ -212,6 +218,122 @@ test_tips_library (void)
   g_object_unref (library);
 }
 
+/* A numbness flag with @n dates (every other day up to T). */
+static PjFlag *
+flag_with_dates (guint n)
+{
+  PjFlag *flag = g_new0 (PjFlag, 1);
+
+  flag->info = pj_flags_lookup ("numbness");
+  flag->title = g_strdup ("Numbness or tingling");
+  flag->reason = g_strdup ("You noted numbness or tingling on several days.");
+  flag->dates = g_array_new (FALSE, FALSE, sizeof (PjDate));
+  for (guint i = 0; i < n; i++)
+    {
+      PjDate date = T - 2 * (n - 1 - i);
+
+      g_array_append_val (flag->dates, date);
+    }
+  return flag;
+}
+
+static gboolean
+inside (GtkWidget *widget,
+        GtkWidget *card)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, card, &bounds))
+    return FALSE;
+  return bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (card) + 0.5 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (card) + 0.5;
+}
+
+/* A flag's date buttons wrap inside their card and the card grows with them, so they never
+ * cover the heading below it: at 360 px with 3, 8 and 14 dates, and at 960 px. */
+static void
+test_flag_dates_wrap (void)
+{
+  static const struct { int width; guint n_dates; } cases[] = {
+    { 360, 3 }, { 360, 8 }, { 360, 14 }, { 960, 14 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (PjFlag) flag = flag_with_dates (cases[c].n_dates);
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *card = pj_flag_card_new (flag, T);
+      GtkWidget *heading = gtk_label_new ("Tips for you");
+      GtkWidget *flow = pj_test_find_descendant (card, GTK_TYPE_FLOW_BOX);
+      graphene_rect_t heading_bounds, card_bounds;
+      guint n_buttons = 0;
+
+      g_assert_nonnull (flow);
+      gtk_widget_set_margin_start (column, 12);
+      gtk_widget_set_margin_end (column, 12);
+      gtk_box_append (GTK_BOX (column), card);
+      gtk_box_append (GTK_BOX (column), heading);
+      gtk_window_set_child (GTK_WINDOW (window), column);
+      gtk_window_set_default_size (GTK_WINDOW (window), cases[c].width, 600);
+      gtk_window_present (GTK_WINDOW (window));
+      SPIN_UNTIL (gtk_widget_get_mapped (flow) && gtk_widget_get_width (window) > 0 &&
+                  gtk_widget_get_height (flow) > 0);
+      /* a few frames for the size to settle */
+      for (int i = 0; i < 5; i++)
+        while (g_main_context_iteration (NULL, FALSE))
+          ;
+      g_assert_cmpint (gtk_widget_get_width (window), <=, cases[c].width + 1);
+      g_assert_true (inside (flow, card));
+      for (GtkWidget *child = gtk_widget_get_first_child (flow); child != NULL;
+           child = gtk_widget_get_next_sibling (child), n_buttons++)
+        if (!inside (child, card))
+          g_error ("at %d px, date %u of %u lies outside its card", cases[c].width,
+                   n_buttons + 1, cases[c].n_dates);
+      g_assert_cmpuint (n_buttons, ==, cases[c].n_dates);
+      g_assert_true (gtk_widget_compute_bounds (card, column, &card_bounds));
+      g_assert_true (gtk_widget_compute_bounds (heading, column, &heading_bounds));
+      g_assert_cmpfloat (heading_bounds.origin.y, >=,
+                         card_bounds.origin.y + card_bounds.size.height);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static gboolean
+is_row_titled (GtkWidget    *widget,
+               gconstpointer title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Each pattern says over how many days it was seen. */
+static void
+test_patterns_say_their_days (Fixture      *fixture,
+                              gconstpointer data)
+{
+  GtkWidget *page = g_object_ref_sink (pj_insights_page_new ());
+  PjInsights *insights;
+
+  import_fixture (fixture, "scenario-improving.csv");
+  g_object_set (page, "as-of", T, "database", fixture->db, NULL);
+  insights = pj_insights_page_get_insights (PJ_INSIGHTS_PAGE (page));
+  g_assert_cmpuint (insights->correlations->len, >, 0);
+  for (guint i = 0; i < insights->correlations->len; i++)
+    {
+      const PjCorrelation *c = g_ptr_array_index (insights->correlations, i);
+      g_autofree char *seen = pj_correlation_format_seen (c);
+      g_autofree char *count = g_strdup_printf ("over %u logged day", c->n);
+      GtkWidget *row = pj_test_find (page, is_row_titled, c->text);
+
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (seen, count));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, seen);
+    }
+  g_object_unref (page);
+}
+
 static void
 test_today_tips (Fixture      *fixture,
                  gconstpointer data)
@@ -220,8 +342,9 @@ test_today_tips (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
 
   g_object_set (tips, "as-of", T, "database", fixture->db, NULL);
-  /* an empty journal: the everyday basics */
-  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 1);
+  /* an empty journal: no tip (tips wait for 3 logged days in the last 7) */
+  g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (tips));
   /* six tips fire for the worsening desk worker: the top three show */
   import_fixture (fixture, "scenario-worsening.csv");
   g_assert_cmpuint (pj_today_tips_get_n_tips (PJ_TODAY_TIPS (tips)), ==, 3);
@@ -364,6 +487,9 @@ main (int   argc,
   g_test_add_func ("/insights-page/tips-library", test_tips_library);
   g_test_add_func ("/insights-page/toast-for-new-see-soon-flags",
                    test_toast_for_new_see_soon_flags);
+  g_test_add_func ("/insights-page/flag-dates-wrap", test_flag_dates_wrap);
+  g_test_add ("/insights-page/patterns-say-their-days", Fixture, NULL, pj_test_journal_setup,
+              test_patterns_say_their_days, pj_test_journal_teardown);
   g_test_add ("/insights-page/today-tips", Fixture, NULL, pj_test_journal_setup, test_today_tips,
               pj_test_journal_teardown);
   return g_test_run ();

@@ -243,7 +243,8 @@ test_empty_and_one_day_database (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (insights->flags->len, ==, 0);
     g_assert_cmpuint (insights->correlations->len, ==, 0);
-    g_assert_cmpuint (insights->tips->len, ==, 1);
+    /* tips wait for 3 logged days in the last 7 (clinical-rules.md §2) */
+    g_assert_cmpuint (insights->tips->len, ==, 0);
     g_assert_false (insights->improving);
   }
   journal_checkin (days, T, 2);
@@ -254,6 +255,7 @@ test_empty_and_one_day_database (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (insights->flags->len, ==, 0);
     g_assert_cmpuint (insights->episode_start, ==, PJ_DATE_NONE);
+    g_assert_cmpuint (insights->tips->len, ==, 0);
   }
 }
 

@@ -337,6 +337,7 @@ test_relief_in_checkin_form (Fixture      *fixture,
   g_autofree char *question = NULL;
   GtkWidget *label;
   char time[PJ_TIME_TEXT_LEN];
+  int minimum;
 
   dose = pj_medicine_new_usual_dose (ibuprofen, pj_test_today (), MAX (minutes_now () - 1, 0));
   g_assert_true (pj_database_add_dose (fixture->db, dose, NULL));
@@ -352,6 +353,10 @@ test_relief_in_checkin_form (Fixture      *fixture,
   g_assert_cmpuint (count_labels (page, question), ==, 1);
   g_assert_nonnull (gtk_widget_get_ancestor (label, PJ_TYPE_RELIEF_QUESTION));
   g_assert_null (gtk_widget_get_ancestor (label, PJ_TYPE_DOSE_ROWS));
+  /* With the question shown, the page still fits a phone (even without the app's style
+   * sheet, which narrows the answers' padding further). */
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
 
   g_signal_emit_by_name (pj_test_find (page, has_mnemonic, "Complete"), "clicked");
   SPIN_UNTIL (relief_of_first_dose (fixture->db) == 10);

@@ -380,7 +380,7 @@ test_doses_count_for_medication_tips (Fixture      *fixture,
       {
         review = TRUE;
         g_assert_nonnull (strstr (((PjTip *) insights->tips->pdata[i])->why,
-                                  "You logged medication on 7 of the last 7 days."));
+                                  "You logged medication on 7 of the last 7 days;"));
       }
   /* seven days of structured doses, no free text and no chip: the review tip fires */
   g_assert_true (review);

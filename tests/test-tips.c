@@ -3,6 +3,7 @@
 
 #include "pj-correlation.h"
 #include "pj-tips.h"
+#include "pj-tips-search.h"
 #include "pj-test-journal.h"
 
 static void
@@ -20,6 +21,7 @@ test_breaks (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 3, 3, 2);
     set_sitting (days, T - 6, 5);
     set_sitting (days, T, 7);
     g_assert_true (fires_tip (days, T, "breaks"));
@@ -33,6 +35,7 @@ test_breaks (void)
     g_autoptr (GPtrArray) days = journal_new ();
     g_autoptr (PjInsights) insights = NULL;
 
+    journal_neutral_days (days, T - 5, 3, 2);
     set_sitting (days, T - 2, 4);
     g_assert_false (fires_tip (days, T, "breaks"));  /* breaks unknown is not zero */
     journal_day (days, T - 2)->breaks = 3;
@@ -51,6 +54,7 @@ test_posture (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   g_assert_false (fires_tip (days, T, "posture"));  /* no posture recorded */
   journal_day (days, T)->posture = 2;
   journal_day (days, T - 6)->posture = 3;
@@ -64,6 +68,7 @@ test_ergonomics (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   set_sitting (days, T, 6);
   g_assert_true (fires_tip (days, T, "ergonomics"));
   /* ergonomics self-care 14 days ago (just outside) does not stop it; 13 days ago does */
@@ -83,6 +88,7 @@ test_tech_neck (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 4, 3, 2);
   journal_day (days, T)->screen_hours = 5.9;
   g_assert_false (fires_tip (days, T, "tech-neck"));
   journal_day (days, T)->screen_hours = 6;
@@ -102,6 +108,7 @@ test_heat (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 1, 2, 2);
   journal_checkin (days, T - 6, 3)->qualities = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS);
   g_assert_false (fires_tip (days, T, "heat"));
   journal_checkin (days, T - 4, 3)->qualities = PJ_CODE_BIT (PJ_QUALITY_STIFFNESS);
@@ -119,6 +126,7 @@ test_ice (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 1, 2, 2);
     journal_checkin (days, T - 3, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY);
     g_assert_false (fires_tip (days, T, "ice"));
     journal_checkin (days, T - 2, 3)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_AFTER_INJURY);
@@ -137,26 +145,45 @@ test_ice (void)
 }
 
 static void
+set_exercise (GPtrArray *days,
+              PjDate     date,
+              int        minutes)
+{
+  journal_day (days, date)->exercise_minutes = minutes;
+}
+
+static void
 test_gentle_stretches (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
   journal_checkin (days, T - 3, 3);
-  g_assert_false (fires_tip (days, T, "gentle-stretches"));  /* no check-in in the last 3 */
   journal_checkin (days, T - 2, 7);
   journal_checkin (days, T - 2, 8);
   journal_checkin (days, T - 1, 7);
   journal_checkin (days, T - 1, 8);
   journal_checkin (days, T, 7);
+  /* exercise left blank is unknown, not "no exercise" */
+  g_assert_false (fires_tip (days, T, "gentle-stretches"));
+  set_exercise (days, T - 2, 0);
+  set_exercise (days, T - 1, 0);
+  g_assert_false (fires_tip (days, T, "gentle-stretches"));  /* today's is still blank */
+  set_exercise (days, T, 0);
   /* mean daily pain over 7 days: (3 + 7.5 + 7.5 + 7) / 4 = 6.25 */
-  g_assert_true (fires_tip (days, T, "gentle-stretches"));
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+    const PjTip *tip = insights_tip (insights, "gentle-stretches");
+
+    g_assert_nonnull (tip);
+    g_assert_cmpstr (tip->why, ==, "You logged no exercise (0 minutes) and no activity on "
+                     "28 Jun, 29 Jun and 30 Jun, and your pain, averaging 6.3 over the last 7 "
+                     "days, is not too high for gentle movement.");
+  }
   journal_day (days, T - 3)->activities = PJ_CODE_BIT (PJ_ACTIVITY_WALKING);  /* outside */
   g_assert_true (fires_tip (days, T, "gentle-stretches"));
-  journal_day (days, T - 1)->exercise_minutes = 0;  /* zero minutes is no exercise */
-  g_assert_true (fires_tip (days, T, "gentle-stretches"));
-  journal_day (days, T - 1)->exercise_minutes = 10;
+  set_exercise (days, T - 1, 10);
   g_assert_false (fires_tip (days, T, "gentle-stretches"));
-  journal_day (days, T - 1)->exercise_minutes = PJ_UNSET;
+  set_exercise (days, T - 1, 0);
   journal_day (days, T)->activities = PJ_CODE_BIT (PJ_ACTIVITY_YOGA);
   g_assert_false (fires_tip (days, T, "gentle-stretches"));
   journal_day (days, T)->activities = 0;
@@ -173,11 +200,15 @@ test_core (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 2, 5);
   journal_checkin (days, T, 5);
-  g_assert_true (fires_tip (days, T, "core"));
-  journal_checkin (days, T - 1, 6);  /* mean 5.5 */
+  /* no activity logged at all: nothing is known about core work */
   g_assert_false (fires_tip (days, T, "core"));
-  journal_checkin (days, T - 2, 4);  /* mean 5 */
+  journal_day (days, T - 5)->activities = PJ_CODE_BIT (PJ_ACTIVITY_WALKING);
+  g_assert_true (fires_tip (days, T, "core"));
+  journal_checkin (days, T - 1, 8);  /* mean 5.75 */
+  g_assert_false (fires_tip (days, T, "core"));
+  journal_checkin (days, T - 2, 2);  /* mean 5 */
   g_assert_true (fires_tip (days, T, "core"));
   journal_day (days, T - 7)->activities = PJ_CODE_BIT (PJ_ACTIVITY_PILATES);
   g_assert_true (fires_tip (days, T, "core"));
@@ -190,16 +221,25 @@ test_low_impact (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 3, 3, 6);
   journal_checkin (days, T, 6);
   g_assert_false (fires_tip (days, T, "low-impact"));  /* no exercise recorded: unknown */
   journal_day (days, T - 6)->exercise_minutes = 100;
   journal_day (days, T)->exercise_minutes = 49;
   journal_day (days, T - 7)->exercise_minutes = 300;  /* outside */
-  g_assert_true (fires_tip (days, T, "low-impact"));  /* 149 */
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* 149 minutes, over the days that have them; the mean pain of the week */
+    g_assert_cmpstr (insights_tip (insights, "low-impact")->why, ==,
+                     "You logged 149 minutes of exercise in the last 7 days, less than the 150 "
+                     "a week generally advised, and your pain, averaging 6, leaves room to "
+                     "build up gently.");
+  }
   journal_day (days, T)->exercise_minutes = 50;
   g_assert_false (fires_tip (days, T, "low-impact"));  /* 150 */
   journal_day (days, T)->exercise_minutes = 0;
-  journal_checkin (days, T, 7);  /* mean pain 6.5 */
+  journal_checkin (days, T, 7);  /* today 6.5: mean pain 6.125 */
   g_assert_false (fires_tip (days, T, "low-impact"));
 }
 
@@ -208,6 +248,7 @@ test_stress (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   journal_day (days, T)->stress = 7;
   journal_day (days, T - 1)->stress = 4;
   g_assert_false (fires_tip (days, T, "breathing"));  /* 5.5 */
@@ -225,10 +266,19 @@ test_sleep (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 5, 3, 2);
   journal_day (days, T)->sleep_hours = 6.5;
   g_assert_false (fires_tip (days, T, "sleep"));
   journal_day (days, T - 1)->sleep_hours = 6.3;  /* 6.4 */
-  g_assert_true (fires_tip (days, T, "sleep"));
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* the mean says over how many nights it was taken */
+    g_assert_cmpstr (insights_tip (insights, "sleep")->why, ==,
+                     "You slept 6.4 hours a night on average on the 2 nights you logged sleep "
+                     "in the last 7; short sleep makes pain harder to bear and slower to "
+                     "settle.");
+  }
   journal_day (days, T - 1)->sleep_hours = 8;
   journal_day (days, T)->sleep_quality = 5;
   journal_day (days, T - 1)->sleep_quality = 4;  /* 4.5 */
@@ -250,6 +300,7 @@ test_stay_active (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 2, 3, 2);
     rest_on (days, T - 8);
     rest_on (days, T - 7);
     rest_on (days, T - 6);
@@ -262,6 +313,7 @@ test_stay_active (void)
   {
     g_autoptr (GPtrArray) days = journal_new ();
 
+    journal_neutral_days (days, T - 6, 3, 2);
     rest_on (days, T - 2);
     rest_on (days, T - 1);
     rest_on (days, T);
@@ -274,13 +326,22 @@ test_medication (void)
 {
   g_autoptr (GPtrArray) days = journal_new ();
 
+  journal_neutral_days (days, T - 4, 3, 5);
   journal_checkin (days, T, 5);
   journal_checkin (days, T - 1, 5);
   g_assert_true (fires_tip (days, T, "pain-relief"));
-  journal_checkin (days, T - 1, 4);  /* day mean 4.5: mean 4.75 */
+  journal_checkin (days, T - 1, 4);  /* day mean 4.5: mean 4.9 */
   g_assert_false (fires_tip (days, T, "pain-relief"));
   journal_checkin (days, T, 6);  /* mean 5 */
-  g_assert_true (fires_tip (days, T, "pain-relief"));
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* what was logged: the mean over the logged days; no medicine recorded, not "none taken" */
+    g_assert_cmpstr (insights_tip (insights, "pain-relief")->why, ==,
+                     "Your pain averaged 5 over the 5 days you logged in the last 7 and no pain "
+                     "medicine is recorded for any of them; at that level, pain relief can help "
+                     "you keep moving.");
+  }
   journal_day (days, T - 7)->self_care = PJ_CODE_BIT (PJ_SELF_CARE_MEDICATION);
   g_assert_true (fires_tip (days, T, "pain-relief"));
   journal_day (days, T - 6)->medication = g_strdup ("ibuprofen 200 mg");
@@ -313,9 +374,17 @@ test_physio_and_daily_habits (void)
   g_autoptr (GPtrArray) days = journal_new ();
   g_autoptr (PjInsights) empty = pj_insights_evaluate_days (days, T);
 
-  /* an empty journal: daily-habits and nothing else */
-  g_assert_cmpuint (empty->tips->len, ==, 1);
-  g_assert_nonnull (insights_tip (empty, "daily-habits"));
+  /* an empty journal: no tip at all, not even daily-habits (too few logged days) */
+  g_assert_cmpuint (empty->tips->len, ==, 0);
+  /* a background of neutral days: daily-habits and nothing else */
+  journal_neutral_days (days, T - 3, 3, 2);
+  {
+    g_autoptr (PjInsights) neutral = pj_insights_evaluate_days (days, T);
+
+    g_assert_cmpuint (neutral->tips->len, ==, 1);
+    g_assert_nonnull (insights_tip (neutral, "daily-habits"));
+    g_assert_cmpuint (neutral->flags->len, ==, 0);
+  }
 
   /* a fever (see-soon) brings the physio tip; daily-habits goes */
   journal_checkin (days, T, 8)->symptoms = PJ_CODE_BIT (PJ_SYMPTOM_FEVER);
@@ -366,6 +435,7 @@ test_ranking (void)
     (GDestroyNotify) pj_correlation_free);
   PjCorrelation *c = g_new0 (PjCorrelation, 1);
 
+  journal_neutral_days (days, T - 5, 3, 2);
   /* posture exactly 2.5 and stress exactly 6: both fire just at the threshold (0.5) */
   journal_day (days, T)->posture = 2;
   journal_day (days, T - 1)->posture = 3;
@@ -406,6 +476,83 @@ test_ranking (void)
   }
 }
 
+/* Tips wait for 3 logged days in the last 7; a flag in the same journal does not. */
+static void
+test_minimum_logged_days (void)
+{
+  g_autoptr (GPtrArray) days = journal_new ();
+
+  journal_checkin (days, T, 6);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    g_assert_cmpuint (insights->tips->len, ==, 0);
+  }
+  journal_checkin (days, T - 1, 6);
+  journal_checkin (days, T - 7, 6);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    /* the check-in 8 days ago lies outside the window */
+    g_assert_cmpuint (insights->tips->len, ==, 0);
+  }
+  journal_checkin (days, T - 6, 6);
+  {
+    g_autoptr (PjInsights) insights = pj_insights_evaluate_days (days, T);
+
+    g_assert_cmpuint (insights->tips->len, >, 0);
+    g_assert_nonnull (insights_tip (insights, "pain-relief"));
+  }
+}
+
+/* The library's search ranks title matches above body (or category) matches; within each, the
+ * catalogue's order. "sleep" is in the title of "Sleep to recover", and only in the category
+ * ("Stress and sleep") or body of "Breathe out the tension" and "Healthy everyday habits". */
+static void
+test_search_ranking (void)
+{
+  const PjTipInfo *sleep = pj_tips_lookup ("sleep");
+  const PjTipInfo *breathing = pj_tips_lookup ("breathing");
+  const PjTipInfo *habits = pj_tips_lookup ("daily-habits");
+  const PjTipInfo *posture = pj_tips_lookup ("posture");
+  guint n;
+  const PjTipInfo *catalogue = pj_tips_catalogue (&n);
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
+
+  g_assert_cmpint (pj_tips_search_match (sleep, "SLEEP"), ==, PJ_TIP_MATCH_TITLE);
+  g_assert_cmpint (pj_tips_search_match (breathing, "sleep"), ==, PJ_TIP_MATCH_BODY);
+  g_assert_cmpint (pj_tips_search_match (habits, "sleep"), ==, PJ_TIP_MATCH_BODY);
+  g_assert_cmpint (pj_tips_search_match (posture, "sleep"), ==, PJ_TIP_MATCH_NONE);
+  g_assert_cmpint (pj_tips_search_match (posture, ""), ==, PJ_TIP_MATCH_TITLE);
+  g_assert_cmpint (pj_tips_search_match (posture, NULL), ==, PJ_TIP_MATCH_TITLE);
+  /* the title match comes first although "breathing" is earlier in the catalogue */
+  g_assert_true (breathing < sleep);
+  g_assert_cmpint (pj_tips_search_compare (sleep, breathing, "sleep"), <, 0);
+  g_assert_cmpint (pj_tips_search_compare (breathing, sleep, "sleep"), >, 0);
+  /* two body matches keep the catalogue's order; a non-match goes last */
+  g_assert_cmpint (pj_tips_search_compare (breathing, habits, "sleep"), <, 0);
+  g_assert_cmpint (pj_tips_search_compare (posture, habits, "sleep"), >, 0);
+  g_assert_cmpint (pj_tips_search_compare (sleep, sleep, "sleep"), ==, 0);
+  /* no search: the catalogue's order */
+  g_assert_cmpint (pj_tips_search_compare (posture, sleep, ""), <, 0);
+  /* sorting the whole catalogue: every title match before every other match */
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, (gpointer) &catalogue[i]);
+  for (guint i = 0; i < n; i++)
+    for (guint k = i + 1; k < n; k++)
+      if (pj_tips_search_compare (sorted->pdata[k], sorted->pdata[i], "neck") < 0)
+        {
+          gpointer swap = sorted->pdata[i];
+
+          sorted->pdata[i] = sorted->pdata[k];
+          sorted->pdata[k] = swap;
+        }
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (pj_tips_search_match (sorted->pdata[i - 1], "neck"), >=,
+                     pj_tips_search_match (sorted->pdata[i], "neck"));
+  g_assert_cmpstr (((const PjTipInfo *) sorted->pdata[0])->id, ==, "tech-neck");
+}
+
 static void
 test_catalogue (void)
 {
@@ -429,6 +576,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tips/breaks", test_breaks);
+  g_test_add_func ("/tips/minimum-logged-days", test_minimum_logged_days);
+  g_test_add_func ("/tips/search-ranking", test_search_ranking);
   g_test_add_func ("/tips/posture", test_posture);
   g_test_add_func ("/tips/ergonomics", test_ergonomics);
   g_test_add_func ("/tips/tech-neck", test_tech_neck);

@@ -259,11 +259,11 @@ test_top_tips (Fixture      *fixture,
   g_autoptr (PjCheckin) urgent = NULL;
   g_autoptr (GError) error = NULL;
 
-  /* An empty journal fires only the everyday habits (when nothing else fires). */
-  g_assert_cmpuint (pj_today_tips_get_n_tips (tips), ==, 1);
-  g_assert_cmpstr (pj_tip_row_get_info (PJ_TIP_ROW (pj_test_find (GTK_WIDGET (tips), is_tip_row,
-                                                                   NULL)))->id,
-                   ==, "daily-habits");
+  /* An empty journal has no tip at all: tips wait for 3 logged days in the last 7, and the
+   * tips area stays hidden. */
+  g_assert_cmpuint (pj_today_tips_get_n_tips (tips), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tips)));
+  g_assert_null (pj_test_find (GTK_WIDGET (tips), is_tip_row, NULL));
 
   /* A week of long sitting and high stress fires many tips: the page shows the best three,
    * and follows the journal without being told. */

@@ -8,6 +8,7 @@
 #include "pj-demo.h"
 #include "pj-error.h"
 #include "pj-help-window.h"
+#include "pj-history-item.h"
 #include "pj-history-page.h"
 #include "pj-history-row.h"
 #include "pj-gui-test-utils.h"
@@ -120,7 +121,17 @@ history_length (PjHistoryPage *page)
   GtkListView *list_view = GTK_LIST_VIEW (pj_test_find_descendant (GTK_WIDGET (page),
                                                                    GTK_TYPE_LIST_VIEW));
 
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  guint n_days = 0;
+
+  /* Days only, not the month headings between them. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (PjHistoryItem) item = g_list_model_get_item (model, i);
+
+      n_days += !pj_history_item_is_heading (item);
+    }
+  return n_days;
 }
 
 /* Every page reads the journal the window's "database" property names, through the bindings
@@ -254,8 +265,8 @@ test_open_day_from_history (Fixture       *fixture,
   list_view = GTK_LIST_VIEW (pj_test_find_descendant (history, GTK_TYPE_LIST_VIEW));
   SPIN_UNTIL (pj_test_find_descendant (GTK_WIDGET (list_view), PJ_TYPE_HISTORY_ROW) != NULL);
 
-  /* The list is newest first: the fourth row is three days ago. */
-  g_signal_emit_by_name (list_view, "activate", 3);
+  /* The list is newest first, under the month's heading: the fifth row is three days ago. */
+  g_signal_emit_by_name (list_view, "activate", 4);
   g_assert_cmpstr (visible_page (window), ==, "today");
   g_assert_cmpuint (pj_today_page_get_date (today_page (window)), ==, today - 3);
 
@@ -502,7 +513,8 @@ test_open_error_page (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   stack = main_stack (fixture->window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
-  page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "error"));
+  page = ADW_STATUS_PAGE (pj_test_find_descendant (gtk_stack_get_child_by_name (stack, "error"),
+                                                   ADW_TYPE_STATUS_PAGE));
   g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
   /* The message names the file, and a path is one long word: it keeps wrapping anywhere, where
    * the welcome page's wording wraps at words (pj-word-wrap.h). */
@@ -519,6 +531,50 @@ test_open_error_page (Fixture       *fixture,
   g_assert_false (pj_test_activate_shortcut (GTK_WIDGET (fixture->window), GDK_KEY_n,
                                              GDK_CONTROL_MASK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+}
+
+static gboolean
+is_search_button (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget)
+         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Search History") == 0;
+}
+
+/* History's search is reached from the header and with Ctrl+F, but only while it is shown. */
+static void
+test_history_search_button (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PjWindow *window;
+  GtkWidget *button;
+  AdwViewStack *stack;
+  gboolean search_mode = TRUE;
+
+  log_pain (fixture->database, pj_test_today (), 4);
+  window = open_window (fixture);
+  button = pj_test_find (GTK_WIDGET (window), is_search_button, NULL);
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_visible (button));
+  /* On Today, Ctrl+F is not the window's: the key goes on to the focused widget. */
+  g_assert_false (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK));
+
+  stack = ADW_VIEW_STACK (pj_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "history");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_object_get (pj_window_get_history_page (window), "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  g_assert_true (pj_test_activate_shortcut (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK));
+  g_object_get (pj_window_get_history_page (window), "search-mode", &search_mode, NULL);
+  g_assert_true (search_mode);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+
+  /* The button closes it again. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
+  g_object_get (pj_window_get_history_page (window), "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  adw_view_stack_set_visible_child_name (stack, "trends");
+  g_assert_false (gtk_widget_get_visible (button));
 }
 
 /* Closing the window writes what is typed on the Today page, before any autosave delay. */
@@ -855,6 +911,8 @@ main (int   argc,
               test_shortcuts_enabled_at_start, fixture_teardown);
   g_test_add ("/window/help-window", Fixture, NULL, fixture_setup,
               test_help_window, fixture_teardown);
+  g_test_add ("/window/history-search-button", Fixture, NULL, fixture_setup,
+              test_history_search_button, fixture_teardown);
   g_test_add ("/window/close-keeps-edits", Fixture, NULL, fixture_setup,
               test_close_keeps_edits, fixture_teardown);
   g_test_add ("/window/urgent-banner-across-pages", Fixture, NULL, fixture_setup,

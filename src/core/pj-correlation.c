@@ -212,6 +212,25 @@ describe (PjCorrelation *c,
                                       threshold, high, other);
 }
 
+char *
+pj_correlation_format_seen (const PjCorrelation *correlation)
+{
+  g_return_val_if_fail (correlation != NULL, NULL);
+
+  if (correlation->lag == 0)
+    /* Translators: under a pattern such as "On days you sat 7 hours or more, your pain
+     * averaged 5.2…": the number of days it rests on */
+    return g_strdup_printf (ngettext ("Seen over %u logged day.", "Seen over %u logged days.",
+                                      correlation->n),
+                            correlation->n);
+  /* Translators: under a next-day pattern ("On the day after you sat 7 hours or more…"): the
+   * number of logged days whose next day was logged too */
+  return g_strdup_printf (ngettext ("Seen over %u logged day and the day after it.",
+                                    "Seen over %u logged days and the days after them.",
+                                    correlation->n),
+                          correlation->n);
+}
+
 PjCorrelation *
 pj_correlation_compute (const PjSeries *series,
                         PjDate          as_of,

@@ -48,6 +48,10 @@ PjCorrelation *pj_correlation_compute (const PjSeries *series,
                                        PjDate          as_of,
                                        PjFactor        factor,
                                        guint           lag);
+/* Over how many days the pattern was seen, as a sentence of its own ("Seen over 42 logged
+ * days."): the pairs of a same-day correlation are logged days, those of a next-day one a
+ * logged day and the day after. */
+char          *pj_correlation_format_seen (const PjCorrelation *correlation);
 /* ≥ 14 pairs and |rho| ≥ 0.3 */
 gboolean       pj_correlation_is_reportable (const PjCorrelation *correlation);
 /* The reportable correlations, factor order then lag 0 before lag 1. PjCorrelation*. */

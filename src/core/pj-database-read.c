@@ -273,3 +273,59 @@ pj_database_list_pain_days_in_range (PjDatabase *self,
   return g_steal_pointer (&days);
 }
 
+
+/* ----- Notes and warning signs, for History's search ----- */
+
+static void
+append_note (PjDayDigest *digest,
+             const char  *note)
+{
+  g_autofree char *before = NULL;
+
+  if (note == NULL || note[0] == '\0')
+    return;
+  before = g_steal_pointer (&digest->notes);
+  digest->notes = before != NULL ? g_strconcat (before, "\n", note, NULL) : g_strdup (note);
+}
+
+GPtrArray *
+pj_database_list_day_digests (PjDatabase *self,
+                              GError    **error)
+{
+  g_autoptr (PjStatement) statement = NULL;
+  g_autoptr (GPtrArray) digests = NULL;
+  PjDayDigest *digest = NULL;
+  gboolean first = TRUE;
+  int result;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (self), NULL);
+
+  statement = pj_db_get_statement (self, STMT_SELECT_DAY_DIGESTS, error);
+  if (statement == NULL)
+    return NULL;
+  digests = g_ptr_array_new_with_free_func ((GDestroyNotify) pj_day_digest_free);
+  while ((result = pj_db_step_query (self, statement, &first)) == SQLITE_ROW)
+    {
+      PjDate date = pj_db_column_date (statement, 0);
+
+      if (date == PJ_DATE_NONE)
+        continue;
+      /* Rows come grouped by day: a new date starts the next digest. */
+      if (digest == NULL || digest->date != date)
+        {
+          digest = g_new0 (PjDayDigest, 1);
+          digest->date = date;
+          append_note (digest, (const char *) sqlite3_column_text (statement, 1));
+          g_ptr_array_add (digests, digest);
+        }
+      append_note (digest, (const char *) sqlite3_column_text (statement, 2));
+      digest->symptoms |= (PjCodeSet) sqlite3_column_int64 (statement, 3);
+    }
+  if (result != SQLITE_DONE)
+    {
+      pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
+                              _("Could not read the journal"));
+      return NULL;
+    }
+  return g_steal_pointer (&digests);
+}

@@ -176,6 +176,12 @@ init_sql (PjDatabase *self)
               "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, time");
   self->sql[STMT_SELECT_DATES] = g_strdup ("SELECT date FROM day WHERE date BETWEEN ?1 AND ?2 "
                                            "ORDER BY date");
+  /* The day's note first, then its check-ins' in time order; a day without check-ins comes
+   * once with NULLs. */
+  self->sql[STMT_SELECT_DAY_DIGESTS] =
+    g_strdup ("SELECT day.date, day.note, checkin.note, checkin.symptoms FROM day "
+              "LEFT JOIN checkin ON checkin.date = day.date "
+              "ORDER BY day.date DESC, checkin.time");
   self->sql[STMT_COUNT_DAYS] = g_strdup ("SELECT count(*) FROM day");
   self->sql[STMT_DATE_BOUNDS] = g_strdup ("SELECT min (date), max (date) FROM day");
   self->sql[STMT_SELECT_PAINS_NEWEST_FIRST] =

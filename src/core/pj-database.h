@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pj-day.h"
+#include "pj-day-search.h"
 #include "pj-medicine.h"
 
 G_BEGIN_DECLS
@@ -107,6 +108,10 @@ GArray     *pj_database_list_dates_in_range (PjDatabase *self,
                                              PjDate      from,
                                              PjDate      to,
                                              GError    **error);
+/* Every day's notes and warning signs, newest first, for History's search: one SELECT over
+ * the notes alone, far cheaper than reading whole days. Array of PjDayDigest*. */
+GPtrArray  *pj_database_list_day_digests (PjDatabase *self,
+                                          GError    **error);
 gboolean    pj_database_count_days (PjDatabase *self,
                                     guint      *out_count,
                                     GError    **error);

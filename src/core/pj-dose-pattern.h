@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* Pain before and after as-needed doses (clinical-rules-medicines.md): over the 90 days up to
+/* Pain before and after as-needed doses (docs/clinical-rules.md §5): over the 90 days up to
  * as_of, for each taken dose of an as-needed medicine (not a treatment), the latest check-in
  * of that day in the 4 hours before the dose and the first in the 4 hours after it. Reported
  * once at least 8 doses have both. It says what went together, never whether to take more,

@@ -251,7 +251,7 @@ format_pains (Context *context,
       g_autofree char *pain = pj_analysis_format_number (pj_series_get_pain (context->series,
                                                                              date));
       g_autofree char *day = pj_analysis_format_date (date, context->as_of);
-      /* TRANSLATORS: a daily pain and its date in a list: "7.5 on 3 Jun" */
+      /* Translators: a daily pain and its date in a list: "7.5 on 3 Jun" */
       g_autofree char *item = g_strdup_printf (_("%s on %s"), pain, day);
 
       if (i > 0)
@@ -283,6 +283,8 @@ evaluate_severe_persistent (Context *context)
     return;
   pains = format_pains (context, dates);
   add_flag (context, "severe-persistent",
+            /* Translators: %s lists daily pains with their dates: "7.5 on 3 Jun, 8 on 4 Jun
+             * and 7 on 5 Jun" */
             g_strdup_printf (_("Your daily pain was 7 or more on at least three days in a row: "
                                "%s."), pains),
             g_steal_pointer (&dates));
@@ -369,8 +371,11 @@ evaluate_persistent (Context *context)
   mean_text = pj_analysis_format_number (pj_series_mean_pain (context->series, first,
                                                               context->as_of, NULL));
   least_text = pj_analysis_format_number (least);
-  reason = g_strdup_printf (_("Your daily pain was 4 or more on every one of the %u days you "
-                              "logged in the last 14 (average %s, lowest %s)."),
+  reason = g_strdup_printf (ngettext ("Your daily pain was 4 or more on the %u day you logged "
+                                      "in the last 14 (average %s, lowest %s).",
+                                      "Your daily pain was 4 or more on every one of the %u days "
+                                      "you logged in the last 14 (average %s, lowest %s).",
+                                      dates->len),
                             dates->len, mean_text, least_text);
   add_flag (context, "persistent", g_steal_pointer (&reason), g_steal_pointer (&dates));
 }
@@ -407,9 +412,13 @@ evaluate_not_improving (Context *context)
   first_text = pj_analysis_format_number (mean_first);
   last_text = pj_analysis_format_number (mean_last);
   add_flag (context, "not-improving",
-            g_strdup_printf (_("Your average pain was %s over the last 7 days against %s four "
-                               "weeks ago, although you logged self-care or activity on %u of "
-                               "the last 28 days."),
+            /* Translators: the count is of the last 28 days (never fewer than 14) */
+            g_strdup_printf (ngettext ("Your average pain was %s over the last 7 days against "
+                                       "%s four weeks ago, although you logged self-care or "
+                                       "activity on %u of the last 28 days.",
+                                       "Your average pain was %s over the last 7 days against "
+                                       "%s four weeks ago, although you logged self-care or "
+                                       "activity on %u of the last 28 days.", n_care),
                              last_text, first_text, n_care),
             pj_series_logged_dates (context->series, PJ_WINDOW_FIRST (as_of, 7), as_of));
 }
@@ -452,9 +461,15 @@ evaluate_episode (Context *context,
   dates = new_dates ();
   g_array_append_val (dates, start);
   since = pj_analysis_format_date (start, context->as_of);
+  /* The episode allows gaps of up to 14 days and days below 4 between its days: the sentence
+   * says that pain of 4 or more came back, never that every day's pain was 4 or more. */
   add_flag (context, age <= 84 ? "subacute" : "chronic",
-            g_strdup_printf (_("Your daily pain has been 4 or more, with no break longer than "
-                               "two weeks, since %s: %u days."), since, age),
+            /* Translators: %s is the episode's first day ("12 Jun"), %u its age in days */
+            g_strdup_printf (ngettext ("Pain of 4 or more has kept coming back, with no "
+                                       "two-week break, since %s: %u day.",
+                                       "Pain of 4 or more has kept coming back, with no "
+                                       "two-week break, since %s: %u days.", age),
+                             since, age),
             g_steal_pointer (&dates));
 }
 

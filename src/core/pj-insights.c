@@ -145,10 +145,27 @@ walk_older_days (PjDatabase    *db,
   return TRUE;
 }
 
+PjDate
+pj_insights_find_episode_start (PjDatabase *db,
+                                PjDate      as_of,
+                                GError    **error)
+{
+  PjEpisodeWalk walk;
+
+  g_return_val_if_fail (PJ_IS_DATABASE (db), PJ_DATE_NONE);
+
+  if (as_of == PJ_DATE_NONE)
+    return PJ_DATE_NONE;
+  pj_episode_walk_init (&walk, as_of);
+  if (!walk_older_days (db, &walk, as_of + 1, error))
+    return PJ_DATE_NONE;
+  return pj_episode_walk_finish (&walk);
+}
+
 /* A taken dose of a medicine (not a treatment) is medication used that day, as the
  * "medication" self-care chip says: the analysis's own copy of the days gets that chip, and a
  * date with doses but nothing else stored gets a day holding only it. So every rule that asks
- * about medication (clinical-rules-medicines.md) sees structured doses and older days alike.
+ * about medication (docs/clinical-rules.md §5) sees structured doses and older days alike.
  * Nothing is written back. */
 static void
 add_medicine_doses (GPtrArray *days,

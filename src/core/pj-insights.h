@@ -41,6 +41,12 @@ PjInsights *pj_insights_evaluate (PjDatabase *db,
 PjInsights *pj_insights_evaluate_days (GPtrArray *days,
                                        PjDate     as_of);
 
+/* The first day of the pain episode current on @as_of (clinical-rules.md §1), read from the
+ * database back as far as the episode goes; PJ_DATE_NONE when there is none, or on an error
+ * (then @error is set). */
+PjDate      pj_insights_find_episode_start (PjDatabase *db,
+                                            PjDate      as_of,
+                                            GError    **error);
 /* The flags of @level in @after that were not in @before (same id), so a save that makes a
  * see-soon flag fire can say so. PjFlag* owned by @after, not copied. @before may be NULL. */
 GPtrArray  *pj_insights_new_flags (const PjInsights *before,

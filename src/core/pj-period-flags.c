@@ -70,6 +70,45 @@ episode_tracker_advance (EpisodeTracker *tracker,
   return tracker->chain_start;
 }
 
+static gboolean
+dates_contain (const GArray *dates,
+               PjDate        date)
+{
+  for (guint i = 0; i < dates->len; i++)
+    if (g_array_index (dates, PjDate, i) == date)
+      return TRUE;
+  return FALSE;
+}
+
+/* One episode that passed six weeks and then three months in the period is one finding: the
+ * "more than three months" flag says it all, and a "more than six weeks" beside it, from the
+ * same first day with a smaller day count, would read as a contradiction. So "subacute" goes
+ * when every episode it dates (its trigger dates are episode starts) is also "chronic". */
+static void
+drop_subacute_of_chronic (GPtrArray *flags)
+{
+  const PjFlag *chronic = NULL;
+  guint subacute = G_MAXUINT;
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const PjFlag *flag = g_ptr_array_index (flags, i);
+
+      if (g_str_equal (flag->info->id, "chronic"))
+        chronic = flag;
+      else if (g_str_equal (flag->info->id, "subacute"))
+        subacute = i;
+    }
+  if (chronic == NULL || subacute == G_MAXUINT)
+    return;
+  for (guint k = 0; k < ((const PjFlag *) flags->pdata[subacute])->dates->len; k++)
+    if (!dates_contain (chronic->dates,
+                        g_array_index (((const PjFlag *) flags->pdata[subacute])->dates, PjDate,
+                                       k)))
+      return;
+  g_ptr_array_remove_index (flags, subacute);
+}
+
 GPtrArray *
 pj_period_flags_evaluate (GPtrArray *days,
                           PjDate     from,
@@ -87,6 +126,11 @@ pj_period_flags_evaluate (GPtrArray *days,
   g_return_val_if_fail (from != PJ_DATE_NONE && from <= to, result);
 
   first = from > PJ_PERIOD_FLAGS_LOOKBACK ? from - PJ_PERIOD_FLAGS_LOOKBACK : 1;
+  /* The pain episode is followed back over every day the caller gave, not only the lookback:
+   * an episode that began months before the period is dated from its real first day, as in
+   * the window (which walks the database back to it). */
+  for (guint i = 0; i < days->len; i++)
+    first = MIN (first, ((const PjDay *) g_ptr_array_index (days, i))->date);
   series = pj_series_new (days, first, to);
 
   /* Every day of the period, not only its last: a warning sign in week two of a three-month
@@ -123,6 +167,7 @@ pj_period_flags_evaluate (GPtrArray *days,
         }
     }
 
+  drop_subacute_of_chronic (result);
   for (guint i = 0; i < result->len; i++)
     {
       PjFlag *flag = g_ptr_array_index (result, i);

@@ -203,10 +203,12 @@ episode_reason (const PjFlag *flag,
   g_autofree char *end = pj_report_voice_format_date (as_of);
   guint age = as_of - start;
 
-  return g_strdup_printf (ngettext ("Pain of 4 or more has kept coming back, with no break of "
-                                    "more than two weeks, since %s: %u day by %s.",
-                                    "Pain of 4 or more has kept coming back, with no break of "
-                                    "more than two weeks, since %s: %u days by %s.", age),
+  /* Translators: since the first day, the age in days, as of the last day the flag was
+   * raised ("since 12 Jun 2026: 84 days by 3 Sep 2026") */
+  return g_strdup_printf (ngettext ("Pain of 4 or more has kept coming back, with no two-week "
+                                    "break, since %s: %u day by %s.",
+                                    "Pain of 4 or more has kept coming back, with no two-week "
+                                    "break, since %s: %u days by %s.", age),
                           since, age, end);
 }
 

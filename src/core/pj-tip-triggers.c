@@ -72,6 +72,32 @@ is_active (const PjDay  *day,
          (pj_is_set_int (day->exercise_minutes) && day->exercise_minutes > 0);
 }
 
+/* Exercise written down as 0 minutes with no activity: a day known to be without exercise, not
+ * one where exercise was left blank. */
+static gboolean
+no_exercise_logged (const PjDay  *day,
+                    gconstpointer data)
+{
+  return day->activities == 0 && pj_is_set_int (day->exercise_minutes) &&
+         day->exercise_minutes == 0;
+}
+
+/* A day with a check-in whose exercise was left blank: nothing is known about its exercise. */
+static gboolean
+exercise_unknown (const PjDay  *day,
+                  gconstpointer data)
+{
+  return day->checkins->len > 0 && day->activities == 0 &&
+         !pj_is_set_int (day->exercise_minutes);
+}
+
+static gboolean
+has_activity (const PjDay  *day,
+              gconstpointer data)
+{
+  return day->activities != 0;
+}
+
 static gboolean
 has_core_work (const PjDay  *day,
                gconstpointer data)
@@ -151,6 +177,9 @@ typedef enum
 {
   QUOTE_NOTHING,
   QUOTE_NUMBER,          /* %s: the measured value ("6.5") */
+  QUOTE_MEAN,            /* %s: the mean; %u: the days it is taken over; singular and plural */
+  QUOTE_COUNT_AND_PAIN,  /* %u: the measured count; %s: the mean pain of the last 7 days;
+                          * singular and plural */
   QUOTE_DATES,           /* %s: the dates ("3 Jun and 5 Jun") */
   QUOTE_COUNT,           /* %u: the count; singular and plural */
   QUOTE_WORST_AND_DATES, /* %d: the measured value; %s: the dates */
@@ -184,7 +213,7 @@ struct _PjTipTrigger
   PjTipTracks tracks[3];
 };
 
-#define MEAN(f, cmp, t, to) MEASURE_MEAN_FACTOR, 7, f, NULL, NULL, cmp, t, to, 0
+#define MEAN(f, cmp, t, to) MEASURE_MEAN_FACTOR, 7, f, NULL, NULL, cmp, t, to, 0, QUOTE_MEAN
 #define DAYS(n, test, data, cmp, t, to) MEASURE_DAYS, n, 0, test, data, cmp, t, to, 0
 #define PAIN(cmp, t, to) MEASURE_MEAN_PAIN, 7, 0, NULL, NULL, cmp, t, to, 0
 #define GATE_DAYS(n, test, data, cmp, t) { DAYS (n, test, data, cmp, t, 0) }
@@ -194,88 +223,145 @@ struct _PjTipTrigger
  * a worst pain of at least the same. */
 static const double acute_pain = 6;
 
+/* Each "why" says what was logged and why that is a reason for the tip: the link the rule
+ * itself rests on (clinical-rules.md §2). A mean says how many days it was taken over, because
+ * a day without the factor is unknown, not zero. */
 static const PjTipTrigger triggers[] = {
   { "breaks", { { 0 } },
-    { { MEAN (PJ_FACTOR_SITTING_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
-        N_("You sat %s hours a day on average over the last 7 days.") },
+    { { MEAN (PJ_FACTOR_SITTING_HOURS, AT_LEAST, 6, 12),
+        PJ_NN_ ("You sat %s hours on the %u day you logged sitting in the last 7; long spells "
+                "of sitting load the neck and upper back.",
+                "You sat %s hours a day on average on the %u days you logged sitting in the "
+                "last 7; long spells of sitting load the neck and upper back.") },
       { DAYS (7, few_breaks, NULL, AT_LEAST, 1, 7), QUOTE_DATES,
-        N_("On %s you sat 4 hours or more and took fewer than 3 breaks.") } },
+        N_("On %s you sat 4 hours or more and took fewer than 3 breaks; getting up every so "
+           "often eases the load of sitting.") } },
     NULL, { { PJ_FACTOR_SITTING_HOURS, 1 } } },
   { "posture", { { 0 } },
-    { { MEAN (PJ_FACTOR_POSTURE, AT_MOST, 2.5, 1), QUOTE_NUMBER,
-        N_("You rated your posture %s out of 5 on average over the last 7 days.") } },
+    { { MEAN (PJ_FACTOR_POSTURE, AT_MOST, 2.5, 1),
+        PJ_NN_ ("You rated your posture %s out of 5 on the %u day you rated it in the last 7; "
+                "slouching and hunching strain the neck and upper back.",
+                "You rated your posture %s out of 5 on average on the %u days you rated it in "
+                "the last 7; slouching and hunching strain the neck and upper back.") } },
     NULL, { { PJ_FACTOR_POSTURE, -1 } } },
   { "ergonomics", { GATE_DAYS (14, has_self_care, &ergonomics, AT_MOST, 0) },
-    { { MEAN (PJ_FACTOR_SITTING_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
-        N_("You sat %s hours a day on average over the last 7 days.") },
-      { MEAN (PJ_FACTOR_SCREEN_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
-        N_("You spent %s hours a day at screens on average over the last 7 days.") } },
-    N_("You have not logged any ergonomics changes in the last 14 days."),
+    { { MEAN (PJ_FACTOR_SITTING_HOURS, AT_LEAST, 6, 12),
+        PJ_NN_ ("You sat %s hours on the %u day you logged sitting in the last 7.",
+                "You sat %s hours a day on average on the %u days you logged sitting in the "
+                "last 7.") },
+      { MEAN (PJ_FACTOR_SCREEN_HOURS, AT_LEAST, 6, 12),
+        PJ_NN_ ("You spent %s hours at screens on the %u day you logged screen time in the "
+                "last 7.",
+                "You spent %s hours a day at screens on average on the %u days you logged "
+                "screen time in the last 7.") } },
+    N_("No change to your workstation is logged in the last 14 days, and long hours at a "
+       "desk are easier on the back when it is set up well."),
     { { PJ_FACTOR_SITTING_HOURS, 1 }, { PJ_FACTOR_SCREEN_HOURS, 1 }, { PJ_FACTOR_POSTURE, -1 } } },
   { "tech-neck", { { 0 } },
-    { { MEAN (PJ_FACTOR_SCREEN_HOURS, AT_LEAST, 6, 12), QUOTE_NUMBER,
-        N_("You spent %s hours a day at screens on average over the last 7 days.") },
+    { { MEAN (PJ_FACTOR_SCREEN_HOURS, AT_LEAST, 6, 12),
+        PJ_NN_ ("You spent %s hours at screens on the %u day you logged screen time in the "
+                "last 7; looking down at a screen for long strains the neck.",
+                "You spent %s hours a day at screens on average on the %u days you logged "
+                "screen time in the last 7; looking down at a screen for long strains the "
+                "neck.") },
       { DAYS (7, has_neck, NULL, AT_LEAST, 3, 7), QUOTE_DATES,
-        N_("You noted neck pain on %s.") } },
+        N_("You noted neck pain on %s; the way a phone or laptop is held often plays a "
+           "part.") } },
     NULL, { { PJ_FACTOR_SCREEN_HOURS, 1 } } },
   /* heat is for stiffness; a fresh injury calls for cold instead */
   { "heat", { GATE_DAYS (3, has_injury, NULL, AT_MOST, 0) },
     { { DAYS (7, has_stiffness, NULL, AT_LEAST, 2, 7), QUOTE_DATES,
-        N_("You noted stiffness on %s.") } },
+        N_("You noted stiffness on %s and no injury in the last 3 days: warmth relaxes stiff "
+           "muscles, while a fresh injury would call for cold.") } },
     NULL, { { 0 } } },
   { "ice", { { 0 } },
     { { MEASURE_DAYS, 3, 0, has_injury, NULL, AT_LEAST, 1, 0, 1.0, QUOTE_DATES,
-        N_("On %s you noted that the pain started after a fall, accident or injury.") },
+        N_("On %s you noted that the pain started after a fall, accident or injury; cold "
+           "suits the first days after an injury.") },
       { MEASURE_ACUTE_PAIN, 3, 0, NULL, &acute_pain, AT_LEAST, 6, 10, 0,
         QUOTE_WORST_AND_DATES,
-        N_("You noted sharp or throbbing pain of up to %d out of 10 on %s.") } },
+        N_("You noted sharp or throbbing pain of up to %d out of 10 on %s; cold can ease "
+           "sharp, fresh pain.") } },
     NULL, { { 0 } } },
-  /* a check-in in the last 3 days, no activity on any of them, mean pain of the week ≤ 7 */
+  /* Exercise written down as 0 on a day of the last 3, none of them active, none with a
+   * check-in whose exercise was left blank; mean pain of the week ≤ 7. */
   { "gentle-stretches",
-    { { MEASURE_LOGGED_DAYS, 3, 0, NULL, NULL, AT_LEAST, 1 }, GATE_PAIN (AT_MOST, 7) },
-    { { MEASURE_DAYS, 3, 0, is_active, NULL, AT_MOST, 0, 0, 0.75, QUOTE_NOTHING,
-        N_("You logged no exercise or activity in the last 3 days.") } },
+    { GATE_DAYS (3, is_active, NULL, AT_MOST, 0), GATE_PAIN (AT_MOST, 7),
+      GATE_DAYS (3, exercise_unknown, NULL, AT_MOST, 0) },
+    { { MEASURE_DAYS, 3, 0, no_exercise_logged, NULL, AT_LEAST, 1, 0, 0.75,
+        QUOTE_DATES_AND_PAIN,
+        N_("You logged no exercise (0 minutes) and no activity on %s, and your pain, "
+           "averaging %s over the last 7 days, is not too high for gentle movement.") } },
     NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
-  { "core", { GATE_DAYS (7, has_core_work, NULL, AT_MOST, 0) },
+  /* activities must have been logged: an empty set is not "no core work" */
+  { "core",
+    { GATE_DAYS (7, has_core_work, NULL, AT_MOST, 0),
+      GATE_DAYS (7, has_activity, NULL, AT_LEAST, 1) },
     { { MEASURE_MEAN_PAIN, 7, 0, NULL, NULL, AT_MOST, 5, 0, 0.5, QUOTE_NUMBER,
-        N_("Your pain averaged %s over the last 7 days and you logged no strength, core, "
-           "pilates or yoga work.") } },
+        N_("None of the activities you logged in the last 7 days was strength, core, "
+           "pilates or yoga work, and your pain, averaging %s, is low enough to start "
+           "building strength.") } },
     NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 }, { PJ_FACTOR_POSTURE, -1 } } },
   /* an unknown total is not a total of zero: some exercise must have been recorded */
   { "low-impact", { GATE_PAIN (AT_MOST, 6) },
     { { MEASURE_SUM_FACTOR, 7, PJ_FACTOR_EXERCISE_MINUTES, NULL, NULL, BELOW, 150, 0, 0,
-        QUOTE_NUMBER, N_("You logged %s minutes of exercise in the last 7 days.") } },
+        QUOTE_COUNT_AND_PAIN,
+        PJ_NN_ ("You logged %u minute of exercise in the last 7 days, less than the 150 a "
+                "week generally advised, and your pain, averaging %s, leaves room to build up "
+                "gently.",
+                "You logged %u minutes of exercise in the last 7 days, less than the 150 a "
+                "week generally advised, and your pain, averaging %s, leaves room to build up "
+                "gently.") } },
     NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
   { "breathing", { { 0 } },
-    { { MEAN (PJ_FACTOR_STRESS, AT_LEAST, 6, 10), QUOTE_NUMBER,
-        N_("Your stress averaged %s out of 10 over the last 7 days.") } },
+    { { MEAN (PJ_FACTOR_STRESS, AT_LEAST, 6, 10),
+        PJ_NN_ ("Your stress was %s out of 10 on the %u day you rated it in the last 7; "
+                "stress tightens the muscles of the neck and upper back.",
+                "Your stress averaged %s out of 10 on the %u days you rated it in the last 7; "
+                "stress tightens the muscles of the neck and upper back.") } },
     NULL, { { PJ_FACTOR_STRESS, 1 } } },
   { "relaxation", { { 0 } },
     { { DAYS (7, high_stress, NULL, AT_LEAST, 2, 7), QUOTE_DATES,
-        N_("Your stress was 7 or more out of 10 on %s.") } },
+        N_("Your stress was 7 or more out of 10 on %s; high stress keeps the neck and "
+           "shoulders tense.") } },
     NULL, { { PJ_FACTOR_STRESS, 1 } } },
   { "sleep", { { 0 } },
-    { { MEAN (PJ_FACTOR_SLEEP_HOURS, BELOW, 6.5, 4), QUOTE_NUMBER,
-        N_("You slept %s hours a night on average over the last 7 days.") },
-      { MEAN (PJ_FACTOR_SLEEP_QUALITY, AT_MOST, 4, 0), QUOTE_NUMBER,
-        N_("You rated your sleep %s out of 10 on average over the last 7 days.") } },
+    { { MEAN (PJ_FACTOR_SLEEP_HOURS, BELOW, 6.5, 4),
+        PJ_NN_ ("You slept %s hours on the %u night you logged sleep in the last 7; short "
+                "sleep makes pain harder to bear and slower to settle.",
+                "You slept %s hours a night on average on the %u nights you logged sleep in "
+                "the last 7; short sleep makes pain harder to bear and slower to settle.") },
+      { MEAN (PJ_FACTOR_SLEEP_QUALITY, AT_MOST, 4, 0),
+        PJ_NN_ ("You rated your sleep %s out of 10 on the %u day you rated it in the last 7; "
+                "poor sleep makes pain harder to bear and slower to settle.",
+                "You rated your sleep %s out of 10 on average on the %u days you rated it in "
+                "the last 7; poor sleep makes pain harder to bear and slower to settle.") } },
     NULL, { { PJ_FACTOR_SLEEP_HOURS, -1 }, { PJ_FACTOR_SLEEP_QUALITY, -1 } } },
   { "stay-active", { { 0 } },
     { { MEASURE_RUN_DAYS, 7, 0, has_self_care, &rest, AT_LEAST, 3, 7, 0, QUOTE_DATES,
-        N_("You logged rest on several days in a row: %s.") } },
+        N_("You logged rest on several days in a row: %s. Resting for more than a few days "
+           "can make back pain worse.") } },
     NULL, { { PJ_FACTOR_EXERCISE_MINUTES, -1 } } },
   { "pain-relief", { GATE_DAYS (7, has_medication, NULL, AT_MOST, 0) },
-    { { PAIN (AT_LEAST, 5, 10), QUOTE_NUMBER,
-        N_("Your pain averaged %s over the last 7 days and you logged no medication.") } },
+    { { PAIN (AT_LEAST, 5, 10), QUOTE_MEAN,
+        PJ_NN_ ("Your pain was %s on the %u day you logged in the last 7 and no pain "
+                "medicine is recorded for it; at that level, pain relief can help you keep "
+                "moving.",
+                "Your pain averaged %s over the %u days you logged in the last 7 and no pain "
+                "medicine is recorded for any of them; at that level, pain relief can help you "
+                "keep moving.") } },
     NULL, { { 0 } } },
   { "medication-review", { { 0 } },
     { { DAYS (7, has_medication, NULL, AT_LEAST, 5, 7), QUOTE_COUNT,
-        PJ_NN_ ("You logged medication on %u of the last 7 days.",
-                "You logged medication on %u of the last 7 days.") } },
+        PJ_NN_ ("You logged medication on %u of the last 7 days; regular use is worth "
+                "talking over with a doctor or pharmacist.",
+                "You logged medication on %u of the last 7 days; regular use is worth "
+                "talking over with a doctor or pharmacist.") } },
     NULL, { { 0 } } },
   { "massage", { GATE_PAIN (AT_LEAST, 4) },
     { { DAYS (7, stiff_or_aching, NULL, AT_LEAST, 3, 7), QUOTE_DATES_AND_PAIN,
-        N_("You noted stiff or aching pain on %s, with pain averaging %s.") } },
+        N_("You noted stiff or aching pain on %s, with pain averaging %s; massage loosens "
+           "tight, aching muscles.") } },
     NULL, { { 0 } } },
   /* any see-soon flag; not-improving is one of them */
   { "physio", { { 0 } },
@@ -321,6 +407,7 @@ pj_tip_trigger_get_tracks (const PjTipTrigger *trigger,
 typedef struct
 {
   double  value;
+  guint   n;       /* the days a mean or sum was taken over */
   GArray *dates;
   char   *titles;
 } Finding;
@@ -385,15 +472,16 @@ measure (const Condition    *condition,
     {
     case MEASURE_MEAN_FACTOR:
       finding->value = pj_series_mean_factor (c->series, condition->factor, from, c->as_of,
-                                              NULL);
+                                              &finding->n);
       return;
     case MEASURE_SUM_FACTOR:
-      finding->value = pj_series_sum_factor (c->series, condition->factor, from, c->as_of, &n);
-      if (n == 0)
+      finding->value = pj_series_sum_factor (c->series, condition->factor, from, c->as_of,
+                                             &finding->n);
+      if (finding->n == 0)
         finding->value = NAN;
       return;
     case MEASURE_MEAN_PAIN:
-      finding->value = pj_series_mean_pain (c->series, from, c->as_of, NULL);
+      finding->value = pj_series_mean_pain (c->series, from, c->as_of, &finding->n);
       return;
     case MEASURE_LOGGED_DAYS:
       finding->value = pj_series_count_logged (c->series, from, c->as_of);
@@ -471,10 +559,22 @@ sentence (const Condition    *condition,
       return pj_analysis_printf_table (format, number);
     case QUOTE_DATES:
       return pj_analysis_printf_table (format, dates);
+    case QUOTE_MEAN:
+      number = pj_analysis_format_number (finding->value);
+      return pj_analysis_printf_table (ngettext (condition->sentence, condition->plural,
+                                                 finding->n),
+                                       number, finding->n);
     case QUOTE_COUNT:
       return pj_analysis_printf_table (ngettext (condition->sentence, condition->plural,
                                                  (gulong) finding->value),
                                        (guint) finding->value);
+    case QUOTE_COUNT_AND_PAIN:
+      number = pj_analysis_format_number (pj_series_mean_pain (c->series,
+                                                               PJ_WINDOW_FIRST (c->as_of, 7),
+                                                               c->as_of, NULL));
+      return pj_analysis_printf_table (ngettext (condition->sentence, condition->plural,
+                                                 (gulong) finding->value),
+                                       (guint) finding->value, number);
     case QUOTE_WORST_AND_DATES:
       return pj_analysis_printf_table (format, (int) finding->value, dates);
     case QUOTE_DATES_AND_PAIN:

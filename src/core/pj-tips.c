@@ -88,6 +88,12 @@ pj_tips_evaluate (const PjSeries *series,
 
   g_return_val_if_fail (series != NULL, tips);
 
+  /* One check-in says nothing about a habit: tips wait for a week with a few logged days,
+   * so a new journal is not told it "logged no exercise". Flags do not wait. */
+  if (pj_series_count_logged (series, PJ_WINDOW_FIRST (as_of, PJ_TIPS_WINDOW_DAYS), as_of)
+      < PJ_TIPS_MIN_LOGGED_DAYS)
+    return tips;
+
   for (guint i = 0; (trigger = pj_tip_trigger_get (i)) != NULL; i++)
     {
       g_autoptr (GString) why = g_string_new (NULL);

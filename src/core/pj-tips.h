@@ -51,6 +51,11 @@ PjTip *pj_tip_copy (const PjTip *tip);
  * feed the "physio" tip; @correlations (reportable PjCorrelation*, may be NULL) lift tips about
  * a factor that tracks the person's pain. Returns the fired tips (PjTip*), best first;
  * "daily-habits" exactly when nothing else fires. */
+/* Tips are evaluated only when the last PJ_TIPS_WINDOW_DAYS days hold check-ins on at least
+ * PJ_TIPS_MIN_LOGGED_DAYS days; with fewer, pj_tips_evaluate() returns no tips at all. */
+#define PJ_TIPS_WINDOW_DAYS 7
+#define PJ_TIPS_MIN_LOGGED_DAYS 3
+
 GPtrArray *pj_tips_evaluate (const PjSeries *series,
                              PjDate          as_of,
                              GPtrArray      *flags,

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "pj-error.h"
+#include "pj-insights.h"
 #include "pj-report-voice.h"
 #include "pj-period-flags.h"
 #include "pj-report-builder.h"
@@ -437,6 +438,8 @@ pj_report_pdf_write (PjDatabase            *db,
 {
   g_autoptr (GPtrArray) days = NULL;
   g_autoptr (GPtrArray) medicines = NULL;
+  g_autoptr (GError) local_error = NULL;
+  PjDate first, episode_start;
 
   g_return_val_if_fail (PJ_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -445,11 +448,21 @@ pj_report_pdf_write (PjDatabase            *db,
   if (medicines == NULL)
     return FALSE;
 
-  /* The period, and the few weeks before it that the flags of its first days look back on. */
-  days = pj_database_list_days_in_range (db,
-                                         options->from > PJ_PERIOD_FLAGS_LOOKBACK
-                                         ? options->from - PJ_PERIOD_FLAGS_LOOKBACK : 1,
-                                         options->to, PJ_ORDER_OLDEST_FIRST, 0, 0, error);
+  /* The period, the few weeks before it that the flags of its first days look back on, and
+   * the pain episode running then back to its first day, so the report dates it as the
+   * window does. */
+  first = options->from > PJ_PERIOD_FLAGS_LOOKBACK ? options->from - PJ_PERIOD_FLAGS_LOOKBACK
+                                                   : 1;
+  episode_start = pj_insights_find_episode_start (db, first - 1, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (episode_start != PJ_DATE_NONE)
+    first = MIN (first, episode_start);
+  days = pj_database_list_days_in_range (db, first, options->to, PJ_ORDER_OLDEST_FIRST, 0, 0,
+                                         error);
   if (days == NULL)
     return FALSE;
   return pj_report_pdf_write_full (days, medicines, options, path, cancellable,

@@ -29,7 +29,8 @@ PAGES = ("Today", "History", "Trends", "Insights")
 # Controls that must be found, or the walk did not really reach the page's content.
 EXPECTED = {
     "Today": ("Save Check-in", "Pain 5", "Between the shoulder blades", "Sitting hours"),
-    "History": ("Delete the entry for",),
+    "History": ("Delete the entry for", "Search History", "Search notes",
+                "Only days with warning signs"),
     "Trends": ("Previous Period", "Week"),
     "Insights": ("Search tips", "Category: All categories"),
 }

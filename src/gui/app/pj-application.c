@@ -243,6 +243,55 @@ replace_journal_action (GSimpleAction *action,
                          self);
 }
 
+gboolean
+pj_application_open_journal (PjApplication *self,
+                             const char    *path)
+{
+  g_autoptr (GList) windows = NULL;
+  PjWindow *window;
+
+  g_return_val_if_fail (PJ_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL && path[0] != '\0', FALSE);
+
+  /* Closing, not destroying: a window with an edit it cannot save stays, and says why. */
+  g_application_hold (G_APPLICATION (self));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *link = windows; link != NULL; link = link->next)
+    gtk_window_close (link->data);
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
+    {
+      g_application_release (G_APPLICATION (self));
+      return FALSE;
+    }
+
+  /* The reminder follows the journal shown: it starts again for the new one. */
+  pj_after_first_frame_cancel (&self->reminders_pending);
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->database);
+  g_clear_error (&self->open_error);
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+  open_database (self);
+  window = pj_window_new (self, self->database, self->open_error);
+  self->reminders_pending = pj_after_first_frame (GTK_WIDGET (window), start_reminders, self);
+  gtk_window_present (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (self));
+  return TRUE;
+}
+
+/* "s": the journal to open instead of the current one, in this process (the error pages'
+ * "Choose Another Journal…"). */
+static void
+open_journal_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  const char *path = g_variant_get_string (parameter, NULL);
+
+  if (path[0] != '\0')
+    pj_application_open_journal (PJ_APPLICATION (user_data), path);
+}
+
 static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
@@ -259,6 +308,7 @@ pj_application_startup (GApplication *application)
   static const GActionEntry entries[] = {
     { "quit", quit_action, NULL, NULL, NULL },
     { "replace-journal", replace_journal_action, "s", NULL, NULL },
+    { "open-journal", open_journal_action, "s", NULL, NULL },
     { "about", about_action, NULL, NULL, NULL },
     { "preferences", preferences_action, NULL, NULL, NULL },
   };

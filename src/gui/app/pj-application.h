@@ -15,6 +15,12 @@ PjApplication *pj_application_new (void);
 PjDatabase    *pj_application_get_database (PjApplication *self);
 /* The journal file: --db PATH, or pj_database_default_path(). */
 const char    *pj_application_get_journal_path (PjApplication *self);
+/* Closes the windows (each saves its pending edits first; one that cannot stays open, and
+ * then nothing changes: FALSE) and opens @path instead, in a new window, for the rest of this
+ * run: the error pages' "Choose Another Journal…" (action app.open-journal, "s"). A file that
+ * cannot be opened either shows its own error page. */
+gboolean       pj_application_open_journal (PjApplication *self,
+                                            const char    *path);
 /* The translated note that the journal does not diagnose or replace care. */
 const char    *pj_application_get_disclaimer (void);
 

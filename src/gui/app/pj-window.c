@@ -8,6 +8,7 @@
 #include "pj-damaged-page.h"
 #include "pj-error.h"
 #include "pj-journal-guard.h"
+#include "pj-journal-problem-page.h"
 #include "pj-after-first-frame.h"
 #include "pj-adaptive-box.h"
 #include "pj-demo.h"
@@ -62,7 +63,8 @@ struct _PjWindow
   PjTrendsPage         *trends_page;
   PjInsightsPage       *insights_page;
   PjUrgentBanner       *urgent_banner;
-  AdwStatusPage        *error_page;
+  AdwBin               *error_bin;
+  GtkToggleButton      *search_button;
   GtkRevealer          *demo_revealer;
   GtkLabel             *disclaimer_label;
 
@@ -99,6 +101,20 @@ show_toast (PjWindow   *self,
   pj_toast_overlay_show (self->toast_overlay, adw_toast_new (escaped));
 }
 
+static gboolean
+showing_history (PjWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "journal") == 0
+         && g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "history") == 0;
+}
+
+/* History's search button is in the header, shown only above History. */
+static void
+update_search_button (PjWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), showing_history (self));
+}
+
 static void
 update_switcher (PjWindow *self)
 {
@@ -117,6 +133,7 @@ update_switcher (PjWindow *self)
     }
   if (self->switcher_bar != NULL)
     adw_view_switcher_bar_set_reveal (self->switcher_bar, journal && narrow);
+  update_search_button (self);
 }
 
 static gboolean
@@ -205,6 +222,8 @@ pj_window_get_history_page (PjWindow *self)
       g_signal_connect (self->history_page, "day-activated", G_CALLBACK (on_day_activated),
                         self);
       adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
+      g_object_bind_property (self->history_page, "search-mode", self->search_button, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       pj_a11y_names_tidy_mnemonics (GTK_WIDGET (self->history_page));
     }
   return self->history_page;
@@ -255,6 +274,7 @@ on_visible_page_changed (PjWindow *self)
     pj_window_get_trends_page (self);
   else if (g_strcmp0 (name, "insights") == 0)
     pj_window_get_insights_page (self);
+  update_search_button (self);
 }
 
 static void
@@ -436,6 +456,64 @@ shortcuts_action (GtkWidget  *widget,
       gtk_application_window_set_help_overlay (window, overlay);
     }
   gtk_window_present (GTK_WINDOW (overlay));
+}
+
+/* Ctrl+F searches History while it is shown; elsewhere the key goes on to the focused widget. */
+static gboolean
+find_shortcut (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  if (!showing_history (self))
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (pj_window_get_history_page (self)),
+                                     "history.find", NULL);
+}
+
+static void
+journal_chosen (GtkNativeDialog *chooser,
+                int              response,
+                gpointer         user_data)
+{
+  PjWindow *self = PJ_WINDOW (user_data);
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.open-journal", "s", path);
+  g_object_unref (self);
+}
+
+/* "Choose Another Journal…" on the error pages: the application then opens the chosen file in
+ * a new window (app.open-journal). */
+static void
+choose_journal_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) journals = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Choose a Journal"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (journals, _("Journals"));
+  gtk_file_filter_add_pattern (journals, "*.db");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journals);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect (chooser, "response", G_CALLBACK (journal_chosen), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -653,6 +731,9 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-journal", NULL,
+                                   choose_journal_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, find_shortcut, NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
@@ -699,7 +780,8 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, trends_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, insights_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, urgent_banner);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, error_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, disclaimer_label);
 
@@ -778,7 +860,8 @@ pj_window_new (PjApplication *application,
   else if (g_error_matches (open_error, PJ_ERROR, PJ_ERROR_DAMAGED))
     show_damaged_page (self, open_error->message);
   else
-    adw_status_page_set_description (self->error_page, open_error->message);
+    adw_bin_set_child (self->error_bin, pj_journal_problem_page_new (journal_path (self),
+                                                                   open_error));
 
   /* The welcome and error pages' labels, once their texts are in (an error names a file,
    * whose path keeps wrapping anywhere); the Today page does its own. */

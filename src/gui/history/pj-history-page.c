@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-date-text.h"
+#include "pj-day-search.h"
 #include "pj-error.h"
 #include "pj-history-model.h"
 #include "pj-history-page.h"
@@ -19,8 +20,14 @@ struct _PjHistoryPage
   PjDate          as_of;     /* the day the rows' dates are written against */
   PjHistoryModel *model;     /* follows "database" through a binding */
 
+  gboolean        search_mode;
+
+  GtkSearchBar   *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkToggleButton *warning_toggle;
   GtkStack       *stack;
   GtkListView    *list_view;
+  AdwStatusPage  *no_match_page;
   AdwStatusPage  *error_page;
 };
 
@@ -39,6 +46,7 @@ enum
   PROP_0,
   PROP_DATABASE,
   PROP_AS_OF,
+  PROP_SEARCH_MODE,
   N_PROPS
 };
 
@@ -200,16 +208,71 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, pj_history_row_new ());
 }
 
+static GtkWidget *
+make_heading (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "pj-history-heading");
+  return label;
+}
+
+/* A list item recycled between a day and a heading swaps its child for the other kind. */
+static void
+bind_heading (GtkListItem   *list_item,
+              PjHistoryItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *row_widget;
+  g_autofree char *text = pj_history_item_dup_heading (item);
+
+  if (!GTK_IS_LABEL (child))
+    {
+      child = make_heading ();
+      gtk_list_item_set_child (list_item, child);
+    }
+  gtk_label_set_text (GTK_LABEL (child), text);
+  /* Passed over by activation and by the Delete key; a screen reader reads the month. */
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+  row_widget = gtk_widget_get_parent (child);
+  if (row_widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row_widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    text, -1);
+}
+
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           PjHistoryPage            *self)
 {
   PjHistoryItem *item = gtk_list_item_get_item (list_item);
-  PjHistoryRow *row = PJ_HISTORY_ROW (gtk_list_item_get_child (list_item));
-  GtkWidget *row_widget = gtk_widget_get_parent (GTK_WIDGET (row));
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *row_widget;
+  PjHistoryRow *row;
+  const PjDaySearch *search;
 
+  if (pj_history_item_is_heading (item))
+    {
+      bind_heading (list_item, item);
+      return;
+    }
+  if (!PJ_IS_HISTORY_ROW (child))
+    {
+      child = pj_history_row_new ();
+      gtk_list_item_set_child (list_item, child);
+    }
+  row = PJ_HISTORY_ROW (child);
+  row_widget = gtk_widget_get_parent (child);
   pj_history_row_set_day (row, pj_history_item_get_day (item), today_of (self));
+  /* While searching, the note that matched says why the day is there. */
+  search = pj_history_model_get_search (self->model);
+  if (search != NULL && pj_history_item_get_day (item) != NULL)
+    pj_history_row_set_note (row, pj_day_search_find_note (search,
+                                                           pj_history_item_get_day (item)));
   /* The Tab stop is the list view's own row widget around ours, and GTK 4.8 gives it no name
    * (GtkListItem has no accessible properties before 4.12): a screen reader would say only
    * "list item" for every day. Name it with the row's sentence. */
@@ -217,6 +280,21 @@ bind_row (GtkSignalListItemFactory *factory,
     gtk_accessible_update_property (GTK_ACCESSIBLE (row_widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     pj_history_row_get_summary (row), -1);
   gtk_list_item_set_activatable (list_item, pj_history_item_get_date (item) != PJ_DATE_NONE);
+}
+
+/* What the empty result of a search says, as one whole sentence for each kind of search. */
+static char *
+describe_no_match (PjHistoryPage *self)
+{
+  const char *text = pj_history_model_get_search_text (self->model);
+
+  if (text != NULL && pj_history_model_get_warning_signs_only (self->model))
+    /* Translators: %s is what the person searched for */
+    return g_strdup_printf (_("No day with warning signs has a note containing “%s”."), text);
+  if (text != NULL)
+    /* Translators: %s is what the person searched for */
+    return g_strdup_printf (_("No day has a note containing “%s”."), text);
+  return g_strdup (_("No day has warning signs logged."));
 }
 
 static void
@@ -229,6 +307,13 @@ update_state (PjHistoryPage *self)
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
+    }
+  else if (n_items == 0 && pj_history_model_is_filtered (self->model))
+    {
+      g_autofree char *description = describe_no_match (self);
+
+      adw_status_page_set_description (self->no_match_page, description);
+      gtk_stack_set_visible_child_name (self->stack, "no-match");
     }
   else
     gtk_stack_set_visible_child_name (self->stack, n_items == 0 ? "empty" : "list");
@@ -256,19 +341,82 @@ set_database (PjHistoryPage *self,
 }
 
 static void
+rebind_rows (PjHistoryPage *self)
+{
+  g_autoptr (GtkListItemFactory) factory = g_object_ref (gtk_list_view_get_factory (
+                                                           self->list_view));
+
+  gtk_list_view_set_factory (self->list_view, NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+}
+
+static void
 set_as_of (PjHistoryPage *self,
            PjDate         as_of)
 {
-  g_autoptr (GtkListItemFactory) factory = NULL;
 
   if (self->as_of == as_of)
     return;
   self->as_of = as_of;
   /* "Today", "Yesterday" and the like are written when a row is bound: bind them again. */
-  factory = g_object_ref (gtk_list_view_get_factory (self->list_view));
-  gtk_list_view_set_factory (self->list_view, NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  rebind_rows (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+static void
+set_search_mode (PjHistoryPage *self,
+                 gboolean       search_mode)
+{
+  search_mode = !!search_mode;
+  if (self->search_mode == search_mode)
+    return;
+  self->search_mode = search_mode;
+  /* A closed search bar hides nothing: every day comes back at once. */
+  if (!search_mode)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_toggle_button_set_active (self->warning_toggle, FALSE);
+      pj_history_model_set_search_text (self->model, NULL);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
+void
+pj_history_page_start_search (PjHistoryPage *self)
+{
+  g_return_if_fail (PJ_IS_HISTORY_PAGE (self));
+
+  set_search_mode (self, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pj_history_page_start_search (PJ_HISTORY_PAGE (widget));
+}
+
+static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PjHistoryPage *self = PJ_HISTORY_PAGE (widget);
+
+  set_search_mode (self, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* The entry reports a pause in typing, so a long journal is not searched at every key. */
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   PjHistoryPage  *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  pj_history_model_set_search_text (self->model, text);
 }
 
 static void
@@ -286,6 +434,9 @@ pj_history_page_get_property (GObject    *object,
       break;
     case PROP_AS_OF:
       g_value_set_uint (value, self->as_of);
+      break;
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, self->search_mode);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -307,6 +458,9 @@ pj_history_page_set_property (GObject      *object,
       break;
     case PROP_AS_OF:
       set_as_of (self, g_value_get_uint (value));
+      break;
+    case PROP_SEARCH_MODE:
+      set_search_mode (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -339,6 +493,9 @@ pj_history_page_class_init (PjHistoryPageClass *klass)
 
   properties[PROP_DATABASE] = pj_journal_param_database ();
   properties[PROP_AS_OF] = pj_journal_param_as_of ();
+  properties[PROP_SEARCH_MODE] =
+    g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_DAY_ACTIVATED] =
@@ -347,11 +504,19 @@ pj_history_page_class_init (PjHistoryPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/pj-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, warning_toggle);
   gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, PjHistoryPage, error_page);
 
   gtk_widget_class_install_action (widget_class, "history.delete-day", "u", delete_day_action);
+  gtk_widget_class_install_action (widget_class, "history.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "history.show-all", NULL, show_all_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "history.find", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_focused_day, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_focused_day, NULL);
 }
@@ -367,6 +532,18 @@ pj_history_page_init (PjHistoryPage *self)
   self->model = pj_history_model_new (NULL);
   g_object_bind_property (self, "database", self->model, "database", G_BINDING_DEFAULT);
   g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed), self);
+  g_object_bind_property (self->warning_toggle, "active", self->model, "warning-signs-only",
+                          G_BINDING_DEFAULT);
+  /* A search that still finds nothing changes no row, yet the page must name the new words. */
+  g_signal_connect_swapped (self->model, "notify::search-text", G_CALLBACK (update_state), self);
+  g_signal_connect_swapped (self->model, "notify::warning-signs-only", G_CALLBACK (update_state),
+                            self);
+  /* The rows that stay show another matching note for other words: bind them all again. */
+  g_signal_connect_swapped (self->model, "notify::search-text", G_CALLBACK (rebind_rows), self);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  /* Typing anywhere on the page starts a search, as in GNOME's other lists. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);

@@ -17,11 +17,13 @@ struct _PjHistoryRow
   GtkWidget *dot;
   GtkWidget *date_label;
   GtkWidget *pain_label;
+  GtkWidget *note_label;
   GtkWidget *symptoms_label;
   GtkWidget *factors_label;
   GtkWidget *delete_button;
 
   char      *summary;
+  char      *day_summary;  /* the summary without the note */
 };
 
 G_DEFINE_FINAL_TYPE (PjHistoryRow, pj_history_row, GTK_TYPE_WIDGET)
@@ -146,6 +148,8 @@ pj_history_row_set_day (PjHistoryRow *self,
 
   g_return_if_fail (PJ_IS_HISTORY_ROW (self));
 
+  gtk_widget_set_visible (self->note_label, FALSE);
+  g_clear_pointer (&self->day_summary, g_free);
   if (day == NULL)
     {
       self->date = PJ_DATE_NONE;
@@ -198,6 +202,26 @@ pj_history_row_set_day (PjHistoryRow *self,
                                   accessible->str, -1);
   g_free (self->summary);
   self->summary = g_string_free (g_steal_pointer (&accessible), FALSE);
+  self->day_summary = g_strdup (self->summary);
+}
+
+void
+pj_history_row_set_note (PjHistoryRow *self,
+                         const char   *note)
+{
+  g_return_if_fail (PJ_IS_HISTORY_ROW (self));
+
+  gtk_widget_set_visible (self->note_label, note != NULL && self->day_summary != NULL);
+  if (self->day_summary == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->note_label), note != NULL ? note : "");
+  g_free (self->summary);
+  /* Translators: the end of a History row's sentence for screen readers while a search
+   * shows why the day was found; %s is the note */
+  self->summary = note != NULL ? g_strdup_printf (_("%s Note: %s"), self->day_summary, note)
+                               : g_strdup (self->day_summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->summary, -1);
 }
 
 const char *
@@ -236,6 +260,7 @@ static void
 pj_history_row_finalize (GObject *object)
 {
   g_free (PJ_HISTORY_ROW (object)->summary);
+  g_free (PJ_HISTORY_ROW (object)->day_summary);
 
   G_OBJECT_CLASS (pj_history_row_parent_class)->finalize (object);
 }
@@ -265,12 +290,18 @@ pj_history_row_init (PjHistoryRow *self)
 
   self->date_label = make_label ("heading");
   self->pain_label = make_label (NULL);
+  /* The note a search found, in the person's own words: two lines at most. */
+  self->note_label = make_label ("dim-label");
+  gtk_label_set_lines (GTK_LABEL (self->note_label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (self->note_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_visible (self->note_label, FALSE);
   self->symptoms_label = make_label ("warning");
   gtk_widget_add_css_class (self->symptoms_label, "caption-heading");
   self->factors_label = make_label ("dim-label");
   gtk_widget_add_css_class (self->factors_label, "caption");
   gtk_box_append (GTK_BOX (text_box), self->date_label);
   gtk_box_append (GTK_BOX (text_box), self->pain_label);
+  gtk_box_append (GTK_BOX (text_box), self->note_label);
   gtk_box_append (GTK_BOX (text_box), self->symptoms_label);
   gtk_box_append (GTK_BOX (text_box), self->factors_label);
   gtk_widget_set_hexpand (text_box, TRUE);

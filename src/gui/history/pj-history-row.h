@@ -17,6 +17,10 @@ GtkWidget *pj_history_row_new (void);
 void       pj_history_row_set_day (PjHistoryRow *self,
                                    const PjDay  *day,
                                    PjDate        today);
+/* Shows @note under the pain line (the note a search found; NULL hides it): call after
+ * pj_history_row_set_day(), whose sentence for screen readers it ends. */
+void       pj_history_row_set_note (PjHistoryRow *self,
+                                    const char   *note);
 PjDate     pj_history_row_get_date (PjHistoryRow *self);
 /* The row read as one sentence (its accessible name); NULL before the first day is set. */
 const char *pj_history_row_get_summary (PjHistoryRow *self);

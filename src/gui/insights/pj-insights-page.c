@@ -177,9 +177,11 @@ add_patterns (PjInsightsPage *self)
     {
       const PjCorrelation *c = g_ptr_array_index (self->insights->correlations, i);
       GtkWidget *row = adw_action_row_new ();
+      g_autofree char *seen = pj_correlation_format_seen (c);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->text);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), seen);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }

@@ -63,7 +63,12 @@ pj_flag_card_new (const PjFlag *flag,
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (dates), FALSE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (dates), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (dates), 6);
-  gtk_widget_set_halign (dates, GTK_ALIGN_START);
+  /* The flow box fills the card's width and wraps its buttons at it. With halign START it
+   * was measured for the card's width but given its natural width (all dates on one line)
+   * when that fit the window, and its lines then spilled out of the card over the next
+   * heading; the buttons keep their own width and line up at the start. */
+  gtk_widget_set_halign (dates, GTK_ALIGN_FILL);
+  gtk_widget_set_hexpand (dates, FALSE);
   for (guint i = 0; i < flag->dates->len; i++)
     {
       PjDate date = g_array_index (flag->dates, PjDate, i);
@@ -73,6 +78,8 @@ pj_flag_card_new (const PjFlag *flag,
       GtkWidget *button = gtk_button_new_with_label (text);
 
       gtk_widget_add_css_class (button, "pj-date-button");
+      /* its own width, not the width of the flow box's column */
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tooltip, -1);

@@ -6,6 +6,7 @@
 #include "pj-a11y-names.h"
 #include "pj-insights-widgets.h"
 #include "pj-tips-library.h"
+#include "pj-tips-search.h"
 
 struct _PjTipsLibrary
 {
@@ -15,7 +16,7 @@ struct _PjTipsLibrary
   GtkDropDown    *category;
   GtkListBox     *list;
   GtkLabel       *empty_label;
-  char           *needle;     /* casefolded search text */
+  char           *needle;     /* the search text */
 };
 
 G_DEFINE_FINAL_TYPE (PjTipsLibrary, pj_tips_library, ADW_TYPE_BIN)
@@ -24,15 +25,6 @@ static const PjTipInfo *
 row_tip (GtkListBoxRow *row)
 {
   return pj_tip_row_get_info (PJ_TIP_ROW (row));
-}
-
-static gboolean
-contains (const char *haystack,
-          const char *needle)
-{
-  g_autofree char *folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, needle) != NULL;
 }
 
 static gboolean
@@ -47,10 +39,18 @@ filter_row (GtkListBoxRow *row,
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
       info->category != (PjTipCategory) (selected - 1))
     return FALSE;
-  if (self->needle == NULL || self->needle[0] == '\0')
-    return TRUE;
-  return contains (_(info->title), self->needle) || contains (_(info->body), self->needle) ||
-         contains (pj_tip_category_label (info->category), self->needle);
+  return pj_tips_search_match (info, self->needle) != PJ_TIP_MATCH_NONE;
+}
+
+/* Title matches first, then body matches (the ranking is the core's). */
+static int
+sort_rows (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       user_data)
+{
+  PjTipsLibrary *self = user_data;
+
+  return pj_tips_search_compare (row_tip (a), row_tip (b), self->needle);
 }
 
 guint
@@ -67,10 +67,25 @@ pj_tips_library_get_n_visible (PjTipsLibrary *self)
   return n;
 }
 
+const char *
+pj_tips_library_get_visible_id (PjTipsLibrary *self,
+                                guint          index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PJ_IS_TIPS_LIBRARY (self), NULL);
+  /* the list's own order, which its sort function keeps */
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    if (filter_row (row, self) && index-- == 0)
+      return row_tip (row)->id;
+  return NULL;
+}
+
 static void
 update_filter (PjTipsLibrary *self)
 {
   gtk_list_box_invalidate_filter (self->list);
+  gtk_list_box_invalidate_sort (self->list);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label),
                           pj_tips_library_get_n_visible (self) == 0);
 }
@@ -80,7 +95,7 @@ on_search_changed (GtkSearchEntry *entry,
                    PjTipsLibrary  *self)
 {
   g_free (self->needle);
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  self->needle = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
   update_filter (self);
 }
 
@@ -208,6 +223,7 @@ pj_tips_library_init (PjTipsLibrary *self)
   for (guint i = 0; i < n_tips; i++)
     gtk_list_box_append (self->list, pj_tip_row_new (&tips[i], NULL));
   gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
+  gtk_list_box_set_sort_func (self->list, sort_rows, self, NULL);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
   self->empty_label = GTK_LABEL (gtk_label_new (_("No tip matches your search.")));
   gtk_widget_add_css_class (GTK_WIDGET (self->empty_label), "dim-label");

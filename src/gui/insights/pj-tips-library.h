@@ -22,5 +22,8 @@ void       pj_tips_library_set_search_text (PjTipsLibrary *self,
 void       pj_tips_library_set_category (PjTipsLibrary *self,
                                          int            category);
 guint      pj_tips_library_get_n_visible (PjTipsLibrary *self);
+/* The id of the @index-th tip shown (in the list's order), NULL past the last. */
+const char *pj_tips_library_get_visible_id (PjTipsLibrary *self,
+                                            guint          index);
 
 G_END_DECLS

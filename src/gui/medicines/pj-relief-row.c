@@ -70,16 +70,19 @@ pj_relief_row_new (GtkWidget        *anchor,
   gtk_label_set_xalign (GTK_LABEL (question), 0);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  /* Not homogeneous: four buttons as wide as the widest answer ("Complete", longer still in
+   * German) would make the page wider than a phone. They share the spare width instead. */
   gtk_widget_add_css_class (buttons, "linked");
+  gtk_widget_add_css_class (buttons, "pj-relief-answers");
   for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
     {
       GtkWidget *button = gtk_button_new_with_label (_(answers[i].label));
       g_autofree char *tooltip = g_strdup_printf (_("Relief %d of 10"), answers[i].relief);
 
       gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_widget_set_hexpand (button, TRUE);
       pj_dose_target_connect (button, "clicked", G_CALLBACK (on_relief),
                               pj_dose_target_new (anchor, database, medicine, dose,
                                                   answers[i].relief));
