@@ -324,7 +324,7 @@ pj_database_list_day_digests (PjDatabase *self,
   if (result != SQLITE_DONE)
     {
       pj_db_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                              _("Could not read the journal"));
+                              _("Could not read the journal."));
       return NULL;
     }
   return g_steal_pointer (&digests);
