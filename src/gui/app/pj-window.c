@@ -4,14 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "pj-a11y-names.h"
-#include "pj-backups-window.h"
-#include "pj-damaged-page.h"
 #include "pj-error.h"
 #include "pj-journal-guard.h"
-#include "pj-journal-problem-page.h"
 #include "pj-after-first-frame.h"
 #include "pj-adaptive-box.h"
-#include "pj-demo.h"
 #include "pj-export-dialog.h"
 #include "pj-help-window.h"
 #include "pj-history-page.h"
@@ -23,57 +19,8 @@
 #include "pj-toast-overlay.h"
 #include "pj-urgent-banner.h"
 #include "pj-window.h"
+#include "pj-window-private.h"
 #include "pj-word-wrap.h"
-
-struct _PjWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  PjDatabase          *database;
-  GSignalGroup        *database_signals;
-  PjDate               as_of;
-  /* While the demo journal is shown: the person's own, to go back to. */
-  PjDatabase          *own_database;
-  GSettings           *settings;
-  /* Buttons get their spoken names tidied once the first frame is out (see pj-a11y-names):
-   * walking every widget of the window is not worth holding that frame for. */
-  PjAfterFirstFrame   *tidy_pending;
-  GtkMenuButton       *menu_button;
-  GMenuModel          *primary_menu;
-  /* "Log Today" on the first-run page: the person chose to start, so the welcome page must
-   * not come back even though nothing is saved yet. */
-  gboolean             first_run_dismissed;
-  /* Closing after a failed save: the first attempt stops and says why, a second one closes. */
-  gboolean             close_despite_error;
-
-  PjSwitcherTitle      *switcher_title;
-  GtkBox               *content_box;
-  AdwViewSwitcherBar   *switcher_bar;  /* made when the window first gets narrow */
-  PjToastOverlay       *toast_overlay;
-  GtkStack             *main_stack;
-  AdwViewStack         *stack;
-  PjTodayPage          *today_page;
-  /* History, Trends and Insights are built the first time they are shown (or asked for),
-   * into these bins: start-up then only builds and measures the Today page. Each gets the
-   * same accessible-name fixes as the window had at init. */
-  AdwBin               *history_bin;
-  AdwBin               *trends_bin;
-  AdwBin               *insights_bin;
-  PjHistoryPage        *history_page;
-  PjTrendsPage         *trends_page;
-  PjInsightsPage       *insights_page;
-  PjUrgentBanner       *urgent_banner;
-  AdwBin               *error_bin;
-  GtkToggleButton      *search_button;
-  GtkRevealer          *demo_revealer;
-  GtkLabel             *disclaimer_label;
-
-  /* Backups and the damage check (src/gui/backups); once damage is found the journal gives
-   * way to the damaged page for good. */
-  PjJournalGuard       *guard;
-  PjAfterFirstFrame    *check_pending;
-  GtkWidget            *damaged_page;
-};
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -92,9 +39,17 @@ static const char * const journal_actions[] = {
   "win.undo", "win.log-today", "win.demo-data", "win.export",
 };
 
-static void
-show_toast (PjWindow   *self,
-            const char *message)
+void
+pj_window_enable_journal_actions (PjWindow *self,
+                                  gboolean  enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], enabled);
+}
+
+void
+pj_window_toast (PjWindow   *self,
+                 const char *message)
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
@@ -115,8 +70,8 @@ update_search_button (PjWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), showing_history (self));
 }
 
-static void
-update_switcher (PjWindow *self)
+void
+pj_window_update_switcher (PjWindow *self)
 {
   gboolean journal = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
                                 "journal") == 0;
@@ -150,8 +105,8 @@ journal_is_empty (PjWindow *self)
   return count == 0;
 }
 
-static void
-update_main_page (PjWindow *self)
+void
+pj_window_update_main_page (PjWindow *self)
 {
   if (self->damaged_page != NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "damaged");
@@ -169,7 +124,7 @@ on_database_changed (PjWindow *self,
 {
   /* Anything logged, by any page or an import, ends the first run. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "first-run") == 0)
-    update_main_page (self);
+    pj_window_update_main_page (self);
 }
 
 static void
@@ -338,85 +293,6 @@ undo_action (GtkWidget  *widget,
 static void set_database (PjWindow   *self,
                           PjDatabase *database);
 
-/* Every page shows @database from now on (the person's journal, or the demo one), through the
- * window's database property. */
-static void
-show_journal (PjWindow   *self,
-              PjDatabase *database)
-{
-  gboolean demo = self->own_database != NULL;
-
-  set_database (self, database);
-  /* The title says it too, for a narrow window whose header shows it. */
-  gtk_window_set_title (GTK_WINDOW (self), demo ? _("Pain Journal (Demo Data)")
-                                                : _("Pain Journal"));
-  pj_switcher_title_set_title (self->switcher_title,
-                               demo ? _("Demo Data") : _("Pain Journal"));
-  gtk_revealer_set_reveal_child (self->demo_revealer, demo);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", demo);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-data", !demo);
-}
-
-/* Invented days go into a journal of their own, never the person's: the bar above the pages
- * says so and leads back. */
-static void
-demo_data_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (PjDatabase) demo = NULL;
-  g_autofree char *path = pj_demo_default_path ();
-
-  if (self->database == NULL || self->own_database != NULL)
-    return;
-  /* Anything typed into the person's journal is written there before it is put aside. */
-  if (!pj_today_page_flush (self->today_page, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  demo = pj_demo_open_journal (path, &error);
-  if (demo == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  self->own_database = g_object_ref (self->database);
-  show_journal (self, demo);
-  /* The History page shows at once that the journal is full. */
-  self->first_run_dismissed = TRUE;
-  gtk_stack_set_visible_child_name (self->main_stack, "journal");
-  adw_view_stack_set_visible_child_name (self->stack, "history");
-}
-
-static void
-leave_demo_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-  g_autoptr (PjDatabase) own = g_steal_pointer (&self->own_database);
-
-  if (own == NULL)
-    return;
-  /* Edits made to the demo journal are kept there until the next visit rebuilds it. */
-  pj_today_page_flush (self->today_page, NULL);
-  show_journal (self, own);
-  /* Back where the person started: the welcome page while their journal is still empty. */
-  self->first_run_dismissed = FALSE;
-  adw_view_stack_set_visible_child_name (self->stack, "today");
-  update_main_page (self);
-}
-
-gboolean
-pj_window_get_showing_demo (PjWindow *self)
-{
-  g_return_val_if_fail (PJ_IS_WINDOW (self), FALSE);
-  return self->own_database != NULL;
-}
-
 PjDatabase *
 pj_window_get_database (PjWindow *self)
 {
@@ -473,50 +349,6 @@ find_shortcut (GtkWidget *widget,
 }
 
 static void
-journal_chosen (GtkNativeDialog *chooser,
-                int              response,
-                gpointer         user_data)
-{
-  PjWindow *self = PJ_WINDOW (user_data);
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (path != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "app.open-journal", "s", path);
-  g_object_unref (self);
-}
-
-/* "Choose Another Journal…" on the error pages: the application then opens the chosen file in
- * a new window (app.open-journal). */
-static void
-choose_journal_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr (GtkFileFilter) journals = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Choose a Journal"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (journals, _("Journals"));
-  gtk_file_filter_add_pattern (journals, "*.db");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journals);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  g_signal_connect (chooser, "response", G_CALLBACK (journal_chosen), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
 help_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -558,65 +390,12 @@ pj_window_close_request (GtkWindow *window)
       /* Translators: %s is the reason the save failed */
       message = g_strdup_printf (_("Your last changes could not be saved: %s. Close again to "
                                    "discard them."), error->message);
-      show_toast (self, message);
+      pj_window_toast (self, message);
       return TRUE;
     }
 
   save_window_state (self);
   return GTK_WINDOW_CLASS (pj_window_parent_class)->close_request (window);
-}
-
-/* ----- Backups and damage (src/gui/backups) ----- */
-
-static const char *
-journal_path (PjWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (self->database != NULL)
-    return pj_database_get_path (self->database);
-  return PJ_IS_APPLICATION (application)
-         ? pj_application_get_journal_path (PJ_APPLICATION (application)) : NULL;
-}
-
-static void
-show_damaged_page (PjWindow   *self,
-                   const char *message)
-{
-  const char *path = journal_path (self);
-
-  if (self->damaged_page != NULL || path == NULL)
-    return;
-  self->damaged_page = pj_damaged_page_new (path, message);
-  gtk_stack_add_named (self->main_stack, self->damaged_page, "damaged");
-  pj_word_wrap_labels (self->damaged_page);
-  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
-  update_main_page (self);
-  update_switcher (self);
-}
-
-static void
-check_journal (gpointer user_data)
-{
-  PjWindow *self = user_data;
-
-  if (self->guard != NULL)
-    pj_journal_guard_check (self->guard);
-}
-
-static void
-backups_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PjWindow *self = PJ_WINDOW (widget);
-  const char *path = journal_path (self);
-  PjDate today = self->database != NULL ? pj_database_get_today (self->database)
-                                        : pj_date_today ();
-
-  if (path != NULL)
-    gtk_window_present (GTK_WINDOW (pj_backups_window_new (GTK_WINDOW (self), path, today)));
 }
 
 static void
@@ -635,19 +414,18 @@ pj_window_dispose (GObject *object)
   G_OBJECT_CLASS (pj_window_parent_class)->dispose (object);
 }
 
-static void
-set_database (PjWindow   *self,
-              PjDatabase *database)
+void
+pj_window_set_journal (PjWindow   *self,
+                       PjDatabase *database)
 {
   if (!g_set_object (&self->database, database))
     return;
   g_signal_group_set_target (self->database_signals, database);
-  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], database != NULL);
+  pj_window_enable_journal_actions (self, database != NULL);
   /* The pages follow through their bindings (pj-window.ui, bind_journal()). */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-  update_main_page (self);
-  update_switcher (self);
+  pj_window_update_main_page (self);
+  pj_window_update_switcher (self);
 }
 
 static void
@@ -692,7 +470,7 @@ pj_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
+      pj_window_set_journal (self, g_value_get_object (value));
       break;
     case PROP_AS_OF:
       set_as_of (self, g_value_get_uint (value));
@@ -725,14 +503,10 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-insights", NULL,
                                    show_insights_action);
-  gtk_widget_class_install_action (widget_class, "win.demo-data", NULL, demo_data_action);
-  gtk_widget_class_install_action (widget_class, "win.leave-demo", NULL, leave_demo_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
-  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
-  gtk_widget_class_install_action (widget_class, "win.choose-journal", NULL,
-                                   choose_journal_action);
+  pj_window_install_journal_actions (widget_class);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, find_shortcut, NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
@@ -812,8 +586,7 @@ pj_window_init (PjWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tidy_pending = pj_after_first_frame (GTK_WIDGET (self), tidy_names, self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (journal_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), journal_actions[i], FALSE);
+  pj_window_enable_journal_actions (self, FALSE);
   /* Only while the demo journal is shown. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", FALSE);
 
@@ -829,9 +602,9 @@ pj_window_init (PjWindow *self)
   gtk_label_set_text (self->disclaimer_label, pj_application_get_disclaimer ());
 
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
-                            G_CALLBACK (update_switcher), self);
+                            G_CALLBACK (pj_window_update_switcher), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
-                            G_CALLBACK (update_switcher), self);
+                            G_CALLBACK (pj_window_update_switcher), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name",
                             G_CALLBACK (on_visible_page_changed), self);
   g_signal_connect_swapped (self->urgent_banner, "details-requested",
@@ -848,26 +621,13 @@ pj_window_new (PjApplication *application,
 
   g_return_val_if_fail (database != NULL || open_error != NULL, self);
 
-  if (database != NULL)
-    {
-      self->guard = pj_journal_guard_new (database);
-      g_signal_connect_object (self->guard, "damaged", G_CALLBACK (show_damaged_page), self,
-                               G_CONNECT_SWAPPED);
-      /* A damaged page in the middle of the file shows in no first read: look for it once
-       * the first frame is out. */
-      self->check_pending = pj_after_first_frame (GTK_WIDGET (self), check_journal, self);
-    }
-  else if (g_error_matches (open_error, PJ_ERROR, PJ_ERROR_DAMAGED))
-    show_damaged_page (self, open_error->message);
-  else
-    adw_bin_set_child (self->error_bin, pj_journal_problem_page_new (journal_path (self),
-                                                                   open_error));
+  pj_window_watch_journal (self, database, open_error);
 
   /* The welcome and error pages' labels, once their texts are in (an error names a file,
    * whose path keeps wrapping anywhere); the Today page does its own. */
   pj_word_wrap_labels (gtk_stack_get_child_by_name (self->main_stack, "first-run"));
   pj_word_wrap_labels (gtk_stack_get_child_by_name (self->main_stack, "error"));
-  update_main_page (self);
-  update_switcher (self);
+  pj_window_update_main_page (self);
+  pj_window_update_switcher (self);
   return self;
 }
