@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-date.h"
+#include "pj-chooser-button.h"
 #include "pj-date-button.h"
 
 struct _PjDateButton
@@ -237,14 +238,8 @@ pj_date_button_class_init (PjDateButtonClass *klass)
 static void
 pj_date_button_init (PjDateButton *self)
 {
-  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (self->button, "x-office-calendar-symbolic");
-  gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Choose a Date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Choose a Date"), -1);
-  gtk_menu_button_set_create_popup_func (self->button, create_popover, self, NULL);
-  gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
+  self->button = pj_chooser_button_new (GTK_WIDGET (self), "x-office-calendar-symbolic", _("Choose a Date"),
+                                        create_popover, self);
 }
 
 GtkWidget *

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-date.h"
+#include "pj-chooser-button.h"
 #include "pj-time-button.h"
 
 struct _PjTimeButton
@@ -284,14 +285,8 @@ pj_time_button_class_init (PjTimeButtonClass *klass)
 static void
 pj_time_button_init (PjTimeButton *self)
 {
-  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (self->button, "preferences-system-time-symbolic");
-  gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Choose a Time"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Choose a Time"), -1);
-  gtk_menu_button_set_create_popup_func (self->button, create_popover, self, NULL);
-  gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
+  self->button = pj_chooser_button_new (GTK_WIDGET (self), "preferences-system-time-symbolic", _("Choose a Time"),
+                                        create_popover, self);
 }
 
 GtkWidget *
