@@ -332,13 +332,15 @@ steal_values (GHashTable     *table,
 {
   GPtrArray *values = g_ptr_array_new_with_free_func (free_value);
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
 
+  /* stealing frees neither key nor value: the value moves to @values, the key is ours */
   g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
       g_ptr_array_add (values, value);
       g_hash_table_iter_steal (&iter);
+      g_free (key);
     }
   if (compare != NULL)
     g_ptr_array_sort (values, compare);
