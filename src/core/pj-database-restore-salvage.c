@@ -61,8 +61,10 @@ write_stand_in (Restore      *restore,
                 const PjDose *dose,
                 GError      **error)
 {
-  g_autofree char *name = g_strdup_printf (_("Recovered medicine %" G_GINT64_FORMAT),
-                                           dose->medicine_id);
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, dose->medicine_id);
+  /* Translators: the name given to a medicine whose own name was lost in a damaged journal;
+   * %s is its number, so the person can tell several apart and rename them */
+  g_autofree char *name = g_strdup_printf (_("Recovered medicine %s"), number);
   g_autoptr (PjMedicine) medicine = pj_medicine_new (name);
   double min, max;
   guint before;

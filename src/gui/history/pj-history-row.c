@@ -216,8 +216,8 @@ pj_history_row_set_note (PjHistoryRow *self,
     return;
   gtk_label_set_text (GTK_LABEL (self->note_label), note != NULL ? note : "");
   g_free (self->summary);
-  /* Translators: the end of a History row's sentence for screen readers while a search
-   * shows why the day was found; %s is the note */
+  /* Translators: a History row's sentence for screen readers while a search shows why the
+   * day was found; the first %s is the day's own sentence, the second the note's text */
   self->summary = note != NULL ? g_strdup_printf (_("%s Note: %s"), self->day_summary, note)
                                : g_strdup (self->day_summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
