@@ -655,6 +655,77 @@ test_charts_on_one_page (void)
   fixture_teardown (&fixture);
 }
 
+/* A medicine taken every @every days of the last @n_days, for the Medication section. */
+static void
+add_medicine_with_doses (Fixture    *fixture,
+                         const char *name,
+                         guint       every,
+                         guint       n_days)
+{
+  g_autoptr (PjMedicine) medicine = pj_medicine_new (name);
+  g_autoptr (GError) error = NULL;
+
+  medicine->kind = PJ_MEDICINE_KIND_ANTI_INFLAMMATORY;
+  medicine->amount = 400;
+  medicine->unit = PJ_DOSE_UNIT_MG;
+  g_assert_true (pj_database_add_medicine (fixture->db, medicine, &error));
+  for (guint day = 0; day < n_days; day += every)
+    {
+      g_autoptr (PjDose) dose = pj_medicine_new_usual_dose (medicine, pj_test_today () - day,
+                                                            9 * 60);
+
+      g_assert_true (pj_database_add_dose (fixture->db, dose, &error));
+    }
+  g_assert_no_error (error);
+}
+
+/* A section's heading and its lead-in line never end a page without the chart they
+ * introduce. Periods of different lengths and more medicines above move the page breaks
+ * around the pain chart. */
+static void
+test_heading_stays_with_chart (void)
+{
+  static const struct { const char *heading; const char *chart; } sections[] = {
+    { "Pain over the period", "Weekly average pain, least to worst" },
+    { "Day factors beside the pain", "Sitting and screen time, weekly" },
+  };
+  static const char *const medicines[] = { NULL, "Ibuprofen", "Naproxen", "Paracetamol",
+                                           "Diclofenac gel" };
+  Fixture fixture = { 0 };
+
+  fixture_setup (&fixture, 130);
+  for (guint step = 0; step < G_N_ELEMENTS (medicines) * 8; step++)
+    {
+      guint length = 61 + (step % 8) * 9;
+      PjReportOptions options;
+      g_autoptr (PopplerDocument) document = NULL;
+
+      if (step % 8 == 0 && medicines[step / 8] != NULL)
+        add_medicine_with_doses (&fixture, medicines[step / 8], step / 8 + 1, 130);
+
+      options_init (&options, pj_test_today () - (length - 1), pj_test_today ());
+      document = write_and_open (&fixture, &options, "report.pdf");
+      for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+        {
+          int heading_page = -1, chart_page = -1;
+
+          for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+            {
+              g_autofree char *text = page_text (document, i);
+
+              if (heading_page < 0 && strstr (text, sections[s].heading) != NULL)
+                heading_page = i;
+              if (chart_page < 0 && strstr (text, sections[s].chart) != NULL)
+                chart_page = i;
+            }
+          if (heading_page != chart_page)
+            g_error ("%u days: \"%s\" is on page %d, its chart on page %d", length,
+                     sections[s].heading, heading_page + 1, chart_page + 1);
+        }
+    }
+  fixture_teardown (&fixture);
+}
+
 static void
 test_table_header_repeats (void)
 {
@@ -968,6 +1039,7 @@ main (int   argc,
   g_test_add_data_func ("/report-pdf/local-numbers/es", "es_ES.UTF-8", test_local_numbers);
   g_test_add_func ("/report-pdf/page-count", test_page_count);
   g_test_add_func ("/report-pdf/charts-on-one-page", test_charts_on_one_page);
+  g_test_add_func ("/report-pdf/heading-stays-with-chart", test_heading_stays_with_chart);
   g_test_add_func ("/report-pdf/table-header-repeats", test_table_header_repeats);
   g_test_add_func ("/report-pdf/ten-years-linear", test_ten_years_linear);
   g_test_add_func ("/report-pdf/no-half-written-file", test_no_half_written_file);

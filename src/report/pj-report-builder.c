@@ -134,17 +134,34 @@ pj_report_add_heading (PjReportBuilder *builder,
   pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_KEEP_WITH_NEXT);
 }
 
-void
-pj_report_add_paragraph (PjReportBuilder *builder,
-                         PjTextStyle      style,
-                         const char      *text)
+static void
+add_paragraph (PjReportBuilder *builder,
+               PjTextStyle      style,
+               const char      *text,
+               PjReportFlow     flow)
 {
   PjReportBlock *block = pj_report_block_new ();
 
   pj_report_block_add_layout (block, pj_report_text (builder, style, text, builder->width),
                               0, 0);
   pj_report_block_set_space_after (block, 4);
-  pj_report_document_add (builder->document, block, PJ_REPORT_FLOW_NONE);
+  pj_report_document_add (builder->document, block, flow);
+}
+
+void
+pj_report_add_paragraph (PjReportBuilder *builder,
+                         PjTextStyle      style,
+                         const char      *text)
+{
+  add_paragraph (builder, style, text, PJ_REPORT_FLOW_NONE);
+}
+
+void
+pj_report_add_lead_in (PjReportBuilder *builder,
+                       PjTextStyle      style,
+                       const char      *text)
+{
+  add_paragraph (builder, style, text, PJ_REPORT_FLOW_KEEP_WITH_NEXT);
 }
 
 void

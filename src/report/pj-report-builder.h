@@ -66,6 +66,10 @@ void         pj_report_add_heading (PjReportBuilder *builder,
 void         pj_report_add_paragraph (PjReportBuilder *builder,
                                       PjTextStyle      style,
                                       const char      *text);
+/* A paragraph that introduces what follows it: it never ends a page without that. */
+void         pj_report_add_lead_in (PjReportBuilder *builder,
+                                    PjTextStyle      style,
+                                    const char      *text);
 /* A framed note saying what will fill a section that another part of the app provides. */
 void         pj_report_add_pending (PjReportBuilder *builder,
                                     const char      *text);

@@ -165,10 +165,10 @@ pj_report_add_pain_chart (PjReportBuilder *builder)
 
   pj_report_add_heading (builder, _("Pain over the period"));
   if (weekly)
-    pj_report_add_paragraph (builder, PJ_TEXT_SMALL,
-                             _("Over more than 60 days the charts show weekly averages "
-                               "(Monday to Sunday) and one warning-sign marker per week; a week "
-                               "without entries is left blank, never drawn as zero."));
+    pj_report_add_lead_in (builder, PJ_TEXT_SMALL,
+                           _("Over more than 60 days the charts show weekly averages "
+                             "(Monday to Sunday) and one warning-sign marker per week; a week "
+                             "without entries is left blank, never drawn as zero."));
   add_chart_block (builder, title, pain, G_N_ELEMENTS (pain), PAIN_CHART_HEIGHT + doses_height,
                    markers);
 }

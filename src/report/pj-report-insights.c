@@ -95,12 +95,12 @@ pj_report_add_flags (PjReportBuilder *builder)
 
   pj_report_add_heading (builder, _("Warning signs raised in this period"));
   /* The levels once, before the first of them: the app's words, meant for the patient. */
-  pj_report_add_paragraph (builder, PJ_TEXT_SMALL,
-                           _("Patterns in the diary checked against published warning signs; "
-                             "they are not a diagnosis. Levels, as the app advised the patient: "
-                             "Urgent: get medical help the same day. See a professional soon: "
-                             "see a physiotherapist or doctor within days. Watch: worth "
-                             "mentioning at the next appointment."));
+  pj_report_add_lead_in (builder, PJ_TEXT_SMALL,
+                         _("Patterns in the diary checked against published warning signs; "
+                           "they are not a diagnosis. Levels, as the app advised the patient: "
+                           "Urgent: get medical help the same day. See a professional soon: "
+                           "see a physiotherapist or doctor within days. Watch: worth "
+                           "mentioning at the next appointment."));
   if (builder->flags->len == 0)
     pj_report_add_paragraph (builder, PJ_TEXT_BODY,
                              _("No warning sign was raised in this period."));

@@ -134,8 +134,8 @@ pj_report_add_medication (PjReportBuilder *builder)
     return;
   g_ptr_array_add (pairs, NULL);
   pj_report_add_heading (builder, _("Medication"));
-  pj_report_add_paragraph (builder, PJ_TEXT_SMALL,
-                           _("From the doses the person logged in the app. The app never "
-                             "suggests a dose; any change is for the prescriber to decide."));
+  pj_report_add_lead_in (builder, PJ_TEXT_SMALL,
+                         _("From the doses the person logged in the app. The app never "
+                           "suggests a dose; any change is for the prescriber to decide."));
   pj_report_add_key_values (builder, (const char * const *) pairs->pdata);
 }

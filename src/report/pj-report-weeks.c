@@ -260,9 +260,9 @@ pj_report_add_weekly_table (PjReportBuilder *builder)
 
   columns_init (&columns, builder->width);
   pj_report_add_heading (builder, _("Week by week"));
-  pj_report_add_paragraph (builder, PJ_TEXT_SMALL,
-                           _("Average pain is the mean of the daily averages of the days "
-                             "logged; the worst is the highest single check-in of the week."));
+  pj_report_add_lead_in (builder, PJ_TEXT_SMALL,
+                         _("Average pain is the mean of the daily averages of the days "
+                           "logged; the worst is the highest single check-in of the week."));
   pj_report_document_begin_table (builder->document, header_block (builder, &columns));
   for (guint i = 0; i < series->weeks->len; i++)
     {
