@@ -5,6 +5,7 @@
 #include <poppler.h>
 
 #include "pj-database.h"
+#include "pj-test-cli.h"
 #include "pj-test-utils.h"
 
 /* --report through the real binary, without a display: a PDF of the asked period at the end,
@@ -57,44 +58,25 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->pdf_path);
 }
 
+/* Runs pain-journal --db on the fixture's journal with @args, without a display (the report
+ * must not need one); the exit status, with stderr in @out_err. */
 static int
 run (Fixture            *fixture,
      const char *const  *args,
      char              **out_err)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
+  g_auto (PjTestCliResult) result = { 0 };
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PJ_BINARY"));
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, fixture->db_path);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* No display at all: the report must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "HOME", fixture->dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", "1782820800", TRUE);
-  /* Under the sanitizers, LeakSanitizer would list its suppressions on stderr at exit. */
-  if (g_getenv ("LSAN_OPTIONS") != NULL)
-    {
-      g_autofree char *lsan = g_strconcat (g_getenv ("LSAN_OPTIONS"), ":print_suppressions=0",
-                                           NULL);
-
-      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
-    }
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, out_err, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  return g_subprocess_get_exit_status (process);
+  pj_test_cli_run (fixture->dir, fixture->dir, "1782820800",
+                   (const char * const *) argv->pdata, &result);
+  *out_err = g_steal_pointer (&result.err);
+  return result.status;
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "pj-test-cli.h"
 #include "pj-test-utils.h"
 
 /* The command line's safety net (issue 13): --backup, --restore, --recover, the advice on a
@@ -15,39 +16,18 @@
 
 #define EPOCH "1782845100" /* 2026-06-30T18:45:00Z */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-/* Runs pain-journal --db @db with the NULL-terminated arguments, headless. */
+/* Runs pain-journal --db @db with the NULL-terminated arguments, headless, with its home
+ * beside @db. */
 G_GNUC_NULL_TERMINATED
 static void
-run (const char *db,
-     Result     *result,
+run (const char      *db,
+     PjTestCliResult *result,
      ...)
 {
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (db);
-  const char *binary = g_getenv ("PJ_BINARY");
   va_list args;
 
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, (gpointer) db);
   va_start (args, result);
@@ -56,44 +36,13 @@ run (const char *db,
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "HOME", dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
-  /* Under LeakSanitizer the list of suppressions used would land on stderr. */
-  if (g_getenv ("LSAN_OPTIONS") != NULL)
-    {
-      g_autofree char *lsan = g_strconcat (g_getenv ("LSAN_OPTIONS"), ":print_suppressions=0",
-                                           NULL);
-
-      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
-    }
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err,
-                                                &error));
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-assert_success (Result *result)
-{
-  if (result->status != 0)
-    g_printerr ("stderr: %s\n", result->err);
-  g_assert_cmpint (result->status, ==, 0);
-  g_assert_cmpstr (result->err, ==, "");
+  pj_test_cli_run (dir, dir, EPOCH, (const char * const *) argv->pdata, result);
 }
 
 /* Exit status 1 and exactly one line on stderr that contains @part. */
 static void
-assert_failure_with (Result     *result,
-                     const char *part)
+assert_failure_with (PjTestCliResult *result,
+                     const char      *part)
 {
   g_assert_cmpint (result->status, ==, 1);
   g_assert_true (g_str_has_suffix (result->err, "\n"));
@@ -125,11 +74,11 @@ static char *
 make_journal (const char *dir)
 {
   char *db = g_build_filename (dir, "journal.db", NULL);
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (db, &result, "--demo-data", "--demo-days", "365", "--as-of", "2026-06-30",
        "--export-csv", "/dev/null", NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   return db;
 }
 
@@ -142,21 +91,21 @@ test_backup_and_restore (void)
   g_autofree char *before = g_build_filename (dir, "before.json", NULL);
   g_autofree char *after = g_build_filename (dir, "after.json", NULL);
   g_autoptr (GBytes) original = NULL;
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (db, &result, "--export-json", before, "--backup", backup, NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_nonnull (strstr (result.out, "Backed up the journal to "));
   g_assert_nonnull (strstr (result.out, "copy.db\n"));
-  result_clear (&result);
+  pj_test_cli_result_clear (&result);
 
   run (db, &result, "--demo-data", "--demo-days", "30", "--export-csv", "/dev/null", NULL);
-  assert_success (&result);
-  result_clear (&result);
+  pj_test_cli_assert_success (&result);
+  pj_test_cli_result_clear (&result);
   original = read_bytes (db);
 
   run (db, &result, "--restore", backup, "--export-json", after, NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_nonnull (strstr (result.out, "copy.db; the journal it replaced is kept as "));
   g_assert_nonnull (strstr (result.out, "/journal.db.replaced-"));
   {
@@ -193,13 +142,13 @@ test_damaged_journal (void)
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
   g_autofree char *backup = g_build_filename (backups, "journal-2026-06-29.db", NULL);
   g_autoptr (GBytes) damaged = NULL;
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
   GStatBuf info;
 
   g_assert_cmpint (g_mkdir (backups, 0700), ==, 0);
   run (db, &result, "--backup", backup, NULL);
-  assert_success (&result);
-  result_clear (&result);
+  pj_test_cli_assert_success (&result);
+  pj_test_cli_result_clear (&result);
 
   g_assert_cmpint (g_stat (db, &info), ==, 0);
   {
@@ -220,17 +169,17 @@ test_damaged_journal (void)
   assert_failure_with (&result, "journal-2026-06-29.db");
   assert_failure_with (&result, "the backup of 2026-06-29");
   assert_unchanged (db, damaged);
-  result_clear (&result);
+  pj_test_cli_result_clear (&result);
 
   run (db, &result, "--recover", NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_true (g_str_has_prefix (result.out, "Recovered "));
   g_assert_nonnull (strstr (result.out, "The damaged file is kept as "));
   g_assert_nonnull (strstr (result.out, "/journal.db.damaged-"));
-  result_clear (&result);
+  pj_test_cli_result_clear (&result);
 
   run (db, &result, "--export-csv", "/dev/null", NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   pj_test_remove_tree (dir);
 }
 
@@ -243,17 +192,17 @@ test_read_only_journal (void)
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *input = pj_test_data_path ("journal.csv");
   g_autoptr (GBytes) before = NULL;
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   g_assert_cmpint (g_chmod (db, 0444), ==, 0);
   before = read_bytes (db);
   run (db, &result, "--export-csv", csv, "--report", pdf, NULL);
-  assert_success (&result);
-  result_clear (&result);
+  pj_test_cli_assert_success (&result);
+  pj_test_cli_result_clear (&result);
   run (db, &result, "--insights", NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_true (g_str_has_prefix (result.out, "{"));
-  result_clear (&result);
+  pj_test_cli_result_clear (&result);
   run (db, &result, "--import", input, NULL);
   assert_failure_with (&result, "can only be read");
   assert_unchanged (db, before);
@@ -266,7 +215,7 @@ test_foreign_file (void)
   g_autofree char *dir = pj_test_make_tmpdir ();
   g_autofree char *db = g_build_filename (dir, "photos.db", NULL);
   g_autoptr (GBytes) before = NULL;
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
   sqlite3 *raw = NULL;
 
   g_assert_cmpint (sqlite3_open (db, &raw), ==, SQLITE_OK);
@@ -278,7 +227,7 @@ test_foreign_file (void)
   assert_failure_with (&result,
                        "photos.db is a database of another program; Pain Journal did not "
                        "change it");
-  result_clear (&result);
+  pj_test_cli_result_clear (&result);
   run (db, &result, "--demo-data", "--export-csv", "/dev/null", NULL);
   assert_failure_with (&result, "is a database of another program");
   assert_unchanged (db, before);
@@ -313,7 +262,7 @@ test_bad_input (void)
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
       g_autofree char *path = g_build_filename (dir, inputs[i].name, NULL);
-      g_auto (Result) result = { 0 };
+      g_auto (PjTestCliResult) result = { 0 };
 
       g_assert_true (g_file_set_contents (path, inputs[i].contents, -1, NULL));
       run (db, &result, "--import", path, NULL);
@@ -330,7 +279,7 @@ test_deep_json (void)
   g_autofree char *db = make_journal (dir);
   g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
   g_autofree char *deep = g_strnfill (80000, '[');
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   g_assert_true (g_file_set_contents (path, deep, -1, NULL));
   run (db, &result, "--import", path, NULL);
@@ -354,7 +303,7 @@ test_huge_lines (void)
   g_autofree char *fields_text = g_strconcat ("date", commas, "\n", NULL);
   g_autofree char *eighty = g_strnfill (80, 'x');
   g_autofree char *cut = g_strconcat ("unknown column “", eighty, "…”", NULL);
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
   struct rusage usage;
 
   g_assert_true (g_file_set_contents (header, header_text, -1, NULL));
@@ -362,7 +311,7 @@ test_huge_lines (void)
   run (db, &result, "--import", header, NULL);
   assert_failure_with (&result, cut);
   g_assert_cmpuint (strlen (result.err), <, 1000);
-  result_clear (&result);
+  pj_test_cli_result_clear (&result);
 
   run (db, &result, "--import", fields, NULL);
   assert_failure_with (&result, "fields.csv, line 1: this row has more than 1000 values");

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pj-date.h"
+#include "pj-test-cli.h"
 #include "pj-test-utils.h"
 
 /* Runs the real binary the way a person would from a terminal without a display, and checks
@@ -18,22 +19,6 @@ typedef struct
   char *dir;
   char *db;
 } Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
 static void
 fixture_setup (Fixture      *fixture,
@@ -60,59 +45,30 @@ path_in (Fixture    *fixture,
 }
 
 /* Runs pain-journal with the NULL-terminated arguments. */
+G_GNUC_NULL_TERMINATED
 static void
-run (Fixture    *fixture,
-     Result     *result,
-     const char *first_arg,
+run (Fixture         *fixture,
+     PjTestCliResult *result,
+     const char      *first_arg,
      ...)
 {
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
   g_autofree char *data_home = path_in (fixture, "data-home");
-  const char *binary = g_getenv ("PJ_BINARY");
   va_list args;
 
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
   va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* Headless: no display of any kind, and never the person's real journal. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "HOME", fixture->dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err,
-                                                &error));
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-assert_success (Result *result)
-{
-  if (result->status != 0)
-    g_printerr ("stderr: %s\n", result->err);
-  g_assert_cmpint (result->status, ==, 0);
-  g_assert_cmpstr (result->err, ==, "");
+  pj_test_cli_run (fixture->dir, data_home, EPOCH, (const char * const *) argv->pdata, result);
 }
 
 /* Failure: the exit status and exactly one line on stderr. */
 static void
-assert_failure (Result     *result,
-                int         status,
-                const char *line)
+assert_failure (PjTestCliResult *result,
+                int              status,
+                const char      *line)
 {
   g_autofree char *expected = g_strconcat (line, "\n", NULL);
 
@@ -161,10 +117,10 @@ static void
 test_version (Fixture      *fixture,
               gconstpointer data)
 {
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (fixture, &result, "--version", NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_cmpstr (result.out, ==, "pain-journal " PACKAGE_VERSION "\n");
 }
 
@@ -183,13 +139,13 @@ test_demo_and_round_trips (Fixture      *fixture,
   g_autofree char *csv_again_text = NULL;
   g_autofree char *json_again_text = NULL;
   g_autofree char *today = iso_days_ago (0);
-  g_auto (Result) demo = { 0 };
-  g_auto (Result) from_csv = { 0 };
-  g_auto (Result) from_json = { 0 };
+  g_auto (PjTestCliResult) demo = { 0 };
+  g_auto (PjTestCliResult) from_csv = { 0 };
+  g_auto (PjTestCliResult) from_json = { 0 };
 
   run (fixture, &demo, "--db", fixture->db, "--demo-data", "--demo-days", "60",
        "--export-csv", csv, "--export-json", json, NULL);
-  assert_success (&demo);
+  pj_test_cli_assert_success (&demo);
   g_assert_true (g_str_has_prefix (demo.out, "Added demo data: "));
   g_assert_nonnull (strstr (demo.out, "Exported "));
 
@@ -200,10 +156,10 @@ test_demo_and_round_trips (Fixture      *fixture,
   g_assert_nonnull (strstr (json_text, "\"exported\": \"2026-06-30T18:45:00Z\""));
 
   run (fixture, &from_csv, "--db", csv_db, "--import", csv, "--export-csv", csv_again, NULL);
-  assert_success (&from_csv);
+  pj_test_cli_assert_success (&from_csv);
   run (fixture, &from_json, "--db", json_db, "--import", json, "--export-json", json_again,
        NULL);
-  assert_success (&from_json);
+  pj_test_cli_assert_success (&from_json);
 
   csv_again_text = read_file (csv_again);
   json_again_text = read_file (json_again);
@@ -220,16 +176,16 @@ test_import_twice (Fixture      *fixture,
   g_autofree char *export2 = path_in (fixture, "2.csv");
   g_autofree char *text1 = NULL;
   g_autofree char *text2 = NULL;
-  g_auto (Result) first = { 0 };
-  g_auto (Result) second = { 0 };
+  g_auto (PjTestCliResult) first = { 0 };
+  g_auto (PjTestCliResult) second = { 0 };
 
   run (fixture, &first, "--db", fixture->db, "--import", csv, "--export-csv", export1, NULL);
-  assert_success (&first);
+  pj_test_cli_assert_success (&first);
   g_assert_true (g_str_has_prefix (first.out, "Imported "));
   g_assert_nonnull (strstr (first.out, "journal.csv: 2 days written, 3 check-ins added, "
                                        "0 already there\nExported 2 days to "));
   run (fixture, &second, "--db", fixture->db, "--import", csv, "--export-csv", export2, NULL);
-  assert_success (&second);
+  pj_test_cli_assert_success (&second);
   g_assert_nonnull (strstr (second.out, "journal.csv: 0 days written, 0 check-ins added, "
                                         "3 already there\n"));
   text1 = read_file (export1);
@@ -246,9 +202,9 @@ test_bad_file_writes_nothing (Fixture      *fixture,
   g_autofree char *json = path_in (fixture, "broken.json");
   g_autofree char *export = path_in (fixture, "after.csv");
   g_autofree char *text = NULL;
-  g_auto (Result) import = { 0 };
-  g_auto (Result) import_json = { 0 };
-  g_auto (Result) check = { 0 };
+  g_auto (PjTestCliResult) import = { 0 };
+  g_auto (PjTestCliResult) import_json = { 0 };
+  g_auto (PjTestCliResult) check = { 0 };
 
   run (fixture, &import, "--db", fixture->db, "--import", csv, NULL);
   assert_failure (&import, 1, "bad.csv, line 3, column sitting_hours: Sitting hours must be "
@@ -263,7 +219,7 @@ test_bad_file_writes_nothing (Fixture      *fixture,
   g_assert_cmpstr (strchr (import_json.err, '\n'), ==, "\n");
 
   run (fixture, &check, "--db", fixture->db, "--export-csv", export, NULL);
-  assert_success (&check);
+  pj_test_cli_assert_success (&check);
   text = read_file (export);
   g_assert_cmpstr (text, ==, "date,time,pain,locations,qualities,symptoms,checkin_note,"
                              "sitting_hours,screen_hours,posture,breaks,exercise_minutes,"
@@ -280,11 +236,11 @@ test_range_export (Fixture      *fixture,
   g_autofree char *to = iso_days_ago (5);
   g_autofree char *text = NULL;
   g_auto (GStrv) lines = NULL;
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (fixture, &result, "--db", fixture->db, "--demo-data", "--demo-days", "30",
        "--export-csv", export, "--from", from, "--to", to, NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   text = read_file (export);
   lines = g_strsplit (text, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), >, 3);
@@ -332,7 +288,7 @@ test_bad_arguments (Fixture      *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto (Result) result = { 0 };
+      g_auto (PjTestCliResult) result = { 0 };
       const char *args[6];
 
       /* NULL in the table stands for the export path. */
@@ -345,13 +301,13 @@ test_bad_arguments (Fixture      *fixture,
     }
 
   {
-    g_auto (Result) result = { 0 };
+    g_auto (PjTestCliResult) result = { 0 };
 
     run (fixture, &result, "--db", fixture->db, "--import", notes, NULL);
     assert_failure (&result, 2, notes_message);
   }
   {
-    g_auto (Result) result = { 0 };
+    g_auto (PjTestCliResult) result = { 0 };
 
     run (fixture, &result, "--db", fixture->db, "--import", missing, NULL);
     assert_failure (&result, 2, missing_message);
@@ -365,7 +321,7 @@ test_unwritable_export (Fixture      *fixture,
                         gconstpointer data)
 {
   g_autofree char *export = g_build_filename (fixture->dir, "no-such-folder", "x.json", NULL);
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (fixture, &result, "--db", fixture->db, "--export-json", export, NULL);
   g_assert_cmpint (result.status, ==, 1);
@@ -381,11 +337,11 @@ test_export_fhir (Fixture      *fixture,
   g_autofree char *export = path_in (fixture, "bundle.json");
   g_autofree char *from = iso_days_ago (6);
   g_autofree char *text = NULL;
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (fixture, &result, "--db", fixture->db, "--demo-data", "--demo-days", "30",
        "--export-fhir", export, "--from", from, NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_nonnull (strstr (result.out, " observations to "));
   text = read_file (export);
   g_assert_true (g_str_has_prefix (text, "{\n  \"resourceType\": \"Bundle\",\n"));
@@ -400,10 +356,10 @@ test_default_database (Fixture      *fixture,
   g_autofree char *export = path_in (fixture, "default.csv");
   g_autofree char *expected_db = g_build_filename (fixture->dir, "data-home", "pain-journal",
                                                    "journal.db", NULL);
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
 
   run (fixture, &result, "--demo-data", "--demo-days", "10", "--export-csv", export, NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   g_assert_true (g_file_test (expected_db, G_FILE_TEST_IS_REGULAR));
   g_assert_nonnull (strstr (result.out, expected_db));
 }
@@ -414,7 +370,7 @@ static void
 test_window_without_display (Fixture      *fixture,
                              gconstpointer data)
 {
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
   g_autofree char *db = path_in (fixture, "journal.db");
 
   run (fixture, &result, "--db", db, "--demo-data", "--demo-days", "30", NULL);
@@ -431,14 +387,14 @@ static void
 test_demo_data_insights (Fixture      *fixture,
                          gconstpointer data)
 {
-  g_auto (Result) result = { 0 };
+  g_auto (PjTestCliResult) result = { 0 };
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
   JsonObject *root;
 
   run (fixture, &result, "--db", fixture->db, "--demo-data", "--demo-days", "60", "--insights",
        "--as-of", "2026-06-30", NULL);
-  assert_success (&result);
+  pj_test_cli_assert_success (&result);
   /* stdout is the JSON document only: no "Added demo data" line before it */
   g_assert_true (g_str_has_prefix (result.out, "{"));
   g_assert_true (json_parser_load_from_data (parser, result.out, -1, &error));
