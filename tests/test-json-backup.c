@@ -218,6 +218,43 @@ test_malformed_json (void)
   g_assert_true (g_str_has_prefix (error->message, "backup.json"));
 }
 
+/* Escapes JSON does not have, which json-glib would turn into bytes that are not UTF-8, are
+ * refused where they are written; the escapes JSON has still read back as their characters. */
+static void
+test_string_escapes (void)
+{
+  static const struct { const char *date; const char *expected; } bad[] = {
+    { "\\2026-06-28", "backup.json, line 2, character 43: “\\2” is not an escape JSON allows" },
+    { "\\x41", "“\\x” is not an escape JSON allows" },
+    { "\\u00g1", "a \\u escape needs four hex digits" },
+    { "\\udc00", "\\udc00 is the second half of a character without its first half" },
+    { "\\ud83d2026", "\\ud83d is the first half of a character without its second half" },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) days = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"format\": \"pain-journal\", \"version\": 1,\n"
+                                               " \"days\": [{\"date\": \"2026-06-28\", "
+                                               "\"note\": \"%s\"}]}", bad[i].date);
+
+      days = parse_text (text, &error);
+      g_assert_null (days);
+      g_assert_error (error, PJ_ERROR, PJ_ERROR_PARSE);
+      if (strstr (error->message, bad[i].expected) == NULL)
+        g_error ("expected “%s” in: %s", bad[i].expected, error->message);
+      g_clear_error (&error);
+    }
+
+  days = parse_text ("{\"format\": \"pain-journal\", \"version\": 1, \"days\": [{\"date\": "
+                     "\"2026-06-28\", \"note\": \"\\\"\\\\\\/\\t\\u00e9\\ud83d\\ude00\"}]}",
+                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 1);
+  g_assert_cmpstr (((PjDay *) days->pdata[0])->note, ==, "\"\\/\té😀");
+}
+
 static void
 test_not_a_backup (void)
 {
@@ -339,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/json-backup/fixture-identical",
                    test_fixture_reads_and_writes_back_identically);
   g_test_add_func ("/json-backup/malformed", test_malformed_json);
+  g_test_add_func ("/json-backup/string-escapes", test_string_escapes);
   g_test_add_func ("/json-backup/not-a-backup", test_not_a_backup);
   g_test_add_func ("/json-backup/bad-days", test_bad_days);
   g_test_add_func ("/json-backup/duplicates", test_duplicates_are_errors);

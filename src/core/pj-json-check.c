@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "pj-error.h"
 #include "pj-json-check.h"
@@ -139,17 +140,89 @@ check_number (const Walk *walk,
   return TRUE;
 }
 
-/* Skips a string from its opening quote; returns where it ends (after the closing quote, or
- * the end of the text: json-glib then reports the unclosed string). */
+/* The four hex digits of a \u escape at @p, or -1. */
+static int
+read_hex4 (const char *p,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return value;
+}
+
+/* Checks the escape at @p (a backslash) and returns where it ends, or NULL with @error set.
+ * json-glib also takes escapes that JSON does not have (\2 as an octal byte) and lone halves
+ * of a surrogate pair, and both can put text into a journal that is not valid UTF-8. */
+static const char *
+check_escape (const Walk *walk,
+              const char *p,
+              GError    **error)
+{
+  int unit, low;
+
+  if (p + 1 >= walk->end)
+    return walk->end;
+  if (p[1] != '\0' && strchr ("\"\\/bfnrt", p[1]) != NULL)
+    return p + 2;
+  if (p[1] != 'u')
+    {
+      g_autofree char *escape = g_utf8_make_valid (p, 2);
+
+      set_error_at (error, walk, p,
+                    _("“%s” is not an escape JSON allows; inside a string a backslash is "
+                      "followed by one of \" \\ / b f n r t or by u and four hex digits"),
+                    escape);
+      return NULL;
+    }
+  unit = read_hex4 (p + 2, walk->end);
+  if (unit < 0)
+    {
+      set_error_at (error, walk, p, _("a \\u escape needs four hex digits, such as \\u00e9"));
+      return NULL;
+    }
+  if (unit >= 0xDC00 && unit <= 0xDFFF)
+    {
+      set_error_at (error, walk, p,
+                    _("\\u%04x is the second half of a character without its first half"),
+                    (guint) unit);
+      return NULL;
+    }
+  if (unit < 0xD800 || unit > 0xDBFF)
+    return p + 6;
+  low = p + 7 < walk->end && p[6] == '\\' && p[7] == 'u' ? read_hex4 (p + 8, walk->end) : -1;
+  if (low < 0xDC00 || low > 0xDFFF)
+    {
+      set_error_at (error, walk, p,
+                    _("\\u%04x is the first half of a character without its second half"),
+                    (guint) unit);
+      return NULL;
+    }
+  return p + 12;
+}
+
+/* Checks a string from its opening quote and returns where it ends (after the closing quote,
+ * or the end of the text: json-glib then reports the unclosed string), or NULL with @error
+ * set for an escape JSON does not allow. */
 static const char *
 skip_string (Walk       *walk,
-             const char *p)
+             const char *p,
+             GError    **error)
 {
-  for (p++; p < walk->end; p++)
+  for (p++; p < walk->end;)
     {
       if (*p == '\\')
         {
-          p++;
+          p = check_escape (walk, p, error);
+          if (p == NULL)
+            return NULL;
           continue;
         }
       if (*p == '"')
@@ -159,6 +232,7 @@ skip_string (Walk       *walk,
           walk->line++;
           walk->line_start = p + 1;
         }
+      p++;
     }
   return walk->end;
 }
@@ -181,7 +255,9 @@ pj_json_check_text (const char *data,
 
       if (c == '"')
         {
-          p = skip_string (&walk, p);
+          p = skip_string (&walk, p, error);
+          if (p == NULL)
+            return FALSE;
           continue;
         }
       if (c == '[' || c == '{')
