@@ -271,9 +271,10 @@ static const struct
 } report_sections[] = {
   { 0, pj_report_add_header },
   { PJ_REPORT_SECTION_SUMMARY, pj_report_add_summary },
-  /* near the top, for the clinician: part of the summary */
-  { PJ_REPORT_SECTION_SUMMARY, pj_report_add_medication },
   { PJ_REPORT_SECTION_CHARTS, pj_report_add_pain_chart },
+  /* part of the summary for the clinician, after the chart whose dose rows it explains: a
+   * chart does not break across pages, while these lines can continue on page 2 */
+  { PJ_REPORT_SECTION_SUMMARY, pj_report_add_medication },
   { PJ_REPORT_SECTION_FLAGS, pj_report_add_flags },
   { PJ_REPORT_SECTION_CHARTS, pj_report_add_charts },
   { PJ_REPORT_SECTION_PATTERNS, pj_report_add_patterns },
