@@ -21,3 +21,19 @@ pj_chooser_button_new (GtkWidget                   *owner,
   gtk_widget_set_parent (GTK_WIDGET (button), owner);
   return button;
 }
+
+gboolean
+pj_chooser_button_follow_editable (GtkEditable **slot,
+                                   GtkEditable  *editable,
+                                   GCallback     on_changed,
+                                   gpointer      owner)
+{
+  if (*slot == editable)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_changed, owner);
+  *slot = editable;
+  if (editable != NULL)
+    g_signal_connect_object (editable, "changed", on_changed, owner, G_CONNECT_SWAPPED);
+  return TRUE;
+}

@@ -202,17 +202,9 @@ pj_time_button_set_editable (PjTimeButton *self,
   g_return_if_fail (PJ_IS_TIME_BUTTON (self));
   g_return_if_fail (editable == NULL || GTK_IS_EDITABLE (editable));
 
-  /* Not a reference: the entry holds the button (it is the entry row's suffix), and a GSignalGroup
-   * on it would outlive its weak reference as the row disposes its children. The connection
-   * ends with the first of the two to go. */
-  if (self->editable == editable)
+  if (!pj_chooser_button_follow_editable (&self->editable, editable,
+                                          G_CALLBACK (on_editable_changed), self))
     return;
-  if (self->editable != NULL)
-    g_signal_handlers_disconnect_by_func (self->editable, on_editable_changed, self);
-  self->editable = editable;
-  if (editable != NULL)
-    g_signal_connect_object (editable, "changed", G_CALLBACK (on_editable_changed), self,
-                             G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
