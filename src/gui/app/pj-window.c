@@ -290,9 +290,6 @@ undo_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
-static void set_database (PjWindow   *self,
-                          PjDatabase *database);
-
 PjDatabase *
 pj_window_get_database (PjWindow *self)
 {
@@ -418,9 +415,8 @@ void
 pj_window_set_journal (PjWindow   *self,
                        PjDatabase *database)
 {
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   pj_window_enable_journal_actions (self, database != NULL);
   /* The pages follow through their bindings (pj-window.ui, bind_journal()). */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);

@@ -7,6 +7,7 @@
 #include "pj-database-files.h"
 #include "pj-error.h"
 #include "pj-journal-guard.h"
+#include "pj-journal-properties.h"
 
 struct _PjJournalGuard
 {
@@ -166,10 +167,7 @@ pj_journal_guard_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->damaged_idle, g_source_remove);
-  if (self->database_signals != NULL)
-    g_signal_group_set_target (self->database_signals, NULL);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (pj_journal_guard_parent_class)->dispose (object);

@@ -28,6 +28,29 @@ pj_journal_signal_group_new (gpointer  instance,
   return group;
 }
 
+gboolean
+pj_journal_follow_database (PjDatabase  **slot,
+                            GSignalGroup *signals,
+                            PjDatabase   *database)
+{
+  if (!g_set_object (slot, database))
+    return FALSE;
+  g_signal_group_set_target (signals, database);
+  return TRUE;
+}
+
+void
+pj_journal_unfollow_database (PjDatabase   **slot,
+                              GSignalGroup **signals)
+{
+  /* The target first: a handler must not run on a half-disposed owner while something else
+   * still holds the group. */
+  if (*signals != NULL)
+    g_signal_group_set_target (*signals, NULL);
+  g_clear_object (signals);
+  g_clear_object (slot);
+}
+
 PjDate
 pj_journal_resolve_as_of (PjDatabase *database,
                           PjDate      as_of)

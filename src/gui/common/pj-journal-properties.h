@@ -24,6 +24,16 @@ GParamSpec   *pj_journal_param_as_of (void);
 GSignalGroup *pj_journal_signal_group_new (gpointer  instance,
                                            GCallback on_changed);
 
+/* Makes @database the one *@slot holds (a reference) and @signals follows; FALSE when it
+ * already was, so a setter returns without refreshing or notifying. */
+gboolean      pj_journal_follow_database (PjDatabase  **slot,
+                                          GSignalGroup *signals,
+                                          PjDatabase   *database);
+
+/* For dispose: ends the handlers of *@signals at once, then drops it and the database. */
+void          pj_journal_unfollow_database (PjDatabase   **slot,
+                                            GSignalGroup **signals);
+
 /* The day @as_of stands for: @as_of itself, or the database's today for PJ_DATE_NONE (the
  * real today without a database). */
 PjDate        pj_journal_resolve_as_of (PjDatabase *database,

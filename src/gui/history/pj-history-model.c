@@ -372,9 +372,8 @@ static void
 set_database (PjHistoryModel *self,
               PjDatabase     *database)
 {
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   g_clear_pointer (&self->digests, g_ptr_array_unref);
   refresh (self, FALSE, PJ_DATE_NONE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -528,8 +527,7 @@ pj_history_model_dispose (GObject *object)
 {
   PjHistoryModel *self = PJ_HISTORY_MODEL (object);
 
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   drop_pages (self);
 
   G_OBJECT_CLASS (pj_history_model_parent_class)->dispose (object);

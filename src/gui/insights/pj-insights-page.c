@@ -229,9 +229,8 @@ static void
 set_database (PjInsightsPage *self,
               PjDatabase     *database)
 {
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
@@ -267,8 +266,7 @@ pj_insights_page_dispose (GObject *object)
 {
   PjInsightsPage *self = PJ_INSIGHTS_PAGE (object);
 
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   g_clear_pointer (&self->insights, pj_insights_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_INSIGHTS_PAGE);
 

@@ -147,9 +147,8 @@ static void
 set_database (PjUrgentBanner *self,
               PjDatabase     *database)
 {
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   if (database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       /* Checked once the window has drawn the banner; until then nothing shows. */
@@ -201,8 +200,7 @@ pj_urgent_banner_dispose (GObject *object)
   PjUrgentBanner *self = PJ_URGENT_BANNER (object);
 
   pj_after_first_frame_cancel (&self->pending);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   G_OBJECT_CLASS (pj_urgent_banner_parent_class)->dispose (object);
 }

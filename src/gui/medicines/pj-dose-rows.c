@@ -232,10 +232,7 @@ pj_dose_rows_dispose (GObject *object)
 {
   PjDoseRows *self = PJ_DOSE_ROWS (object);
 
-  if (self->database_signals != NULL)
-    g_signal_group_set_target (self->database_signals, NULL);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   G_OBJECT_CLASS (pj_dose_rows_parent_class)->dispose (object);
 }
 
@@ -290,9 +287,8 @@ pj_dose_rows_set_database (PjDoseRows *self,
   g_return_if_fail (PJ_IS_DOSE_ROWS (self));
   g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
 
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   pj_dose_rows_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }

@@ -245,10 +245,7 @@ pj_medicines_window_dispose (GObject *object)
 {
   PjMedicinesWindow *self = PJ_MEDICINES_WINDOW (object);
 
-  if (self->database_signals != NULL)
-    g_signal_group_set_target (self->database_signals, NULL);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   G_OBJECT_CLASS (pj_medicines_window_parent_class)->dispose (object);
 }
 
@@ -294,9 +291,8 @@ pj_medicines_window_set_database (PjMedicinesWindow *self,
 {
   g_return_if_fail (PJ_IS_MEDICINES_WINDOW (self));
 
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }

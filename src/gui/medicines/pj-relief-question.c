@@ -133,10 +133,7 @@ pj_relief_question_dispose (GObject *object)
 {
   PjReliefQuestion *self = PJ_RELIEF_QUESTION (object);
 
-  if (self->database_signals != NULL)
-    g_signal_group_set_target (self->database_signals, NULL);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   G_OBJECT_CLASS (pj_relief_question_parent_class)->dispose (object);
 }
 
@@ -177,9 +174,8 @@ pj_relief_question_set_database (PjReliefQuestion *self,
   g_return_if_fail (PJ_IS_RELIEF_QUESTION (self));
   g_return_if_fail (database == NULL || PJ_IS_DATABASE (database));
 
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }

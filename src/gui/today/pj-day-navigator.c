@@ -322,9 +322,8 @@ static void
 set_database (PjDayNavigator *self,
               PjDatabase     *database)
 {
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   refresh_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
@@ -370,8 +369,7 @@ pj_day_navigator_dispose (GObject *object)
 {
   PjDayNavigator *self = PJ_DAY_NAVIGATOR (object);
 
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_DAY_NAVIGATOR);
 
   G_OBJECT_CLASS (pj_day_navigator_parent_class)->dispose (object);

@@ -415,8 +415,7 @@ pj_today_page_dispose (GObject *object)
         g_warning ("Unsaved edits were lost: %s", error->message);
     }
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   if (self->clock_signals != NULL)
     g_signal_group_set_target (self->clock_signals, NULL);
   g_clear_object (&self->clock_signals);

@@ -102,9 +102,8 @@ set_database (PjTodayTips *self,
 {
   GtkWidget *root;
 
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   pj_after_first_frame_cancel (&self->pending);
   /* The tips are hidden until chosen, so they wait for their window's first frame. */
   root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
@@ -176,8 +175,7 @@ pj_today_tips_dispose (GObject *object)
   PjTodayTips *self = PJ_TODAY_TIPS (object);
 
   pj_after_first_frame_cancel (&self->pending);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   G_OBJECT_CLASS (pj_today_tips_parent_class)->dispose (object);
 }
 

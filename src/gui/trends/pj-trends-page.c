@@ -322,9 +322,8 @@ static void
 set_database (PjTrendsPage *self,
               PjDatabase   *database)
 {
-  if (!g_set_object (&self->database, database))
+  if (!pj_journal_follow_database (&self->database, self->database_signals, database))
     return;
-  g_signal_group_set_target (self->database_signals, database);
   self->anchor = PJ_DATE_NONE;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -422,8 +421,7 @@ pj_trends_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_object (&self->database_signals);
-  g_clear_object (&self->database);
+  pj_journal_unfollow_database (&self->database, &self->database_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_TRENDS_PAGE);
   /* The template's root has no id, so dispose_template leaves it: unparent it here. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
