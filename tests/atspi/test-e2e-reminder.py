@@ -12,7 +12,11 @@ a few seconds before the reminder time.
     that same process (the second launch only asks the first over D-Bus).
   - On a day already logged no notification comes.
 Settings are a key file (GSETTINGS_BACKEND=keyfile) in the test's own folder, so the app and
-the test see the same values."""
+the test see the same values.
+
+With a locale as argument (de_DE.UTF-8), the app runs in that language from the build tree's
+catalogues (PJ_TEST_LOCALEDIR), and the notification must come in it."""
+import gettext
 import os
 import shutil
 import subprocess
@@ -60,9 +64,20 @@ try:
 except ImportError:
     tap.skip_all("python3-dbusmock is not installed")
 
+LOCALE = sys.argv[1] if len(sys.argv) > 1 else None
+if LOCALE:
+    catalogue = gettext.translation("pain-journal", os.environ["PJ_TEST_LOCALEDIR"],
+                                    [LOCALE.split("_")[0]])
+else:
+    catalogue = gettext.NullTranslations()
+_ = catalogue.gettext
+
 BINARY = os.environ["PJ_BINARY"]
 APP_ID = "io.github.painjournal.PainJournal"
-TITLE = "How is your back today?"
+TITLE = _("How is your back today?")
+LINE = catalogue.ngettext("Your last check-in was %u day ago.",
+                          "Your last check-in was %u days ago.", 3) % 3
+LOG_NOW = _("Log Now")
 DAY = "2026-06-29"
 START = f"{DAY}T19:59:56"      # the reminder is at 20:00, four seconds later
 MOCK_PATH = "/org/freedesktop/Notifications"
@@ -75,6 +90,8 @@ os.makedirs(os.path.join(config, "glib-2.0", "settings"))
 os.makedirs(data)
 env = dict(os.environ, XDG_CONFIG_HOME=config, XDG_DATA_HOME=data, GSETTINGS_BACKEND="keyfile",
            TZ="UTC")
+if LOCALE:
+    env.update(LANG=LOCALE, LC_ALL=LOCALE, LANGUAGE="")
 for name in ("GTK_A11Y", "NO_AT_BRIDGE"):
     env.pop(name, None)
 bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
@@ -166,7 +183,7 @@ try:
     sent = pj_atspi.wait_until(notifications, timeout=30)
     tap.ok(sent and sent[0][0] == TITLE, "a notification with the reminder's title comes",
            repr(sent))
-    tap.ok(sent and sent[0][1] == "Your last check-in was 3 days ago.",
+    tap.ok(sent and sent[0][1] == LINE,
            "its line says when the last check-in was", repr(sent))
     time.sleep(3)
     tap.ok(len(notifications()) == 1, "exactly one notification", repr(notifications()))
@@ -178,7 +195,7 @@ try:
 
     # ----- Log Now -----
     actions = sent[0][2] if sent else []
-    keys = [actions[i] for i in range(0, len(actions) - 1, 2) if actions[i + 1] == "Log Now"]
+    keys = [actions[i] for i in range(0, len(actions) - 1, 2) if actions[i + 1] == LOG_NOW]
     tap.ok(len(keys) == 1, "the notification has a Log Now button", repr(actions))
     if keys:
         mock_call("EmitSignal", GLib.Variant("(sssav)", (
@@ -189,7 +206,7 @@ try:
     if root is not None:
         today = pj_atspi.wait_until(lambda: next(
             (node for node in pj_atspi.walk(root) if node.getRole() == pyatspi.ROLE_PAGE_TAB
-             and node.name == "Today"), None))
+             and node.name == _("Today")), None))
         tap.ok(today is not None and pj_atspi.wait_until(
             lambda: pj_atspi.has_state(today, pyatspi.STATE_SELECTED)), "it shows Today")
         focused = pj_atspi.wait_until(lambda: next(
@@ -198,7 +215,7 @@ try:
         tap.ok(focused is not None, "the pain scale has the focus")
 
         # ----- Closing the window leaves the service; opening the app uses it -----
-        pj_atspi.focus_window()
+        pj_atspi.focus_window(_("Pain Journal"))
         pj_atspi.key("ctrl+w")
         closed = pj_atspi.wait_until(lambda: find_window(service.pid, timeout=0.5) is None,
                                      timeout=15)
@@ -231,7 +248,7 @@ try:
         stream.write(f"[D-BUS Service]\nName={APP_ID}\nExec={BINARY} --gapplication-service\n")
     activation_env = {name: env[name] for name in (
         "XDG_CONFIG_HOME", "XDG_DATA_HOME", "GSETTINGS_BACKEND", "GSETTINGS_SCHEMA_DIR", "TZ",
-        "DISPLAY", "GDK_DEBUG") if name in env}
+        "DISPLAY", "GDK_DEBUG", "LANG", "LC_ALL", "LANGUAGE", "PJ_TEST_LOCALEDIR") if name in env}
     activation_env["PJ_TEST_CLOCK"] = START
     bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
                   "UpdateActivationEnvironment", GLib.Variant("(a{ss})", (activation_env,)),

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The real window under one translated locale (argv[1], catalogue argv[2]): every page, the
-main menu and the export dialog are walked over the accessibility bus, and any visible text
-(a label, a button, a title) that is still an English msgid of the catalogue fails the test.
+main menu and every window it opens (Export, Preferences, Backups, Keyboard Shortcuts, About)
+and the medicines window are walked over the accessibility bus, and any visible text (a label,
+a button, a title) that is still an English msgid of the catalogue fails the test.
 
 The journal is filled with demo data so lists, cards and tips have rows. Prints TAP."""
 import os
@@ -66,6 +67,41 @@ def check(root, where):
            '\n'.join(repr(t) for t in sorted(left)[:60]))
 
 
+def windows(root):
+    """The app's windows other than the main one (named as the app), on the accessibility
+    bus."""
+    main_title = translated('Pain Journal')
+    children = (root.getChildAtIndex(i) for i in range(root.childCount))
+    return [w for w in children if w is not None and w.name != main_title
+            and w.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FRAME)]
+
+
+def x_windows():
+    found = subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', '.'],
+                           capture_output=True, text=True)
+    return set(found.stdout.split())
+
+
+def open_window(root, opener, what):
+    """Runs opener and returns the window it opened, with the X windows that appeared (Xvfb
+    has no window manager to give them the focus)."""
+    before = x_windows()
+    opener()
+    window = pj_atspi.wait_until(lambda: next(iter(windows(root)), None),
+                                 what=f'{what} to open')
+    appeared = pj_atspi.wait_until(lambda: x_windows() - before,
+                                   what=f'the X window of {what}')
+    return window, appeared
+
+
+def close(root, appeared):
+    """Escape in each window the test opened, as a person closes a dialog."""
+    for x_window in appeared:
+        subprocess.run(['xdotool', 'windowfocus', '--sync', x_window], timeout=15)
+        pj_atspi.key('Escape')
+    pj_atspi.wait_until(lambda: not windows(root), what='the opened window to close')
+
+
 binary = os.environ['PJ_BINARY']
 folder, db = pj_atspi.temp_db()
 env = {'LANG': locale_name, 'LC_ALL': locale_name, 'LANGUAGE': ''}
@@ -100,14 +136,28 @@ try:
     export_name = translated('_Export…')
     item = pj_atspi.find(root, name=export_name, timeout=10)
     check(root, 'main menu')
-    pj_atspi.click(item)
-    desktop_app = app.root
-    dialog = pj_atspi.wait_until(lambda: next(
-        (w for w in (desktop_app.getChildAtIndex(i) for i in range(desktop_app.childCount))
-         if w is not None and w != root and w.getRole() in (pyatspi.ROLE_DIALOG,
-                                                           pyatspi.ROLE_FRAME)), None),
-        what='the export dialog to open')
-    check(dialog, 'export dialog')
+    window, appeared = open_window(root, lambda: pj_atspi.click(item), 'the export dialog')
+    check(window, 'export dialog')
+    close(root, appeared)
+
+    # The other windows of the main menu, and the medicines window from Today.
+    for label in ('_Preferences', '_Backups', '_Keyboard Shortcuts', '_About Pain Journal'):
+        def from_menu():
+            pj_atspi.click(opener)
+            pj_atspi.click(pj_atspi.find(root, name=translated(label), timeout=10))
+        window, appeared = open_window(root, from_menu, f'the {label} window')
+        check(window, label.replace('_', ''))
+        close(root, appeared)
+    pj_atspi.click(pj_atspi.find(root, role=pyatspi.ROLE_PAGE_TAB, name=translated('Today'),
+                                 timeout=10))
+    manage = pj_atspi.wait_until(lambda: next(
+        (node for node in pj_atspi.walk(root)
+         if node.name in (translated('_Manage'), translated('Manage medicines and treatments'))
+         and pj_atspi.has_action(node)), None), what='the Manage button on Today')
+    window, appeared = open_window(root, lambda: pj_atspi.click(manage),
+                                   'the medicines window')
+    check(window, 'medicines window')
+    close(root, appeared)
 except Exception as error:
     tap.stopped(error)
 finally:
