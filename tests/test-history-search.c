@@ -14,35 +14,6 @@
 #include "pj-test-utils.h"
 #include "pj-toast-overlay.h"
 
-typedef struct
-{
-  char       *dir;
-  PjDatabase *database;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = pj_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "journal.db", NULL);
-  fixture->database = pj_database_open (path, &error);
-  g_assert_no_error (error);
-  pj_database_set_today (fixture->database, pj_test_today ());
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->database);
-  pj_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
 /* Saves @day with its check-ins. */
 static void
 save (PjDatabase *database,
@@ -187,7 +158,7 @@ test_find_note (void)
 }
 
 static void
-test_database_digests (Fixture       *fixture,
+test_database_digests (PjTestJournal *fixture,
                        gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -201,10 +172,10 @@ test_database_digests (Fixture       *fixture,
   pj_day_add_checkin (two, second);
   ((PjCheckin *) g_ptr_array_index (two->checkins, 0))->symptoms =
     PJ_CODE_BIT (PJ_SYMPTOM_WEAKNESS);
-  save (fixture->database, two);
-  fill_months (fixture->database);
+  save (fixture->db, two);
+  fill_months (fixture->db);
 
-  digests = pj_database_list_day_digests (fixture->database, &error);
+  digests = pj_database_list_day_digests (fixture->db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (digests->len, ==, 5);
   /* Newest first; the day's note, then its check-ins' in time order. */
@@ -238,7 +209,7 @@ on_items_changed (GListModel *model,
 }
 
 static void
-test_model_headings (Fixture       *fixture,
+test_model_headings (PjTestJournal *fixture,
                      gconstpointer  data)
 {
   g_autoptr (PjHistoryModel) model = NULL;
@@ -249,8 +220,8 @@ test_model_headings (Fixture       *fixture,
   g_autofree char *without_april = NULL;
   Change change = { 0 };
 
-  fill_months (fixture->database);
-  model = pj_history_model_new (fixture->database);
+  fill_months (fixture->db);
+  model = pj_history_model_new (fixture->db);
   rows = describe_rows (G_LIST_MODEL (model));
   /* The same month of two years gets two headings. */
   g_assert_cmpstr (rows, ==, "# June 2026|2026-06-02|# May 2026|2026-05-31|2026-05-01"
@@ -260,7 +231,7 @@ test_model_headings (Fixture       *fixture,
   /* A day in a month of its own brings its heading, in one change. */
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
   april->stress = 2;
-  save (fixture->database, april);
+  save (fixture->db, april);
   with_april = describe_rows (G_LIST_MODEL (model));
   g_assert_cmpstr (with_april, ==, "# June 2026|2026-06-02|# May 2026|2026-05-31|2026-05-01"
                                    "|# April 2026|2026-04-20|# May 2025|2025-05-15");
@@ -270,7 +241,7 @@ test_model_headings (Fixture       *fixture,
   g_assert_cmpuint (change.added, ==, 2);
 
   /* Its deletion takes the heading away again. */
-  g_assert_true (pj_database_delete_day (fixture->database, april->date, &error));
+  g_assert_true (pj_database_delete_day (fixture->db, april->date, &error));
   g_assert_no_error (error);
   without_april = describe_rows (G_LIST_MODEL (model));
   g_assert_cmpstr (without_april, ==, rows);
@@ -281,7 +252,7 @@ test_model_headings (Fixture       *fixture,
 }
 
 static void
-test_model_search (Fixture       *fixture,
+test_model_search (PjTestJournal *fixture,
                    gconstpointer  data)
 {
   g_autoptr (PjHistoryModel) model = NULL;
@@ -294,8 +265,8 @@ test_model_search (Fixture       *fixture,
   g_autofree char *all = NULL;
   g_autofree char *back = NULL;
 
-  fill_months (fixture->database);
-  model = pj_history_model_new (fixture->database);
+  fill_months (fixture->db);
+  model = pj_history_model_new (fixture->db);
   all = describe_rows (G_LIST_MODEL (model));
   g_assert_false (pj_history_model_is_filtered (model));
 
@@ -317,10 +288,10 @@ test_model_search (Fixture       *fixture,
   g_assert_cmpuint (pj_history_model_get_n_days (model), ==, 0);
 
   /* A note written while the search is on is searched at once. */
-  edited = pj_database_get_day (fixture->database, pj_date_from_ymd (2025, 5, 15), &error);
+  edited = pj_database_get_day (fixture->db, pj_date_from_ymd (2025, 5, 15), &error);
   g_assert_no_error (error);
   edited->note = g_strdup ("Cycling to work");
-  save (fixture->database, edited);
+  save (fixture->db, edited);
   after_edit = describe_rows (G_LIST_MODEL (model));
   g_assert_cmpstr (after_edit, ==, "# May 2025|2025-05-15");
 
@@ -332,7 +303,7 @@ test_model_search (Fixture       *fixture,
 }
 
 static void
-test_model_warning_filter (Fixture       *fixture,
+test_model_warning_filter (PjTestJournal *fixture,
                            gconstpointer  data)
 {
   g_autoptr (PjHistoryModel) model = NULL;
@@ -340,8 +311,8 @@ test_model_warning_filter (Fixture       *fixture,
   g_autofree char *with_text = NULL;
   Change change = { 0 };
 
-  fill_months (fixture->database);
-  model = pj_history_model_new (fixture->database);
+  fill_months (fixture->db);
+  model = pj_history_model_new (fixture->db);
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
 
   g_object_set (model, "warning-signs-only", TRUE, NULL);
@@ -394,7 +365,7 @@ focus_is_in (GtkWidget *widget)
 }
 
 static void
-test_page_search (Fixture       *fixture,
+test_page_search (PjTestJournal *fixture,
                   gconstpointer  data)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
@@ -405,8 +376,8 @@ test_page_search (Fixture       *fixture,
   GtkWidget *entry, *toggle, *description;
   gboolean search_mode = FALSE;
 
-  fill_months (fixture->database);
-  g_object_set (page, "database", fixture->database, NULL);
+  fill_months (fixture->db);
+  g_object_set (page, "database", fixture->db, NULL);
   pj_toast_overlay_set_child (PJ_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
   gtk_window_set_child (window, overlay);
   gtk_window_set_default_size (window, 600, 700);
@@ -474,15 +445,15 @@ main (int   argc,
   g_test_add_func ("/history-search/fold", test_fold);
   g_test_add_func ("/history-search/matches", test_search_matches);
   g_test_add_func ("/history-search/find-note", test_find_note);
-  g_test_add ("/history-search/database-digests", Fixture, NULL, fixture_setup,
-              test_database_digests, fixture_teardown);
-  g_test_add ("/history-search/model-headings", Fixture, NULL, fixture_setup,
-              test_model_headings, fixture_teardown);
-  g_test_add ("/history-search/model-search", Fixture, NULL, fixture_setup,
-              test_model_search, fixture_teardown);
-  g_test_add ("/history-search/model-warning-filter", Fixture, NULL, fixture_setup,
-              test_model_warning_filter, fixture_teardown);
-  g_test_add ("/history-search/page-search", Fixture, NULL, fixture_setup,
-              test_page_search, fixture_teardown);
+  g_test_add ("/history-search/database-digests", PjTestJournal, NULL, pj_test_journal_setup,
+              test_database_digests, pj_test_journal_teardown);
+  g_test_add ("/history-search/model-headings", PjTestJournal, NULL, pj_test_journal_setup,
+              test_model_headings, pj_test_journal_teardown);
+  g_test_add ("/history-search/model-search", PjTestJournal, NULL, pj_test_journal_setup,
+              test_model_search, pj_test_journal_teardown);
+  g_test_add ("/history-search/model-warning-filter", PjTestJournal, NULL, pj_test_journal_setup,
+              test_model_warning_filter, pj_test_journal_teardown);
+  g_test_add ("/history-search/page-search", PjTestJournal, NULL, pj_test_journal_setup,
+              test_page_search, pj_test_journal_teardown);
   return g_test_run ();
 }

@@ -12,12 +12,6 @@
 #include "pj-test-utils.h"
 #include "pj-toast-overlay.h"
 
-typedef struct
-{
-  char       *dir;
-  PjDatabase *database;
-} Fixture;
-
 /* @n_days consecutive days ending on the test's today; every third one has two check-ins and
  * every day some factors, so rows and restores have real content. */
 static void
@@ -52,29 +46,6 @@ fill_journal (PjDatabase *database,
   g_assert_no_error (error);
 }
 
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = pj_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "journal.db", NULL);
-  fixture->database = pj_database_open (path, &error);
-  g_assert_no_error (error);
-  pj_database_set_today (fixture->database, pj_test_today ());
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->database);
-  pj_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
 static PjDate
 item_date (GListModel *model,
            guint       position)
@@ -105,7 +76,7 @@ read_day (PjHistoryModel *model,
 }
 
 static void
-test_model_reads_pages_lazily (Fixture       *fixture,
+test_model_reads_pages_lazily (PjTestJournal *fixture,
                                gconstpointer  data)
 {
   g_autoptr (PjHistoryModel) model = NULL;
@@ -113,11 +84,11 @@ test_model_reads_pages_lazily (Fixture       *fixture,
   guint64 reads_before, reads_after_count, reads_one_page, reads;
   guint n_items;
 
-  fill_journal (fixture->database, 1000);
+  fill_journal (fixture->db, 1000);
 
-  reads_before = pj_database_get_read_count (fixture->database);
-  model = pj_history_model_new (fixture->database);
-  reads_after_count = pj_database_get_read_count (fixture->database);
+  reads_before = pj_database_get_read_count (fixture->db);
+  model = pj_history_model_new (fixture->db);
+  reads_after_count = pj_database_get_read_count (fixture->db);
 
   /* Opening the list only reads the dates: not one day is read yet. Each month of the 1000
    * days has its heading. */
@@ -131,20 +102,20 @@ test_model_reads_pages_lazily (Fixture       *fixture,
   /* The first row reads the first page only, newest first. */
   g_assert_cmpuint (read_day (model, today), ==, today);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 1);
-  reads_one_page = pj_database_get_read_count (fixture->database) - reads_after_count;
+  reads_one_page = pj_database_get_read_count (fixture->db) - reads_after_count;
   g_assert_cmpuint (reads_one_page, >, 0);
 
   /* Rows of the same page come from memory. */
-  reads = pj_database_get_read_count (fixture->database);
+  reads = pj_database_get_read_count (fixture->db);
   g_assert_cmpuint (read_day (model, today - 99), ==, today - 99);
   g_assert_cmpuint (read_day (model, today - 42), ==, today - 42);
-  g_assert_cmpuint (pj_database_get_read_count (fixture->database), ==, reads);
+  g_assert_cmpuint (pj_database_get_read_count (fixture->db), ==, reads);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 1);
 
   /* A far row reads its own page, at the same cost, and nothing in between. */
   g_assert_cmpuint (read_day (model, today - 950), ==, today - 950);
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 2);
-  g_assert_cmpuint (pj_database_get_read_count (fixture->database) - reads, ==, reads_one_page);
+  g_assert_cmpuint (pj_database_get_read_count (fixture->db) - reads, ==, reads_one_page);
   g_assert_cmpuint (read_day (model, today - 999), ==, today - 999);
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), n_items));
   g_assert_cmpuint (pj_history_model_get_pages_read (model), ==, 2);
@@ -176,7 +147,7 @@ on_items_changed (GListModel *model,
 }
 
 static void
-test_model_follows_changes (Fixture       *fixture,
+test_model_follows_changes (PjTestJournal *fixture,
                             gconstpointer  data)
 {
   g_autoptr (PjHistoryModel) model = NULL;
@@ -187,14 +158,14 @@ test_model_follows_changes (Fixture       *fixture,
   Change change = { 0 };
   guint position;
 
-  fill_journal (fixture->database, 250);
-  model = pj_history_model_new (fixture->database);
+  fill_journal (fixture->db, 250);
+  model = pj_history_model_new (fixture->db);
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
   position = position_of (model, date);
   g_assert_cmpuint (item_date (G_LIST_MODEL (model), position), ==, date);
 
   /* A deleted day removes exactly its row. */
-  g_assert_true (pj_database_delete_day (fixture->database, date, &error));
+  g_assert_true (pj_database_delete_day (fixture->db, date, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (change.n_signals, ==, 1);
   g_assert_cmpuint (change.position, ==, position);
@@ -206,7 +177,7 @@ test_model_follows_changes (Fixture       *fixture,
   /* A new day inserts exactly its row. */
   day = pj_day_new (date);
   day->stress = 3;
-  g_assert_true (pj_database_save_day (fixture->database, day, &error));
+  g_assert_true (pj_database_save_day (fixture->db, day, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (change.n_signals, ==, 2);
   g_assert_cmpuint (change.position, ==, position);
@@ -216,7 +187,7 @@ test_model_follows_changes (Fixture       *fixture,
 
   /* An edited day replaces its row with the new content. */
   day->stress = 9;
-  g_assert_true (pj_database_save_day (fixture->database, day, &error));
+  g_assert_true (pj_database_save_day (fixture->db, day, &error));
   g_assert_cmpuint (change.n_signals, ==, 3);
   g_assert_cmpuint (change.position, ==, position);
   g_assert_cmpuint (change.removed, ==, 1);
@@ -369,7 +340,7 @@ delete_through_row_button (Harness    *harness,
 }
 
 static void
-test_page_delete_undo_shortcut (Fixture       *fixture,
+test_page_delete_undo_shortcut (PjTestJournal *fixture,
                                 gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -379,14 +350,14 @@ test_page_delete_undo_shortcut (Fixture       *fixture,
   Harness harness;
   guint count = 0;
 
-  fill_journal (fixture->database, 30);
-  before = pj_database_get_day (fixture->database, date, &error);
+  fill_journal (fixture->db, 30);
+  before = pj_database_get_day (fixture->db, date, &error);
   g_assert_nonnull (before);
   g_assert_cmpuint (before->checkins->len, ==, 2);
 
-  harness_open (&harness, fixture->database);
-  delete_through_row_button (&harness, fixture->database, date);
-  g_assert_true (pj_database_count_days (fixture->database, &count, &error));
+  harness_open (&harness, fixture->db);
+  delete_through_row_button (&harness, fixture->db, date);
+  g_assert_true (pj_database_count_days (fixture->db, &count, &error));
   g_assert_cmpuint (count, ==, 29);
   /* The row is gone from the list too. */
   SPIN_UNTIL (find_row (GTK_WIDGET (harness.page), date) == NULL);
@@ -394,7 +365,7 @@ test_page_delete_undo_shortcut (Fixture       *fixture,
 
   /* Ctrl+Z runs pj_toast_overlay_undo: the day is back, check-in ids and all. */
   g_assert_true (pj_toast_overlay_undo_for (GTK_WIDGET (harness.page)));
-  after = pj_database_get_day (fixture->database, date, &error);
+  after = pj_database_get_day (fixture->db, date, &error);
   g_assert_no_error (error);
   assert_same_day (before, after);
   g_assert_false (pj_toast_overlay_undo_for (GTK_WIDGET (harness.page)));
@@ -405,7 +376,7 @@ test_page_delete_undo_shortcut (Fixture       *fixture,
 }
 
 static void
-test_page_delete_undo_toast (Fixture       *fixture,
+test_page_delete_undo_toast (PjTestJournal *fixture,
                              gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -415,16 +386,16 @@ test_page_delete_undo_toast (Fixture       *fixture,
   GtkWidget *undo_button = NULL;
   Harness harness;
 
-  fill_journal (fixture->database, 5);
-  before = pj_database_get_day (fixture->database, date, &error);
-  harness_open (&harness, fixture->database);
-  delete_through_row_button (&harness, fixture->database, date);
+  fill_journal (fixture->db, 5);
+  before = pj_database_get_day (fixture->db, date, &error);
+  harness_open (&harness, fixture->db);
+  delete_through_row_button (&harness, fixture->db, date);
 
   /* The toast's own Undo button, as a person would click it. */
   SPIN_UNTIL ((undo_button = pj_test_find_button (GTK_WIDGET (harness.overlay), "_Undo")) != NULL);
   g_assert_nonnull (undo_button);
   g_signal_emit_by_name (undo_button, "clicked");
-  SPIN_UNTIL ((after = pj_database_get_day (fixture->database, date, NULL)) != NULL);
+  SPIN_UNTIL ((after = pj_database_get_day (fixture->db, date, NULL)) != NULL);
   assert_same_day (before, after);
   /* The offer is used up. */
   g_assert_false (pj_toast_overlay_undo_for (GTK_WIDGET (harness.page)));
@@ -433,20 +404,20 @@ test_page_delete_undo_toast (Fixture       *fixture,
 }
 
 static void
-test_page_empty_state (Fixture       *fixture,
+test_page_empty_state (PjTestJournal *fixture,
                        gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
   GtkStack *stack;
   Harness harness;
 
-  harness_open (&harness, fixture->database);
+  harness_open (&harness, fixture->db);
   stack = GTK_STACK (pj_test_find_descendant (GTK_WIDGET (harness.page), GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
-  fill_journal (fixture->database, 1);
+  fill_journal (fixture->db, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
-  g_assert_true (pj_database_delete_day (fixture->database, pj_test_today (), &error));
+  g_assert_true (pj_database_delete_day (fixture->db, pj_test_today (), &error));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   harness_close (&harness);
@@ -460,15 +431,15 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/history/row/content", test_row_content);
-  g_test_add ("/history/model/reads-pages-lazily", Fixture, NULL, fixture_setup,
-              test_model_reads_pages_lazily, fixture_teardown);
-  g_test_add ("/history/model/follows-changes", Fixture, NULL, fixture_setup,
-              test_model_follows_changes, fixture_teardown);
-  g_test_add ("/history/page/delete-undo-shortcut", Fixture, NULL, fixture_setup,
-              test_page_delete_undo_shortcut, fixture_teardown);
-  g_test_add ("/history/page/delete-undo-toast", Fixture, NULL, fixture_setup,
-              test_page_delete_undo_toast, fixture_teardown);
-  g_test_add ("/history/page/empty-state", Fixture, NULL, fixture_setup,
-              test_page_empty_state, fixture_teardown);
+  g_test_add ("/history/model/reads-pages-lazily", PjTestJournal, NULL, pj_test_journal_setup,
+              test_model_reads_pages_lazily, pj_test_journal_teardown);
+  g_test_add ("/history/model/follows-changes", PjTestJournal, NULL, pj_test_journal_setup,
+              test_model_follows_changes, pj_test_journal_teardown);
+  g_test_add ("/history/page/delete-undo-shortcut", PjTestJournal, NULL, pj_test_journal_setup,
+              test_page_delete_undo_shortcut, pj_test_journal_teardown);
+  g_test_add ("/history/page/delete-undo-toast", PjTestJournal, NULL, pj_test_journal_setup,
+              test_page_delete_undo_toast, pj_test_journal_teardown);
+  g_test_add ("/history/page/empty-state", PjTestJournal, NULL, pj_test_journal_setup,
+              test_page_empty_state, pj_test_journal_teardown);
   return g_test_run ();
 }
