@@ -6,6 +6,7 @@
 
 #include "pj-day.h"
 #include "pj-report-builder.h"
+#include "pj-report-columns.h"
 
 /* The daily diary, shown only when the patient chose to include notes (otherwise the weekly
  * table stands for it): one row per logged day, in date order. A row is one block, so it never
@@ -25,31 +26,10 @@ enum
 /* Shares of the content width. */
 static const double column_share[N_COLUMNS] = { 0.155, 0.055, 0.07, 0.21, 0.17, 0.34 };
 
-#define CELL_PAD 3.0
-
-typedef struct
-{
-  double x[N_COLUMNS];
-  double width[N_COLUMNS];
-} Columns;
-
-static void
-columns_init (Columns *columns,
-              double   width)
-{
-  double x = 0;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      columns->x[i] = x + CELL_PAD;
-      columns->width[i] = width * column_share[i] - 2 * CELL_PAD;
-      x += width * column_share[i];
-    }
-}
 
 static PjReportBlock *
-header_block (PjReportBuilder *builder,
-              const Columns   *columns)
+header_block (PjReportBuilder       *builder,
+              const PjReportColumns *columns)
 {
   const char *titles[N_COLUMNS] = {
     _("Date"), _("Avg"), _("Worst"), _("Where"), _("Warning symptoms"), _("Key factors"),
@@ -59,8 +39,8 @@ header_block (PjReportBuilder *builder,
   for (guint i = 0; i < N_COLUMNS; i++)
     pj_report_block_add_layout (block, pj_report_text (builder, PJ_TEXT_SMALL_BOLD, titles[i],
                                                        columns->width[i]),
-                                columns->x[i], CELL_PAD);
-  pj_report_block_set_padding (block, CELL_PAD);
+                                columns->x[i], PJ_REPORT_CELL_PAD);
+  pj_report_block_set_padding (block, PJ_REPORT_CELL_PAD);
   pj_report_block_set_background (block, pj_color_with_alpha (builder->palette.grid, 0.12));
   return block;
 }
@@ -142,24 +122,24 @@ format_notes (const PjDay *day)
 }
 
 static void
-add_cell (PjReportBuilder *builder,
-          PjReportBlock   *block,
-          const Columns   *columns,
-          guint            column,
-          PjTextStyle      style,
-          const char      *text)
+add_cell (PjReportBuilder       *builder,
+          PjReportBlock         *block,
+          const PjReportColumns *columns,
+          guint                  column,
+          PjTextStyle            style,
+          const char            *text)
 {
   if (text == NULL || *text == '\0')
     return;
   pj_report_block_add_layout (block, pj_report_text (builder, style, text,
                                                      columns->width[column]),
-                              columns->x[column], CELL_PAD);
+                              columns->x[column], PJ_REPORT_CELL_PAD);
 }
 
 static PjReportBlock *
-row_block (PjReportBuilder *builder,
-           const Columns   *columns,
-           const PjDay     *day)
+row_block (PjReportBuilder       *builder,
+           const PjReportColumns *columns,
+           const PjDay           *day)
 {
   PjReportBlock *block = pj_report_block_new ();
   g_autoptr (GDateTime) datetime = pj_date_to_local_datetime (day->date);
@@ -197,13 +177,14 @@ row_block (PjReportBuilder *builder,
           g_autofree char *escaped = g_markup_escape_text (notes, -1);
           /* Translators: before the person's own notes in a diary row */
           g_autofree char *markup = g_strdup_printf ("<i>%s</i> %s", _("Notes:"), escaped);
+          double width = builder->width - x - PJ_REPORT_CELL_PAD;
 
           pj_report_block_add_layout (block, pj_report_markup (builder, PJ_TEXT_SMALL, markup,
-                                                               builder->width - x - CELL_PAD),
+                                                               width),
                                       x, y);
         }
     }
-  pj_report_block_set_padding (block, CELL_PAD);
+  pj_report_block_set_padding (block, PJ_REPORT_CELL_PAD);
   pj_report_block_set_rule (block, builder->palette.grid, FALSE);
   return block;
 }
@@ -211,12 +192,12 @@ row_block (PjReportBuilder *builder,
 void
 pj_report_add_diary (PjReportBuilder *builder)
 {
-  Columns columns;
+  PjReportColumns columns;
   guint rows = 0;
 
   if (!builder->options->include_notes)
     return;
-  columns_init (&columns, builder->width);
+  pj_report_columns_init (&columns, column_share, N_COLUMNS, builder->width);
   pj_report_add_heading (builder, _("Daily diary with notes"));
 
   for (guint i = 0; i < builder->days->len; i++)

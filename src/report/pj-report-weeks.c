@@ -7,6 +7,7 @@
 #include "pj-chart-series.h"
 #include "pj-day.h"
 #include "pj-report-builder.h"
+#include "pj-report-columns.h"
 
 /* The weekly summary: one row per calendar week (Monday to Sunday, clipped to the period), the
  * same weeks as the charts, so a clinician reads months in a page instead of a day-by-day
@@ -25,47 +26,26 @@ enum
 
 static const double column_share[N_COLUMNS] = { 0.21, 0.08, 0.08, 0.08, 0.36, 0.19 };
 
-#define CELL_PAD 3.0
 #define NOTES_BOX_HEIGHT 190.0
 
-typedef struct
-{
-  double x[N_COLUMNS];
-  double width[N_COLUMNS];
-} Columns;
-
 static void
-columns_init (Columns *columns,
-              double   width)
-{
-  double x = 0;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      columns->x[i] = x + CELL_PAD;
-      columns->width[i] = width * column_share[i] - 2 * CELL_PAD;
-      x += width * column_share[i];
-    }
-}
-
-static void
-add_cell (PjReportBuilder *builder,
-          PjReportBlock   *block,
-          const Columns   *columns,
-          guint            column,
-          PjTextStyle      style,
-          const char      *text)
+add_cell (PjReportBuilder       *builder,
+          PjReportBlock         *block,
+          const PjReportColumns *columns,
+          guint                  column,
+          PjTextStyle            style,
+          const char            *text)
 {
   if (text == NULL || *text == '\0')
     return;
   pj_report_block_add_layout (block, pj_report_text (builder, style, text,
                                                      columns->width[column]),
-                              columns->x[column], CELL_PAD);
+                              columns->x[column], PJ_REPORT_CELL_PAD);
 }
 
 static PjReportBlock *
-header_block (PjReportBuilder *builder,
-              const Columns   *columns)
+header_block (PjReportBuilder       *builder,
+              const PjReportColumns *columns)
 {
   const char *titles[N_COLUMNS] = {
     _("Week"), _("Average pain"), _("Worst check-in"), _("Days logged"),
@@ -75,7 +55,7 @@ header_block (PjReportBuilder *builder,
 
   for (guint i = 0; i < N_COLUMNS; i++)
     add_cell (builder, block, columns, i, PJ_TEXT_SMALL_BOLD, titles[i]);
-  pj_report_block_set_padding (block, CELL_PAD);
+  pj_report_block_set_padding (block, PJ_REPORT_CELL_PAD);
   pj_report_block_set_background (block, pj_color_with_alpha (builder->palette.grid, 0.12));
   return block;
 }
@@ -222,10 +202,10 @@ format_week (const PjChartWeek *week)
 }
 
 static PjReportBlock *
-row_block (PjReportBuilder   *builder,
-           const Columns     *columns,
-           const PjChartWeek *week,
-           const WeekFactors *factors)
+row_block (PjReportBuilder       *builder,
+           const PjReportColumns *columns,
+           const PjChartWeek     *week,
+           const WeekFactors     *factors)
 {
   PjReportBlock *block = pj_report_block_new ();
   g_autofree char *dates = format_week (week);
@@ -244,7 +224,7 @@ row_block (PjReportBuilder   *builder,
   add_cell (builder, block, columns, COLUMN_DAYS, PJ_TEXT_SMALL, days);
   add_cell (builder, block, columns, COLUMN_FACTORS, PJ_TEXT_SMALL, factor_text);
   add_cell (builder, block, columns, COLUMN_SIGNS, PJ_TEXT_SMALL_BOLD, signs);
-  pj_report_block_set_padding (block, CELL_PAD);
+  pj_report_block_set_padding (block, PJ_REPORT_CELL_PAD);
   pj_report_block_set_rule (block, builder->palette.grid, FALSE);
   return block;
 }
@@ -255,10 +235,10 @@ pj_report_add_weekly_table (PjReportBuilder *builder)
   const PjReportOptions *options = builder->options;
   g_autoptr (PjChartSeries) series = pj_chart_series_new (builder->days, options->from,
                                                           options->to, PJ_CHART_FACTOR_NONE);
-  Columns columns;
+  PjReportColumns columns;
   guint index = 0;
 
-  columns_init (&columns, builder->width);
+  pj_report_columns_init (&columns, column_share, N_COLUMNS, builder->width);
   pj_report_add_heading (builder, _("Week by week"));
   pj_report_add_lead_in (builder, PJ_TEXT_SMALL,
                          _("Average pain is the mean of the daily averages of the days "
