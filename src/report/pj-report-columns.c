@@ -20,3 +20,18 @@ pj_report_columns_init (PjReportColumns *columns,
       x += width * shares[i];
     }
 }
+
+void
+pj_report_columns_add_cell (PjReportBuilder       *builder,
+                            PjReportBlock         *block,
+                            const PjReportColumns *columns,
+                            guint                  column,
+                            PjTextStyle            style,
+                            const char            *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  pj_report_block_add_layout (block, pj_report_text (builder, style, text,
+                                                     columns->width[column]),
+                              columns->x[column], PJ_REPORT_CELL_PAD);
+}

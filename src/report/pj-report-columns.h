@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "pj-report-builder.h"
+
 G_BEGIN_DECLS
 
 /* The padding inside each cell of a report table, on every side. */
@@ -22,5 +24,13 @@ void pj_report_columns_init (PjReportColumns *columns,
                              const double    *shares,
                              guint            n_columns,
                              double           width);
+
+/* Lays @text out in cell @column of a table row @block; an empty text leaves the cell blank. */
+void pj_report_columns_add_cell (PjReportBuilder       *builder,
+                                 PjReportBlock         *block,
+                                 const PjReportColumns *columns,
+                                 guint                  column,
+                                 PjTextStyle            style,
+                                 const char            *text);
 
 G_END_DECLS

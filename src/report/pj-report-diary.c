@@ -121,21 +121,6 @@ format_notes (const PjDay *day)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-add_cell (PjReportBuilder       *builder,
-          PjReportBlock         *block,
-          const PjReportColumns *columns,
-          guint                  column,
-          PjTextStyle            style,
-          const char            *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-  pj_report_block_add_layout (block, pj_report_text (builder, style, text,
-                                                     columns->width[column]),
-                              columns->x[column], PJ_REPORT_CELL_PAD);
-}
-
 static PjReportBlock *
 row_block (PjReportBuilder       *builder,
            const PjReportColumns *columns,
@@ -159,12 +144,13 @@ row_block (PjReportBuilder       *builder,
   if (pj_day_pain_worst (day) != PJ_UNSET)
     worst = g_strdup_printf ("%d", pj_day_pain_worst (day));
 
-  add_cell (builder, block, columns, COLUMN_DATE, PJ_TEXT_SMALL, date);
-  add_cell (builder, block, columns, COLUMN_MEAN, PJ_TEXT_SMALL_BOLD, mean);
-  add_cell (builder, block, columns, COLUMN_WORST, PJ_TEXT_SMALL, worst);
-  add_cell (builder, block, columns, COLUMN_LOCATIONS, PJ_TEXT_SMALL, locations);
-  add_cell (builder, block, columns, COLUMN_SYMPTOMS, PJ_TEXT_SMALL_BOLD, symptoms);
-  add_cell (builder, block, columns, COLUMN_FACTORS, PJ_TEXT_SMALL, factors);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_DATE, PJ_TEXT_SMALL, date);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_MEAN, PJ_TEXT_SMALL_BOLD, mean);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_WORST, PJ_TEXT_SMALL, worst);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_LOCATIONS, PJ_TEXT_SMALL, locations);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_SYMPTOMS, PJ_TEXT_SMALL_BOLD,
+                              symptoms);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_FACTORS, PJ_TEXT_SMALL, factors);
 
   if (builder->options->include_notes)
     {

@@ -28,21 +28,6 @@ static const double column_share[N_COLUMNS] = { 0.21, 0.08, 0.08, 0.08, 0.36, 0.
 
 #define NOTES_BOX_HEIGHT 190.0
 
-static void
-add_cell (PjReportBuilder       *builder,
-          PjReportBlock         *block,
-          const PjReportColumns *columns,
-          guint                  column,
-          PjTextStyle            style,
-          const char            *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-  pj_report_block_add_layout (block, pj_report_text (builder, style, text,
-                                                     columns->width[column]),
-                              columns->x[column], PJ_REPORT_CELL_PAD);
-}
-
 static PjReportBlock *
 header_block (PjReportBuilder       *builder,
               const PjReportColumns *columns)
@@ -54,7 +39,7 @@ header_block (PjReportBuilder       *builder,
   PjReportBlock *block = pj_report_block_new ();
 
   for (guint i = 0; i < N_COLUMNS; i++)
-    add_cell (builder, block, columns, i, PJ_TEXT_SMALL_BOLD, titles[i]);
+    pj_report_columns_add_cell (builder, block, columns, i, PJ_TEXT_SMALL_BOLD, titles[i]);
   pj_report_block_set_padding (block, PJ_REPORT_CELL_PAD);
   pj_report_block_set_background (block, pj_color_with_alpha (builder->palette.grid, 0.12));
   return block;
@@ -218,12 +203,12 @@ row_block (PjReportBuilder       *builder,
   g_autofree char *factor_text = format_factors (factors);
   g_autofree char *signs = format_signs (factors);
 
-  add_cell (builder, block, columns, COLUMN_WEEK, PJ_TEXT_SMALL, dates);
-  add_cell (builder, block, columns, COLUMN_MEAN, PJ_TEXT_SMALL_BOLD, mean);
-  add_cell (builder, block, columns, COLUMN_WORST, PJ_TEXT_SMALL, worst);
-  add_cell (builder, block, columns, COLUMN_DAYS, PJ_TEXT_SMALL, days);
-  add_cell (builder, block, columns, COLUMN_FACTORS, PJ_TEXT_SMALL, factor_text);
-  add_cell (builder, block, columns, COLUMN_SIGNS, PJ_TEXT_SMALL_BOLD, signs);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_WEEK, PJ_TEXT_SMALL, dates);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_MEAN, PJ_TEXT_SMALL_BOLD, mean);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_WORST, PJ_TEXT_SMALL, worst);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_DAYS, PJ_TEXT_SMALL, days);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_FACTORS, PJ_TEXT_SMALL, factor_text);
+  pj_report_columns_add_cell (builder, block, columns, COLUMN_SIGNS, PJ_TEXT_SMALL_BOLD, signs);
   pj_report_block_set_padding (block, PJ_REPORT_CELL_PAD);
   pj_report_block_set_rule (block, builder->palette.grid, FALSE);
   return block;
