@@ -239,6 +239,12 @@ test_preferences_autostart_follows_setting (void)
 
   g_settings_set_boolean (settings, "reminder-enabled", TRUE);
   SPIN_UNTIL (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* At nine in the morning the 20:00 reminder is hours away: nothing was sent. */
+  {
+    g_autofree char *sent = g_settings_get_string (settings, "reminder-last-sent");
+
+    g_assert_cmpstr (sent, ==, "");
+  }
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, " --gapplication-service\n"));
   g_assert_nonnull (strstr (text, "NoDisplay=true\n"));
@@ -301,6 +307,10 @@ main (int   argc,
   /* Before anything reads it: GLib keeps the first value. */
   config_dir = pj_test_make_tmpdir ();
   g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  /* Morning, long before the default 20:00: switching reminders on must not make one due
+   * (these applications are never registered, so sending one would be a critical). Without
+   * it the suite failed whenever it ran in the hour after 20:00. */
+  g_setenv ("PJ_TEST_CLOCK", "2026-03-10T09:00:00", TRUE);
   if (!pj_test_init_gui (&argc, &argv))
     return 0;
   g_test_add_func ("/preferences/reminder-settings", test_preferences_reminder_settings);
