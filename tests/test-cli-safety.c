@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <poll.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "pj-test-cli.h"
 #include "pj-test-utils.h"
@@ -74,10 +79,12 @@ static char *
 make_journal (const char *dir)
 {
   char *db = g_build_filename (dir, "journal.db", NULL);
+  g_autofree char *scratch = g_build_filename (dir, "scratch.csv", NULL);
   g_auto (PjTestCliResult) result = { 0 };
 
+  /* Never /dev/null as a target: a regression that renames over it breaks the machine. */
   run (db, &result, "--demo-data", "--demo-days", "365", "--as-of", "2026-06-30",
-       "--export-csv", "/dev/null", NULL);
+       "--export-csv", scratch, NULL);
   pj_test_cli_assert_success (&result);
   return db;
 }
@@ -86,6 +93,7 @@ static void
 test_backup_and_restore (void)
 {
   g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *scratch = g_build_filename (dir, "scratch.out", NULL);
   g_autofree char *db = make_journal (dir);
   g_autofree char *backup = g_build_filename (dir, "copy.db", NULL);
   g_autofree char *before = g_build_filename (dir, "before.json", NULL);
@@ -99,7 +107,7 @@ test_backup_and_restore (void)
   g_assert_nonnull (strstr (result.out, "copy.db\n"));
   pj_test_cli_result_clear (&result);
 
-  run (db, &result, "--demo-data", "--demo-days", "30", "--export-csv", "/dev/null", NULL);
+  run (db, &result, "--demo-data", "--demo-days", "30", "--export-csv", scratch, NULL);
   pj_test_cli_assert_success (&result);
   pj_test_cli_result_clear (&result);
   original = read_bytes (db);
@@ -138,6 +146,7 @@ static void
 test_damaged_journal (void)
 {
   g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *scratch = g_build_filename (dir, "scratch.out", NULL);
   g_autofree char *db = make_journal (dir);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
   g_autofree char *backup = g_build_filename (backups, "journal-2026-06-29.db", NULL);
@@ -163,7 +172,7 @@ test_damaged_journal (void)
   damaged = read_bytes (db);
 
   /* An export of everything meets the damage; the advice names both ways out. */
-  run (db, &result, "--export-json", "/dev/null", NULL);
+  run (db, &result, "--export-json", scratch, NULL);
   assert_failure_with (&result, "is damaged");
   assert_failure_with (&result, "pain-journal --recover");
   assert_failure_with (&result, "journal-2026-06-29.db");
@@ -178,7 +187,7 @@ test_damaged_journal (void)
   g_assert_nonnull (strstr (result.out, "/journal.db.damaged-"));
   pj_test_cli_result_clear (&result);
 
-  run (db, &result, "--export-csv", "/dev/null", NULL);
+  run (db, &result, "--export-csv", scratch, NULL);
   pj_test_cli_assert_success (&result);
   pj_test_remove_tree (dir);
 }
@@ -213,6 +222,7 @@ static void
 test_foreign_file (void)
 {
   g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *scratch = g_build_filename (dir, "scratch.out", NULL);
   g_autofree char *db = g_build_filename (dir, "photos.db", NULL);
   g_autoptr (GBytes) before = NULL;
   g_auto (PjTestCliResult) result = { 0 };
@@ -223,12 +233,12 @@ test_foreign_file (void)
                    SQLITE_OK);
   sqlite3_close (raw);
   before = read_bytes (db);
-  run (db, &result, "--export-csv", "/dev/null", NULL);
+  run (db, &result, "--export-csv", scratch, NULL);
   assert_failure_with (&result,
                        "photos.db is a database of another program; Pain Journal did not "
                        "change it");
   pj_test_cli_result_clear (&result);
-  run (db, &result, "--demo-data", "--export-csv", "/dev/null", NULL);
+  run (db, &result, "--demo-data", "--export-csv", scratch, NULL);
   assert_failure_with (&result, "is a database of another program");
   assert_unchanged (db, before);
   pj_test_remove_tree (dir);
@@ -325,6 +335,118 @@ test_huge_lines (void)
   pj_test_remove_tree (dir);
 }
 
+/* Reads a FIFO on a thread while the binary writes into it, so a large export never blocks. */
+typedef struct
+{
+  int           fd;
+  GString      *text;
+  volatile gint done;
+} FifoReader;
+
+static gpointer
+read_fifo (gpointer data)
+{
+  FifoReader *reader = data;
+
+  for (;;)
+    {
+      struct pollfd ready = { reader->fd, POLLIN, 0 };
+      char buffer[4096];
+      gssize got;
+
+      if (poll (&ready, 1, 20) <= 0)
+        {
+          if (g_atomic_int_get (&reader->done))
+            break;
+          continue;
+        }
+      got = read (reader->fd, buffer, sizeof buffer);
+      if (got > 0)
+        g_string_append_len (reader->text, buffer, got);
+      else if (got < 0 && errno != EINTR && errno != EAGAIN)
+        break;
+    }
+  return NULL;
+}
+
+/* Runs pain-journal with @option @fifo and returns what came through the pipe. */
+static char *
+run_into_fifo (const char      *db,
+               const char      *fifo,
+               const char      *option,
+               PjTestCliResult *result)
+{
+  /* Opened for reading and writing so the open never waits and the pipe always has a
+   * reader; the thread drains it while the binary runs. */
+  FifoReader reader = { g_open (fifo, O_RDWR | O_NONBLOCK, 0), g_string_new (NULL), 0 };
+  GThread *thread;
+
+  g_assert_cmpint (reader.fd, >=, 0);
+  thread = g_thread_new ("fifo-reader", read_fifo, &reader);
+  run (db, result, option, fifo, NULL);
+  g_atomic_int_set (&reader.done, 1);
+  g_thread_join (thread);
+  close (reader.fd);
+  return g_string_free (reader.text, FALSE);
+}
+
+static void
+assert_still_fifo (const char *path)
+{
+  GStatBuf info;
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+}
+
+/* An export into a pipe or a device (/dev/stdout, /dev/null) goes into it: the node is not
+ * replaced by a plain file, as an atomic rename would do. A backup, a file of its own, is
+ * refused with a reason. */
+static void
+test_streams_stay_streams (void)
+{
+  g_autofree char *dir = pj_test_make_tmpdir ();
+  g_autofree char *db = make_journal (dir);
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_auto (PjTestCliResult) result = { 0 };
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *pdf = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  csv = run_into_fifo (db, fifo, "--export-csv", &result);
+  pj_test_cli_assert_success (&result);
+  assert_still_fifo (fifo);
+  g_assert_true (g_str_has_prefix (csv, "date,"));
+  /* The whole year came through, to its last line. */
+  {
+    g_auto (GStrv) lines = g_strsplit (csv, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), >, 365);
+    g_assert_true (g_str_has_suffix (csv, "\n"));
+  }
+  pj_test_cli_result_clear (&result);
+
+  json = run_into_fifo (db, fifo, "--export-json", &result);
+  pj_test_cli_assert_success (&result);
+  assert_still_fifo (fifo);
+  g_assert_true (g_str_has_prefix (json, "{"));
+  pj_test_cli_result_clear (&result);
+
+  pdf = run_into_fifo (db, fifo, "--report", &result);
+  pj_test_cli_assert_success (&result);
+  assert_still_fifo (fifo);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  pj_test_cli_result_clear (&result);
+
+  run (db, &result, "--backup", fifo, NULL);
+  assert_failure_with (&result, "pipe: it is a device or a pipe, not a file; choose a file "
+                                "name ending in .db");
+  assert_still_fifo (fifo);
+  pj_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,5 +459,6 @@ main (int   argc,
   g_test_add_func ("/cli-safety/bad-input", test_bad_input);
   g_test_add_func ("/cli-safety/deep-json", test_deep_json);
   g_test_add_func ("/cli-safety/huge-lines", test_huge_lines);
+  g_test_add_func ("/cli-safety/streams-stay-streams", test_streams_stay_streams);
   return g_test_run ();
 }

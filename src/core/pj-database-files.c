@@ -10,6 +10,7 @@
 #include "pj-database-files.h"
 #include "pj-database-private.h"
 #include "pj-error.h"
+#include "pj-file-io.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
@@ -177,6 +178,17 @@ pj_database_snapshot (const char *source_path,
   g_return_val_if_fail (source_path != NULL, FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
+  /* A backup is a journal file of its own: it cannot be poured into a pipe or a device, and
+   * renaming it over one would replace the node (pj_file_is_stream()). */
+  if (pj_file_is_stream (dest_path))
+    {
+      g_autofree char *name = g_filename_display_name (dest_path);
+
+      g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                   _("Could not write the backup %s: it is a device or a pipe, not a file; "
+                     "choose a file name ending in .db"), name);
+      return FALSE;
+    }
   source = pj_database_open_read_only (source_path, error);
   if (source == NULL)
     return FALSE;

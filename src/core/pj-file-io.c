@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "pj-backups.h"
 #include "pj-error.h"
@@ -33,6 +37,64 @@ pj_file_read (const char *path,
 }
 
 gboolean
+pj_file_is_stream (const char *path)
+{
+  GStatBuf info;
+
+  return g_stat (path, &info) == 0
+         && (S_ISCHR (info.st_mode) || S_ISFIFO (info.st_mode) || S_ISSOCK (info.st_mode)
+             || S_ISBLK (info.st_mode));
+}
+
+gboolean
+pj_file_write_all (int         fd,
+                   const char *contents,
+                   gsize       length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, contents, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          if (written == 0)
+            errno = EIO;
+          return FALSE;
+        }
+      contents += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_into_stream (const char *path,
+                   const char *contents,
+                   gsize       length,
+                   GError    **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  gboolean ok = fd >= 0 && pj_file_write_all (fd, contents, length);
+  int saved_errno = errno;
+
+  if (fd >= 0 && close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+  if (!ok)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Cannot write %s: %s"), name,
+                   g_strerror (saved_errno));
+    }
+  return ok;
+}
+
+gboolean
 pj_file_write_private (const char *path,
                        const char *contents,
                        gsize       length,
@@ -40,6 +102,8 @@ pj_file_write_private (const char *path,
 {
   g_autoptr (GError) local_error = NULL;
 
+  if (pj_file_is_stream (path))
+    return write_into_stream (path, contents, length, error);
   if (!g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
                                  &local_error))
     {

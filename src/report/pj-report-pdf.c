@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "pj-error.h"
+#include "pj-file-io.h"
 #include "pj-insights.h"
 #include "pj-report-voice.h"
 #include "pj-period-flags.h"
@@ -79,10 +80,12 @@ pj_paper_get_size (PjPaper paper,
 
 /* ----- Writing to a temporary file that becomes @path only when complete ----- */
 
+/* @tmp_path is NULL when @path is a stream (pj_file_is_stream()), written into directly. */
 typedef struct
 {
   FILE   *file;
   char   *tmp_path;
+  char   *display;
   GError *error;
 } Output;
 
@@ -100,7 +103,7 @@ output_write (void                *closure,
       int saved = errno;
 
       g_set_error (&output->error, PJ_ERROR, PJ_ERROR_IO, _("Could not write “%s”: %s"),
-                   output->tmp_path, g_strerror (saved));
+                   output->display, g_strerror (saved));
       return CAIRO_STATUS_WRITE_ERROR;
     }
   return CAIRO_STATUS_SUCCESS;
@@ -114,12 +117,22 @@ output_open (Output     *output,
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+  gboolean stream = pj_file_is_stream (path);
   int fd;
 
   memset (output, 0, sizeof *output);
-  output->tmp_path = g_build_filename (dir, name, NULL);
-  /* The report holds health data: readable by its owner only, like the journal. */
-  fd = g_mkstemp_full (output->tmp_path, O_WRONLY, 0600);
+  output->display = g_filename_display_name (path);
+  if (stream)
+    {
+      /* A pipe or a device is written into as the pages come: there is no file to replace. */
+      fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+    }
+  else
+    {
+      output->tmp_path = g_build_filename (dir, name, NULL);
+      /* The report holds health data: readable by its owner only, like the journal. */
+      fd = g_mkstemp_full (output->tmp_path, O_WRONLY, 0600);
+    }
   if (fd < 0 || (output->file = fdopen (fd, "wb")) == NULL)
     {
       int saved = errno;
@@ -127,9 +140,14 @@ output_open (Output     *output,
 
       if (fd >= 0)
         close (fd);
-      g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Could not write the report in “%s”: %s"),
-                   display, g_strerror (saved));
+      if (stream)
+        g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Could not write “%s”: %s"),
+                     output->display, g_strerror (saved));
+      else
+        g_set_error (error, PJ_ERROR, PJ_ERROR_IO, _("Could not write the report in “%s”: %s"),
+                     display, g_strerror (saved));
       g_clear_pointer (&output->tmp_path, g_free);
+      g_clear_pointer (&output->display, g_free);
       return FALSE;
     }
   return TRUE;
@@ -142,21 +160,21 @@ output_finish (Output     *output,
                gboolean    success,
                GError    **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
-
   if (fclose (output->file) != 0 && success && output->error == NULL)
     g_set_error (&output->error, PJ_ERROR, PJ_ERROR_IO, _("Could not write “%s”: %s"),
-                 display, g_strerror (errno));
-  if (success && output->error == NULL && g_rename (output->tmp_path, path) != 0)
+                 output->display, g_strerror (errno));
+  if (success && output->error == NULL && output->tmp_path != NULL
+      && g_rename (output->tmp_path, path) != 0)
     g_set_error (&output->error, PJ_ERROR, PJ_ERROR_IO, _("Could not write “%s”: %s"),
-                 display, g_strerror (errno));
+                 output->display, g_strerror (errno));
 
   success = success && output->error == NULL;
-  if (!success)
+  if (!success && output->tmp_path != NULL)
     g_unlink (output->tmp_path);
   if (output->error != NULL)
     g_propagate_error (error, g_steal_pointer (&output->error));
   g_clear_pointer (&output->tmp_path, g_free);
+  g_clear_pointer (&output->display, g_free);
   return success;
 }
 
