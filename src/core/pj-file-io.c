@@ -46,10 +46,12 @@ pj_file_is_stream (const char *path)
              || S_ISBLK (info.st_mode));
 }
 
-gboolean
-pj_file_write_all (int         fd,
-                   const char *contents,
-                   gsize       length)
+/* Writes all of @length bytes to the open @fd, again after short writes and EINTR. FALSE
+ * with errno set when the system refuses. */
+static gboolean
+write_all (int         fd,
+           const char *contents,
+           gsize       length)
 {
   while (length > 0)
     {
@@ -76,7 +78,7 @@ write_into_stream (const char *path,
                    GError    **error)
 {
   int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
-  gboolean ok = fd >= 0 && pj_file_write_all (fd, contents, length);
+  gboolean ok = fd >= 0 && write_all (fd, contents, length);
   int saved_errno = errno;
 
   if (fd >= 0 && close (fd) != 0 && ok)

@@ -21,11 +21,6 @@ gboolean pj_file_read (const char *path,
  * it would turn the node into a plain file (and /dev/null with it, for everyone on the
  * machine, when run as root). */
 gboolean pj_file_is_stream (const char *path);
-/* Writes all of @length bytes to the open @fd, again after short writes and EINTR. FALSE
- * with errno set when the system refuses. */
-gboolean pj_file_write_all (int         fd,
-                            const char *contents,
-                            gsize       length);
 /* Replaces @path atomically with @contents, readable and writable by the owner only: an
  * export holds health data. A stream (pj_file_is_stream()) is written into instead. */
 gboolean pj_file_write_private (const char *path,
